@@ -1,0 +1,50 @@
+// One handler per channel: thin, typed from the contract, logic in the services.
+import type { z } from 'zod';
+import type { Channel, ChannelOutput, Contract } from '../../shared/contract';
+import type { Db } from './store/connection';
+import { getProfile } from './store/profile.repo';
+import * as coalition from './services/coalition.service';
+import * as meetings from './services/meetings.service';
+import * as agenda from './services/agenda.service';
+import * as reviews from './services/reviews.service';
+import * as attendance from './services/attendance.service';
+import * as actions from './services/actions.service';
+import { exportMeetingMinutes } from './services/minutes.service';
+
+export type Handlers = {
+  [C in Channel]: (input: z.output<Contract[C]['input']>) => ChannelOutput<C> | Promise<ChannelOutput<C>>;
+};
+
+export function createHandlers(db: Db): Handlers {
+  return {
+    'profile:get': () => getProfile(db),
+
+    'coalition:list': () => coalition.listCoalition(db),
+    'organisations:create': (input) => coalition.createOrganisation(db, input),
+    'people:create': (input) => coalition.createPerson(db, input),
+    'people:update': (input) => coalition.updatePerson(db, input),
+
+    'meetings:list': () => meetings.listMeetings(db),
+    'meetings:get': (input) => meetings.getMeeting(db, input.id),
+    'meetings:create': (input) => meetings.createMeeting(db, input),
+    'meetings:update': (input) => meetings.updateMeeting(db, input),
+    'meetings:setStatus': (input) => meetings.setMeetingStatus(db, input),
+
+    'agenda:add': (input) => agenda.addAgendaItem(db, input),
+    'agenda:update': (input) => agenda.updateAgendaItem(db, input),
+    'agenda:move': (input) => agenda.moveAgendaItem(db, input),
+    'agenda:remove': (input) => agenda.removeAgendaItem(db, input),
+    'agenda:setNotes': (input) => agenda.setAgendaNotes(db, input),
+
+    'attendance:set': (input) => attendance.setAttendance(db, input),
+
+    'reviews:answer': (input) => reviews.answerVinkje(db, input),
+    'decisions:decide': (input) => reviews.decide(db, input),
+
+    'actions:create': (input) => actions.createAction(db, input),
+    'actions:setStatus': (input) => actions.setActionStatus(db, input),
+    'actions:remove': (input) => actions.removeAction(db, input),
+
+    'minutes:export': (input) => exportMeetingMinutes(db, input),
+  };
+}

@@ -1,0 +1,129 @@
+// The agenda: add, edit, reorder, remove items, and notes per item.
+import type { Db } from '../store/connection';
+import type { AgendaItem, AgendaKind } from '../../../shared/domain';
+import * as agenda from '../store/agenda.repo';
+import { existingIds } from '../store/profile.repo';
+import { requireMeeting } from './meetings.service';
+import { AppError, notFound } from '../errors';
+import { nowIso } from '../clock';
+import { touchMeeting } from '../store/meetings.repo';
+
+export interface AgendaInput {
+  kind: AgendaKind;
+  title: string;
+  description?: string | undefined;
+  presenter?: string | undefined;
+  proposal?: string | undefined;
+  themeIds?: string[] | undefined;
+  wijkIds?: string[] | undefined;
+  interventionIds?: string[] | undefined;
+}
+
+export function requireAgendaItem(db: Db, id: number) {
+  const row = agenda.getAgendaRow(db, id);
+  if (!row) throw notFound('Dit agendapunt');
+  return row;
+}
+
+/** The item as the renderer sees it, read after a write. */
+export function readAgendaItem(db: Db, id: number): AgendaItem {
+  const row = requireAgendaItem(db, id);
+  const meeting = requireMeeting(db, row.meetingId);
+  return agenda.listAgenda(db, row.meetingId, meeting.checklistId).find((i) => i.id === id)!;
+}
+
+function readAgenda(db: Db, meetingId: number): AgendaItem[] {
+  return agenda.listAgenda(db, meetingId, requireMeeting(db, meetingId).checklistId);
+}
+
+function checkLinks(db: Db, input: AgendaInput): agenda.AgendaLinks {
+  const links = {
+    themeIds: input.themeIds ?? [],
+    wijkIds: input.wijkIds ?? [],
+    interventionIds: input.interventionIds ?? [],
+  };
+  const missing = (table: 'themes' | 'wijken' | 'interventions', ids: string[], label: string) => {
+    const found = existingIds(db, table, ids);
+    const unknown = ids.filter((id) => !found.has(id));
+    if (unknown.length > 0) throw new AppError('not-found', `Onbekend(e) ${label}: ${unknown.join(', ')}.`);
+  };
+  missing('themes', links.themeIds, "thema('s)");
+  missing('wijken', links.wijkIds, 'wijk(en)');
+  missing('interventions', links.interventionIds, 'interventie(s)');
+  return links;
+}
+
+function fieldsOf(input: AgendaInput): agenda.AgendaFields {
+  return {
+    kind: input.kind,
+    title: input.title,
+    description: input.description ?? '',
+    presenter: input.presenter?.trim() ?? '',
+    proposal: input.kind === 'besluit' ? (input.proposal ?? '') : '',
+  };
+}
+
+export function addAgendaItem(db: Db, input: AgendaInput & { meetingId: number }): AgendaItem {
+  const id = db.transaction(() => {
+    requireMeeting(db, input.meetingId);
+    const links = checkLinks(db, input);
+    const id = agenda.insertAgendaItem(db, input.meetingId, fieldsOf(input));
+    agenda.replaceLinks(db, id, links);
+    touchMeeting(db, input.meetingId, nowIso());
+    return id;
+  })();
+  return readAgendaItem(db, id);
+}
+
+export function updateAgendaItem(db: Db, input: AgendaInput & { id: number }): AgendaItem {
+  db.transaction(() => {
+    const row = requireAgendaItem(db, input.id);
+    if (row.kind === 'besluit' && input.kind !== 'besluit' && (row.outcome !== null || agenda.countAnswers(db, row.id) > 0)) {
+      throw new AppError(
+        'rule-violation',
+        'Dit besluitpunt heeft al vinkjes of een uitkomst; het kan geen ander soort agendapunt meer worden.',
+      );
+    }
+    const links = checkLinks(db, input);
+    agenda.updateAgendaItem(db, input.id, fieldsOf(input));
+    agenda.replaceLinks(db, input.id, links);
+    touchMeeting(db, row.meetingId, nowIso());
+  })();
+  return readAgendaItem(db, input.id);
+}
+
+export function moveAgendaItem(db: Db, input: { id: number; position: number }): AgendaItem[] {
+  const meetingId = db.transaction(() => {
+    const row = requireAgendaItem(db, input.id);
+    const ids = agenda.agendaIds(db, row.meetingId).filter((id) => id !== input.id);
+    const target = Math.min(Math.max(input.position, 1), ids.length + 1);
+    ids.splice(target - 1, 0, input.id);
+    agenda.renumber(db, ids);
+    touchMeeting(db, row.meetingId, nowIso());
+    return row.meetingId;
+  })();
+  return readAgenda(db, meetingId);
+}
+
+export function removeAgendaItem(db: Db, input: { id: number }): AgendaItem[] {
+  const meetingId = db.transaction(() => {
+    const row = requireAgendaItem(db, input.id);
+    if (row.outcome !== null) {
+      throw new AppError('rule-violation', 'Over dit punt is al besloten; een genomen besluit kan niet van de agenda worden gehaald.');
+    }
+    agenda.deleteAgendaItem(db, input.id);
+    agenda.renumber(db, agenda.agendaIds(db, row.meetingId));
+    touchMeeting(db, row.meetingId, nowIso());
+    return row.meetingId;
+  })();
+  return readAgenda(db, meetingId);
+}
+
+export function setAgendaNotes(db: Db, input: { id: number; notes: string }): AgendaItem {
+  db.transaction(() => {
+    const row = requireAgendaItem(db, input.id);
+    agenda.setNotes(db, input.id, input.notes);
+    touchMeeting(db, row.meetingId, nowIso());
+  })();
+  return readAgendaItem(db, input.id);
+}

@@ -1,0 +1,48 @@
+// Organisations and people of the coalition.
+import type { Db } from './connection';
+import type { Organisation, Person, Role } from '../../../shared/domain';
+
+const PERSON_SELECT = `
+  SELECT p.id, p.name, p.organisation_id AS organisationId, o.name AS organisationName, p.role
+  FROM people p JOIN organisations o ON o.id = p.organisation_id`;
+
+export function listOrganisations(db: Db): Organisation[] {
+  const orgs = db.prepare('SELECT id, name, sector FROM organisations ORDER BY name COLLATE NOCASE').all() as Omit<
+    Organisation,
+    'people'
+  >[];
+  const people = db.prepare(`${PERSON_SELECT} ORDER BY p.name COLLATE NOCASE`).all() as Person[];
+  return orgs.map((o) => ({ ...o, people: people.filter((p) => p.organisationId === o.id) }));
+}
+
+export function getOrganisation(db: Db, id: number): Organisation | null {
+  const org = db.prepare('SELECT id, name, sector FROM organisations WHERE id = ?').get(id) as
+    | Omit<Organisation, 'people'>
+    | undefined;
+  if (!org) return null;
+  const people = db.prepare(`${PERSON_SELECT} WHERE p.organisation_id = ? ORDER BY p.name`).all(id) as Person[];
+  return { ...org, people };
+}
+
+export function findOrganisationByName(db: Db, name: string): { id: number } | undefined {
+  return db.prepare('SELECT id FROM organisations WHERE name = ? COLLATE NOCASE').get(name) as { id: number } | undefined;
+}
+
+export function insertOrganisation(db: Db, name: string, sector: string | null): number {
+  return Number(db.prepare('INSERT INTO organisations (name, sector) VALUES (?, ?)').run(name, sector).lastInsertRowid);
+}
+
+export function getPerson(db: Db, id: number): Person | null {
+  return (db.prepare(`${PERSON_SELECT} WHERE p.id = ?`).get(id) as Person | undefined) ?? null;
+}
+
+export function insertPerson(db: Db, name: string, organisationId: number, role: Role): number {
+  return Number(
+    db.prepare('INSERT INTO people (name, organisation_id, role) VALUES (?, ?, ?)').run(name, organisationId, role)
+      .lastInsertRowid,
+  );
+}
+
+export function updatePerson(db: Db, id: number, name: string, organisationId: number, role: Role): void {
+  db.prepare('UPDATE people SET name = ?, organisation_id = ?, role = ? WHERE id = ?').run(name, organisationId, role, id);
+}

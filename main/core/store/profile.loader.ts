@@ -1,0 +1,91 @@
+// Loads the embedded area profile (resources/groningen-noord.profile.json) on first start, once.
+import type { Database } from 'better-sqlite3';
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { INTERVENTION_KINDS, ROLES } from '../../../shared/domain';
+
+const profileSchema = z.object({
+  format: z.literal('coalitietafel-profile'),
+  formatVersion: z.literal(1),
+  source: z.string(),
+  area: z.object({ name: z.string(), municipality: z.string(), programme: z.string() }),
+  checklist: z.object({
+    name: z.string(),
+    items: z.array(z.object({ key: z.string(), position: z.number().int(), question: z.string().min(1) })).min(1),
+  }),
+  themes: z.array(z.object({ key: z.string(), name: z.string(), ambition: z.string(), position: z.number().int() })),
+  wijken: z.array(z.object({ key: z.string(), name: z.string(), identity: z.string(), position: z.number().int() })),
+  organisations: z.array(z.object({ name: z.string(), sector: z.string().nullable() })),
+  people: z.array(z.object({ name: z.string(), organisation: z.string(), role: z.enum(ROLES) })),
+  interventions: z.array(
+    z.object({
+      key: z.string(),
+      title: z.string(),
+      kind: z.enum(INTERVENTION_KINDS),
+      summary: z.string(),
+      description: z.string(),
+      themes: z.array(z.string()),
+      wijken: z.array(z.string()),
+      partners: z.array(z.string()),
+      parentKey: z.string().nullable(),
+    }),
+  ),
+});
+export type AreaProfileFile = z.infer<typeof profileSchema>;
+
+export function readProfileFile(path: string): AreaProfileFile {
+  return profileSchema.parse(JSON.parse(readFileSync(path, 'utf8')));
+}
+
+const LOADED_KEY = 'profile.loaded';
+
+/** Fills an empty store with the profile; a second start finds the marker and does nothing. */
+export function loadProfileOnce(db: Database, profile: AreaProfileFile, now = new Date()): boolean {
+  const loaded = db.prepare('SELECT value FROM settings WHERE key = ?').get(LOADED_KEY);
+  if (loaded) return false;
+  db.transaction(() => {
+    db.prepare('INSERT INTO area (id, name, municipality, programme, source) VALUES (1, ?, ?, ?, ?)').run(
+      profile.area.name,
+      profile.area.municipality,
+      profile.area.programme,
+      profile.source,
+    );
+    const insertTheme = db.prepare('INSERT INTO themes (id, name, ambition, position) VALUES (?, ?, ?, ?)');
+    for (const t of profile.themes) insertTheme.run(t.key, t.name, t.ambition, t.position);
+    const insertWijk = db.prepare('INSERT INTO wijken (id, name, identity, position) VALUES (?, ?, ?, ?)');
+    for (const w of profile.wijken) insertWijk.run(w.key, w.name, w.identity, w.position);
+
+    const checklistId = db
+      .prepare('INSERT INTO checklists (name, version, is_current, created_at) VALUES (?, 1, 1, ?)')
+      .run(profile.checklist.name, now.toISOString()).lastInsertRowid;
+    const insertItem = db.prepare(
+      'INSERT INTO checklist_items (checklist_id, key, position, question) VALUES (?, ?, ?, ?)',
+    );
+    for (const item of profile.checklist.items) insertItem.run(checklistId, item.key, item.position, item.question);
+
+    const insertOrg = db.prepare('INSERT INTO organisations (name, sector) VALUES (?, ?)');
+    const orgIds = new Map<string, number | bigint>();
+    for (const o of profile.organisations) orgIds.set(o.name, insertOrg.run(o.name, o.sector).lastInsertRowid);
+    const insertPerson = db.prepare('INSERT INTO people (name, organisation_id, role) VALUES (?, ?, ?)');
+    for (const p of profile.people) {
+      const orgId = orgIds.get(p.organisation);
+      if (orgId === undefined) throw new Error(`Profile: person ${p.name} names unknown organisation ${p.organisation}`);
+      insertPerson.run(p.name, orgId, p.role);
+    }
+
+    const insertIntervention = db.prepare(
+      `INSERT INTO interventions (id, title, kind, summary, description, partners, parent_id, position)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    const linkTheme = db.prepare('INSERT INTO intervention_themes (intervention_id, theme_id) VALUES (?, ?)');
+    const linkWijk = db.prepare('INSERT INTO intervention_wijken (intervention_id, wijk_id) VALUES (?, ?)');
+    profile.interventions.forEach((i, index) => {
+      insertIntervention.run(i.key, i.title, i.kind, i.summary, i.description, JSON.stringify(i.partners), i.parentKey, index + 1);
+      for (const t of i.themes) linkTheme.run(i.key, t);
+      for (const w of i.wijken) linkWijk.run(i.key, w);
+    });
+
+    db.prepare('INSERT INTO settings (key, value) VALUES (?, ?)').run(LOADED_KEY, `${profile.source} @ ${now.toISOString()}`);
+  })();
+  return true;
+}

@@ -1,0 +1,26 @@
+// Channel names without their schemas, for the preload (which must stay small and zod-free).
+// test/unit/contract.test.ts checks this list equals the contract's keys.
+export const CHANNEL_NAMES = [
+  'profile:get',
+  'coalition:list',
+  'organisations:create',
+  'people:create',
+  'people:update',
+  'meetings:list',
+  'meetings:get',
+  'meetings:create',
+  'meetings:update',
+  'meetings:setStatus',
+  'agenda:add',
+  'agenda:update',
+  'agenda:move',
+  'agenda:remove',
+  'agenda:setNotes',
+  'attendance:set',
+  'reviews:answer',
+  'decisions:decide',
+  'actions:create',
+  'actions:setStatus',
+  'actions:remove',
+  'minutes:export',
+] as const;

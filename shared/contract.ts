@@ -1,0 +1,226 @@
+// The one contract between renderer and main: every channel's name, input schema and output type.
+// The preload, the IPC handlers, the web host and the renderer client are all typed from this file.
+import { z } from 'zod';
+import {
+  ACTION_STATUSES,
+  AGENDA_KINDS,
+  ANSWERS,
+  ATTENDANCE_STATUSES,
+  BODIES,
+  EXPORT_FORMATS,
+  MEETING_STATUSES,
+  OUTCOMES,
+  ROLES,
+  type ActionItem,
+  type AgendaItem,
+  type ExportedFile,
+  type MeetingDetail,
+  type MeetingSummary,
+  type Organisation,
+  type Person,
+  type Profile,
+} from './domain';
+
+// Validation messages in Dutch, on both sides of the boundary.
+z.config(z.locales.nl());
+
+const id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
+const slug = z.string().min(1).max(100);
+
+/** Short single-line text such as a title or a name. */
+const line = (label: string, max = 200) =>
+  z
+    .string({ error: `${label} moet tekst zijn.` })
+    .trim()
+    .min(1, { error: `${label} mag niet leeg zijn.` })
+    .max(max, { error: `${label} mag hoogstens ${max} tekens lang zijn.` });
+/** Longer free text; may be empty. */
+const text = (label: string, max = 20_000) =>
+  z
+    .string({ error: `${label} moet tekst zijn.` })
+    .max(max, { error: `${label} mag hoogstens ${max.toLocaleString('nl-NL')} tekens lang zijn.` });
+
+function isRealDate(year: number, month: number, day: number): boolean {
+  const d = new Date(Date.UTC(year, month - 1, day));
+  return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
+}
+
+/** A calendar date "YYYY-MM-DD" within the programme's plausible span. */
+export const dateSchema = z
+  .string({ error: 'Datum moet tekst zijn.' })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Datum moet de vorm JJJJ-MM-DD hebben.' })
+  .refine(
+    (v) => {
+      const [y, m, d] = v.split('-').map(Number) as [number, number, number];
+      return y >= 2000 && y <= 2100 && isRealDate(y, m, d);
+    },
+    { error: 'Datum bestaat niet of ligt buiten 2000–2100.' },
+  );
+
+/** A local date and time "YYYY-MM-DDTHH:mm" (wall-clock time in Groningen). */
+export const dateTimeSchema = z
+  .string({ error: 'Datum en tijd moeten tekst zijn.' })
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, { error: 'Datum en tijd moeten de vorm JJJJ-MM-DDTUU:MM hebben.' })
+  .refine(
+    (v) => {
+      const [y, m, d] = v.slice(0, 10).split('-').map(Number) as [number, number, number];
+      const [hh, mm] = v.slice(11).split(':').map(Number) as [number, number];
+      return y >= 2000 && y <= 2100 && isRealDate(y, m, d) && hh < 24 && mm < 60;
+    },
+    { error: 'Datum of tijd bestaat niet of ligt buiten 2000–2100.' },
+  );
+
+const links = {
+  themeIds: z.array(slug).max(50).optional(),
+  wijkIds: z.array(slug).max(50).optional(),
+  interventionIds: z.array(slug).max(200).optional(),
+};
+
+const meetingFields = {
+  body: z.enum(BODIES, { error: 'Kies het overleg: coalitie of programmateam.' }),
+  title: line('De titel'),
+  startsAt: dateTimeSchema,
+  place: line('De plaats'),
+  chairId: id.nullable(),
+  notulistId: id.nullable(),
+};
+
+const agendaFields = {
+  kind: z.enum(AGENDA_KINDS, { error: 'Kies een soort agendapunt.' }),
+  title: line('De titel'),
+  description: text('De toelichting').optional(),
+  presenter: text('De inleider', 200).optional(),
+  proposal: text('Het voorstel').optional(),
+  ...links,
+};
+
+export const contract = {
+  'profile:get': { input: z.object({}).strict(), output: {} as Profile },
+
+  'coalition:list': { input: z.object({}).strict(), output: {} as Organisation[] },
+  'organisations:create': {
+    input: z.object({ name: line('De naam'), sector: text('De sector', 200).optional() }).strict(),
+    output: {} as Organisation,
+  },
+  'people:create': {
+    input: z
+      .object({ name: line('De naam'), organisationId: id, role: z.enum(ROLES, { error: 'Kies een rol.' }) })
+      .strict(),
+    output: {} as Person,
+  },
+  'people:update': {
+    input: z
+      .object({ id, name: line('De naam'), organisationId: id, role: z.enum(ROLES, { error: 'Kies een rol.' }) })
+      .strict(),
+    output: {} as Person,
+  },
+
+  'meetings:list': { input: z.object({}).strict(), output: {} as MeetingSummary[] },
+  'meetings:get': { input: z.object({ id }).strict(), output: {} as MeetingDetail },
+  'meetings:create': { input: z.object(meetingFields).strict(), output: {} as MeetingDetail },
+  'meetings:update': { input: z.object({ id, ...meetingFields }).strict(), output: {} as MeetingDetail },
+  'meetings:setStatus': {
+    input: z.object({ id, status: z.enum(MEETING_STATUSES, { error: 'Onbekende status.' }) }).strict(),
+    output: {} as MeetingDetail,
+  },
+
+  'agenda:add': { input: z.object({ meetingId: id, ...agendaFields }).strict(), output: {} as AgendaItem },
+  'agenda:update': { input: z.object({ id, ...agendaFields }).strict(), output: {} as AgendaItem },
+  'agenda:move': {
+    input: z.object({ id, position: z.number().int().min(1).max(10_000) }).strict(),
+    output: {} as AgendaItem[],
+  },
+  'agenda:remove': { input: z.object({ id }).strict(), output: {} as AgendaItem[] },
+  'agenda:setNotes': { input: z.object({ id, notes: text('De aantekeningen') }).strict(), output: {} as AgendaItem },
+
+  'attendance:set': {
+    input: z
+      .object({
+        meetingId: id,
+        personId: id,
+        status: z.enum(ATTENDANCE_STATUSES, { error: 'Kies aanwezig, afwezig met bericht of afwezig.' }).nullable(),
+      })
+      .strict(),
+    output: {} as MeetingDetail['attendance'],
+  },
+
+  'reviews:answer': {
+    input: z
+      .object({
+        agendaItemId: id,
+        checklistItemId: id,
+        answer: z.enum(ANSWERS, { error: 'Kies ja, deels, nee of n.v.t.' }),
+        explanation: text('De toelichting', 5_000),
+      })
+      .strict(),
+    output: {} as AgendaItem,
+  },
+  'decisions:decide': {
+    input: z
+      .object({
+        agendaItemId: id,
+        outcome: z.enum(OUTCOMES, { error: 'Kies een uitkomst.' }),
+        text: text('De besluittekst'),
+      })
+      .strict(),
+    output: {} as AgendaItem,
+  },
+
+  'actions:create': {
+    input: z
+      .object({
+        meetingId: id,
+        agendaItemId: id.nullable().optional(),
+        checklistItemId: id.nullable().optional(),
+        description: line('De actie', 2_000),
+        ownerPersonId: id.nullable().optional(),
+        ownerOrganisationId: id.nullable().optional(),
+        dueDate: dateSchema.nullable().optional(),
+      })
+      .strict(),
+    output: {} as ActionItem,
+  },
+  'actions:setStatus': {
+    input: z.object({ id, status: z.enum(ACTION_STATUSES, { error: 'Onbekende status.' }) }).strict(),
+    output: {} as ActionItem,
+  },
+  'actions:remove': { input: z.object({ id }).strict(), output: { ok: true } as { ok: true } },
+
+  'minutes:export': {
+    input: z
+      .object({ meetingId: id, format: z.enum(EXPORT_FORMATS, { error: 'Kies DOCX, PDF of Markdown.' }) })
+      .strict(),
+    output: {} as ExportedFile,
+  },
+} as const;
+
+export type Contract = typeof contract;
+export type Channel = keyof Contract;
+export type ChannelInput<C extends Channel> = z.input<Contract[C]['input']>;
+export type ChannelOutput<C extends Channel> = Contract[C]['output'];
+
+export const CHANNELS = Object.keys(contract) as Channel[];
+
+export function isChannel(name: unknown): name is Channel {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);
+}
+
+/** The shape every call returns across the boundary. */
+export type RpcResult<T> = { ok: true; value: T } | { ok: false; error: RpcError };
+export interface RpcError {
+  code: ErrorCode;
+  message: string; // Dutch, fit to show to a user
+}
+export type ErrorCode =
+  | 'unknown-channel'
+  | 'invalid-input'
+  | 'not-found'
+  | 'rule-violation'
+  | 'conflict'
+  | 'forbidden'
+  | 'internal';
+
+/** The typed API the renderer calls; the preload and the web client both implement it. */
+export type CoalitieApi = {
+  [C in Channel]: (input: ChannelInput<C>) => Promise<RpcResult<ChannelOutput<C>>>;
+};

@@ -1,0 +1,257 @@
+// Domain types and Dutch labels shared by renderer and main. No platform imports here.
+
+export const ROLES = [
+  'voorzitter',
+  'lid',
+  'bewonersvertegenwoordiger',
+  'rijksvertegenwoordiger',
+  'programmaleider',
+  'notulist',
+] as const;
+export type Role = (typeof ROLES)[number];
+export const ROLE_LABELS: Record<Role, string> = {
+  voorzitter: 'Voorzitter',
+  lid: 'Lid',
+  bewonersvertegenwoordiger: 'Bewonersvertegenwoordiger',
+  rijksvertegenwoordiger: 'Rijksvertegenwoordiger',
+  programmaleider: 'Programmaleider',
+  notulist: 'Notulist',
+};
+
+export const BODIES = ['coalitie', 'programmateam'] as const;
+export type Body = (typeof BODIES)[number];
+export const BODY_LABELS: Record<Body, string> = {
+  coalitie: 'Maatschappelijke coalitie',
+  programmateam: 'Programmateam',
+};
+
+export const MEETING_STATUSES = ['gepland', 'bezig', 'gehouden'] as const;
+export type MeetingStatus = (typeof MEETING_STATUSES)[number];
+export const MEETING_STATUS_LABELS: Record<MeetingStatus, string> = {
+  gepland: 'Gepland',
+  bezig: 'Bezig',
+  gehouden: 'Gehouden',
+};
+
+export const AGENDA_KINDS = [
+  'opening',
+  'vaststelling-notulen',
+  'besluit',
+  'bespreking',
+  'informatie',
+  'rondvraag',
+  'sluiting',
+] as const;
+export type AgendaKind = (typeof AGENDA_KINDS)[number];
+export const AGENDA_KIND_LABELS: Record<AgendaKind, string> = {
+  opening: 'Opening',
+  'vaststelling-notulen': 'Vaststelling notulen',
+  besluit: 'Besluit',
+  bespreking: 'Bespreking',
+  informatie: 'Informatie',
+  rondvraag: 'Rondvraag',
+  sluiting: 'Sluiting',
+};
+
+export const ANSWERS = ['ja', 'deels', 'nee', 'nvt'] as const;
+export type Answer = (typeof ANSWERS)[number];
+export const ANSWER_LABELS: Record<Answer, string> = {
+  ja: 'Ja',
+  deels: 'Deels',
+  nee: 'Nee',
+  nvt: 'n.v.t.',
+};
+/** Answers that must be explained in a toelichting. */
+export const ANSWERS_NEEDING_EXPLANATION: readonly Answer[] = ['deels', 'nee', 'nvt'];
+/** Answers for which the review proposes a follow-up action. */
+export const ANSWERS_SUGGESTING_FOLLOW_UP: readonly Answer[] = ['deels', 'nee'];
+
+export const OUTCOMES = [
+  'aangenomen',
+  'aangenomen-met-wijzigingen',
+  'aangehouden',
+  'verworpen',
+  'ingetrokken',
+] as const;
+export type Outcome = (typeof OUTCOMES)[number];
+export const OUTCOME_LABELS: Record<Outcome, string> = {
+  aangenomen: 'Aangenomen',
+  'aangenomen-met-wijzigingen': 'Aangenomen met wijzigingen',
+  aangehouden: 'Aangehouden',
+  verworpen: 'Verworpen',
+  ingetrokken: 'Ingetrokken',
+};
+/** Outcomes that adopt a decision: these need all vinkjes answered first. */
+export const ADOPTING_OUTCOMES: readonly Outcome[] = ['aangenomen', 'aangenomen-met-wijzigingen'];
+
+export const ATTENDANCE_STATUSES = ['aanwezig', 'afwezig-met-bericht', 'afwezig'] as const;
+export type AttendanceStatus = (typeof ATTENDANCE_STATUSES)[number];
+export const ATTENDANCE_LABELS: Record<AttendanceStatus, string> = {
+  aanwezig: 'Aanwezig',
+  'afwezig-met-bericht': 'Afwezig met bericht',
+  afwezig: 'Afwezig',
+};
+
+export const ACTION_STATUSES = ['open', 'gereed', 'vervallen'] as const;
+export type ActionStatus = (typeof ACTION_STATUSES)[number];
+export const ACTION_STATUS_LABELS: Record<ActionStatus, string> = {
+  open: 'Open',
+  gereed: 'Gereed',
+  vervallen: 'Vervallen',
+};
+
+export const INTERVENTION_KINDS = ['lopend initiatief', 'koppelkans', 'aanvullende kans'] as const;
+export type InterventionKind = (typeof INTERVENTION_KINDS)[number];
+
+export const EXPORT_FORMATS = ['docx', 'pdf', 'md'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+export const EXPORT_FORMAT_LABELS: Record<ExportFormat, string> = {
+  docx: 'Word (DOCX)',
+  pdf: 'PDF',
+  md: 'Markdown',
+};
+
+// ---- Read models returned by the contract ----
+
+export interface Theme {
+  id: string;
+  name: string;
+  ambition: string;
+}
+export interface Wijk {
+  id: string;
+  name: string;
+  identity: string;
+}
+export interface ChecklistItem {
+  id: number;
+  key: string;
+  position: number;
+  question: string;
+}
+export interface Checklist {
+  id: number;
+  name: string;
+  version: number;
+  items: ChecklistItem[];
+}
+export interface InterventionSummary {
+  id: string;
+  title: string;
+  kind: InterventionKind;
+  summary: string;
+  themeIds: string[];
+  wijkIds: string[];
+  parentId: string | null;
+}
+export interface Profile {
+  areaName: string;
+  municipality: string;
+  programme: string;
+  themes: Theme[];
+  wijken: Wijk[];
+  checklist: Checklist;
+  interventions: InterventionSummary[];
+}
+
+export interface Person {
+  id: number;
+  name: string;
+  organisationId: number;
+  organisationName: string;
+  role: Role;
+}
+export interface Organisation {
+  id: number;
+  name: string;
+  sector: string | null;
+  people: Person[];
+}
+
+export interface MeetingSummary {
+  id: number;
+  body: Body;
+  title: string;
+  startsAt: string; // local date-time, "YYYY-MM-DDTHH:mm" (Europe/Amsterdam wall clock)
+  place: string;
+  status: MeetingStatus;
+  chairName: string | null;
+  itemCount: number;
+  decisionCount: number;
+}
+
+export interface VinkjeAnswer {
+  checklistItemId: number;
+  position: number;
+  question: string; // the wording the board answered
+  answer: Answer;
+  explanation: string;
+  answeredAt: string;
+}
+
+export interface ActionItem {
+  id: number;
+  meetingId: number;
+  agendaItemId: number | null;
+  checklistItemId: number | null;
+  description: string;
+  ownerPersonId: number | null;
+  ownerOrganisationId: number | null;
+  ownerName: string;
+  dueDate: string | null; // YYYY-MM-DD
+  status: ActionStatus;
+}
+
+export interface Decision {
+  proposal: string;
+  outcome: Outcome | null;
+  text: string;
+  checklistId: number;
+  answers: VinkjeAnswer[];
+  decidedAt: string | null;
+}
+
+export interface AgendaItem {
+  id: number;
+  position: number;
+  kind: AgendaKind;
+  title: string;
+  description: string;
+  presenter: string;
+  notes: string;
+  themeIds: string[];
+  wijkIds: string[];
+  interventionIds: string[];
+  decision: Decision | null; // present for kind "besluit"
+}
+
+export interface AttendanceEntry {
+  personId: number;
+  personName: string;
+  organisationName: string;
+  role: Role;
+  status: AttendanceStatus | null;
+}
+
+export interface MeetingDetail {
+  id: number;
+  body: Body;
+  title: string;
+  startsAt: string;
+  place: string;
+  status: MeetingStatus;
+  chairId: number | null;
+  chairName: string | null;
+  notulistId: number | null;
+  notulistName: string | null;
+  agenda: AgendaItem[];
+  attendance: AttendanceEntry[];
+  actions: ActionItem[];
+  checklist: Checklist; // the checklist version reviews in this meeting use
+}
+
+export interface ExportedFile {
+  fileName: string;
+  mimeType: string;
+  base64: string;
+}

@@ -1,0 +1,15 @@
+// What the Electron shell offers the renderer beyond the store contract: native dialogs.
+// In the browser mode these do not exist and the renderer falls back to a download.
+import type { ExportedFile } from './domain';
+
+export const HOST_SAVE_FILE_CHANNEL = 'host:saveFile';
+
+export interface SaveFileResult {
+  saved: boolean;
+  path?: string;
+}
+
+export interface HostApi {
+  /** Shows a save dialog and writes the file atomically. */
+  saveFile(file: ExportedFile): Promise<SaveFileResult>;
+}
