@@ -36,6 +36,7 @@ export const MEETING_STATUS_LABELS: Record<MeetingStatus, string> = {
 export const AGENDA_KINDS = [
   'opening',
   'vaststelling-notulen',
+  'actielijst',
   'besluit',
   'bespreking',
   'informatie',
@@ -46,6 +47,7 @@ export type AgendaKind = (typeof AGENDA_KINDS)[number];
 export const AGENDA_KIND_LABELS: Record<AgendaKind, string> = {
   opening: 'Opening',
   'vaststelling-notulen': 'Vaststelling notulen',
+  actielijst: 'Actielijst',
   besluit: 'Besluit',
   bespreking: 'Bespreking',
   informatie: 'Informatie',

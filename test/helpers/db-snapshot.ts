@@ -8,7 +8,9 @@ export function snapshot(db: Database): Record<string, unknown[]> {
   const result: Record<string, unknown[]> = {};
   for (const { name } of tables) {
     // Names come from sqlite_master itself, quoted.
-    result[name] = db.prepare(`SELECT * FROM "${name.replace(/"/g, '""')}" ORDER BY rowid`).all();
+    const rows = db.prepare(`SELECT * FROM "${name.replace(/"/g, '""')}"`).all();
+    // Sorted as text: WITHOUT ROWID tables have no rowid to order by.
+    result[name] = rows.map((r) => JSON.stringify(r)).sort();
   }
   return result;
 }

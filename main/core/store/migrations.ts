@@ -11,7 +11,7 @@ export interface Migration {
 const list = (values: readonly string[]) => values.map((v) => `'${v}'`).join(', ');
 // The enum values are constants of this file (never user input), so pasting them is safe.
 const ROLES = list(['voorzitter', 'lid', 'bewonersvertegenwoordiger', 'rijksvertegenwoordiger', 'programmaleider', 'notulist']);
-const AGENDA_KINDS = list(['opening', 'vaststelling-notulen', 'besluit', 'bespreking', 'informatie', 'rondvraag', 'sluiting']);
+const AGENDA_KINDS = list(['opening', 'vaststelling-notulen', 'actielijst', 'besluit', 'bespreking', 'informatie', 'rondvraag', 'sluiting']);
 const OUTCOMES = list(['aangenomen', 'aangenomen-met-wijzigingen', 'aangehouden', 'verworpen', 'ingetrokken']);
 
 export const MIGRATIONS: readonly Migration[] = [
