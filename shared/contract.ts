@@ -19,6 +19,13 @@ import {
   type Organisation,
   type Person,
   type Profile,
+  type ActionListEntry,
+  type DecisionListEntry,
+  type Milestone,
+  type PresenterState,
+  type SearchHit,
+  type TemplateItem,
+  type YearPlan,
 } from './domain';
 
 // Validation messages in Dutch, on both sides of the boundary.
@@ -94,6 +101,25 @@ const agendaFields = {
   ...links,
 };
 
+const bodySchema = z.enum(BODIES, { error: 'Kies het overleg: coalitie of programmateam.' });
+const year = z
+  .number({ error: 'Het jaar moet een getal zijn.' })
+  .int({ error: 'Het jaar moet een geheel getal zijn.' })
+  .min(2000, { error: 'Kies een jaar tussen 2000 en 2100.' })
+  .max(2100, { error: 'Kies een jaar tussen 2000 en 2100.' });
+const actionFilters = z
+  .object({
+    status: z.enum(ACTION_STATUSES, { error: 'Onbekende status.' }).optional(),
+    ownerPersonId: id.optional(),
+    ownerOrganisationId: id.optional(),
+    themeId: slug.optional(),
+  })
+  .strict();
+const period = z
+  .object({ from: dateSchema, to: dateSchema })
+  .strict()
+  .refine((p) => p.from <= p.to, { error: 'De begindatum ligt na de einddatum.' });
+
 export const contract = {
   'profile:get': { input: z.object({}).strict(), output: {} as Profile },
 
@@ -117,7 +143,17 @@ export const contract = {
 
   'meetings:list': { input: z.object({}).strict(), output: {} as MeetingSummary[] },
   'meetings:get': { input: z.object({ id }).strict(), output: {} as MeetingDetail },
-  'meetings:create': { input: z.object(meetingFields).strict(), output: {} as MeetingDetail },
+  'meetings:create': {
+    input: z
+      .object({
+        ...meetingFields,
+        // 'standaard' starts from the body's standard agenda; 'leeg' (the default) from nothing.
+        agenda: z.enum(['standaard', 'leeg'], { error: 'Kies standaardagenda of lege agenda.' }).optional(),
+        copyAgendaFromMeetingId: id.optional(),
+      })
+      .strict(),
+    output: {} as MeetingDetail,
+  },
   'meetings:update': { input: z.object({ id, ...meetingFields }).strict(), output: {} as MeetingDetail },
   'meetings:setStatus': {
     input: z.object({ id, status: z.enum(MEETING_STATUSES, { error: 'Onbekende status.' }) }).strict(),
@@ -181,16 +217,101 @@ export const contract = {
     output: {} as ActionItem,
   },
   'actions:setStatus': {
-    input: z.object({ id, status: z.enum(ACTION_STATUSES, { error: 'Onbekende status.' }) }).strict(),
+    input: z
+      .object({ id, status: z.enum(ACTION_STATUSES, { error: 'Onbekende status.' }), meetingId: id.nullable().optional() })
+      .strict(),
     output: {} as ActionItem,
   },
   'actions:remove': { input: z.object({ id }).strict(), output: { ok: true } as { ok: true } },
 
+  'minutes:adopt': {
+    input: z
+      .object({ meetingId: id, atMeetingId: id, corrections: text('De correcties', 20_000).optional() })
+      .strict(),
+    output: {} as MeetingDetail,
+  },
   'minutes:export': {
     input: z
       .object({ meetingId: id, format: z.enum(EXPORT_FORMATS, { error: 'Kies DOCX, PDF of Markdown.' }) })
       .strict(),
     output: {} as ExportedFile,
+  },
+
+  'year:get': { input: z.object({ year }).strict(), output: {} as YearPlan },
+  'year:exportIcs': { input: z.object({ year }).strict(), output: {} as ExportedFile },
+  'milestones:create': {
+    input: z.object({ date: dateSchema, title: line('De titel'), description: text('De omschrijving', 5_000).optional() }).strict(),
+    output: {} as Milestone,
+  },
+  'milestones:update': {
+    input: z
+      .object({ id, date: dateSchema, title: line('De titel'), description: text('De omschrijving', 5_000).optional() })
+      .strict(),
+    output: {} as Milestone,
+  },
+  'milestones:remove': { input: z.object({ id }).strict(), output: { ok: true } as { ok: true } },
+
+  'templates:get': { input: z.object({ body: bodySchema }).strict(), output: {} as TemplateItem[] },
+  'templates:set': {
+    input: z
+      .object({
+        body: bodySchema,
+        items: z
+          .array(
+            z
+              .object({
+                kind: z.enum(AGENDA_KINDS, { error: 'Kies een soort agendapunt.' }),
+                title: line('De titel'),
+                description: text('De toelichting', 5_000).optional(),
+              })
+              .strict(),
+          )
+          .max(50, { error: 'Een standaardagenda heeft hoogstens 50 punten.' }),
+      })
+      .strict(),
+    output: {} as TemplateItem[],
+  },
+  'agenda:applyTemplate': { input: z.object({ meetingId: id }).strict(), output: {} as AgendaItem[] },
+  'agenda:copyFrom': { input: z.object({ meetingId: id, sourceMeetingId: id }).strict(), output: {} as AgendaItem[] },
+  'agenda:export': {
+    input: z.object({ meetingId: id, format: z.enum(EXPORT_FORMATS, { error: 'Kies DOCX, PDF of Markdown.' }) }).strict(),
+    output: {} as ExportedFile,
+  },
+
+  'actions:list': { input: actionFilters, output: {} as ActionListEntry[] },
+  'actions:export': {
+    input: actionFilters.extend({ format: z.enum(EXPORT_FORMATS, { error: 'Kies DOCX, PDF of Markdown.' }) }),
+    output: {} as ExportedFile,
+  },
+  'actions:reschedule': {
+    input: z.object({ id, dueDate: dateSchema.nullable() }).strict(),
+    output: {} as ActionItem,
+  },
+
+  'decisions:list': { input: period, output: {} as DecisionListEntry[] },
+  'decisions:export': {
+    input: period.extend({ format: z.enum(EXPORT_FORMATS, { error: 'Kies DOCX, PDF of Markdown.' }) }),
+    output: {} as ExportedFile,
+  },
+
+  'presenter:set': {
+    input: z.object({ meetingId: id, agendaItemId: id.nullable(), checklistItemId: id.nullable() }).strict(),
+    output: {} as PresenterState,
+  },
+  'presenter:get': { input: z.object({ meetingId: id }).strict(), output: {} as PresenterState },
+
+  'search:query': {
+    input: z
+      .object({
+        q: z
+          .string({ error: 'Zoektekst moet tekst zijn.' })
+          .trim()
+          .min(1, { error: 'Vul een zoekterm in.' })
+          .max(200, { error: 'Een zoekterm mag hoogstens 200 tekens lang zijn.' }),
+        limit: z.number().int().min(1).max(200).optional(),
+      })
+      .strict(),
+    output: {} as SearchHit[],
   },
 } as const;
 

@@ -250,10 +250,116 @@ export interface MeetingDetail {
   attendance: AttendanceEntry[];
   actions: ActionItem[];
   checklist: Checklist; // the checklist version reviews in this meeting use
+  /** Open actions from earlier meetings of the same body, and those closed in this meeting. */
+  carriedActions: ActionListEntry[];
+  adoption: Adoption | null;
 }
 
 export interface ExportedFile {
   fileName: string;
   mimeType: string;
   base64: string;
+}
+
+// ---- The coalition's year (jaarplanning, actielijst, adoption, projector, search) ----
+
+/** The area plan (ch. 7): the coalition meets at least three times a year. */
+export const MIN_COALITION_MEETINGS_PER_YEAR = 3;
+
+/** The standing item with the three steering questions of chapter 7 ("Jaarplanning"). */
+export const STEERING_QUESTIONS = [
+  'Ligt de focus bij iedereen nog op Groningen-Noord?',
+  'Zijn we nog met de juiste dingen bezig?',
+  'Wat loopt goed en waar hebben we nog keuzes te maken of moeten we bijsturen?',
+] as const;
+
+export interface Milestone {
+  id: number;
+  date: string; // YYYY-MM-DD
+  title: string;
+  description: string;
+}
+
+export interface YearPlan {
+  year: number;
+  meetings: MeetingSummary[];
+  milestones: Milestone[];
+  coalitionMeetingCount: number;
+  /** Dutch warning while the year has fewer than three coalition meetings, else null. */
+  warning: string | null;
+}
+
+export interface TemplateItem {
+  kind: AgendaKind;
+  title: string;
+  description: string;
+}
+
+export interface ActionListEntry extends ActionItem {
+  meetingTitle: string;
+  meetingStartsAt: string;
+  closedInMeetingId: number | null;
+  themeIds: string[];
+  overdue: boolean;
+}
+
+export interface MinutesCorrection {
+  text: string;
+  adoptedInMeetingId: number;
+  createdAt: string;
+}
+
+export interface Adoption {
+  adoptedAt: string; // YYYY-MM-DD, the date of the meeting that adopted the minutes
+  adoptedInMeetingId: number;
+  adoptedInMeetingTitle: string;
+  corrections: MinutesCorrection[];
+}
+
+export interface DecisionListEntry {
+  meetingId: number;
+  meetingTitle: string;
+  meetingStartsAt: string;
+  agendaItemId: number;
+  title: string;
+  outcome: Outcome;
+  text: string;
+  adoptedAt: string | null;
+}
+
+export interface PresenterState {
+  meetingId: number;
+  meetingTitle: string;
+  startsAt: string;
+  status: MeetingStatus;
+  item: { id: number; position: number; kind: AgendaKind; title: string; proposal: string } | null;
+  vinkje: { id: number; position: number; question: string } | null;
+  answers: { position: number; question: string; answer: Answer | null; explanation: string }[];
+  attendance: { organisationName: string; present: string[] }[];
+  residentsPresent: number;
+  /** Changes whenever anything the projector shows changes. */
+  version: string;
+}
+
+export const SEARCH_KINDS = ['besluit', 'agendapunt', 'aantekening', 'toelichting', 'actie'] as const;
+export type SearchKind = (typeof SEARCH_KINDS)[number];
+export const SEARCH_KIND_LABELS: Record<SearchKind, string> = {
+  besluit: 'Besluit',
+  agendapunt: 'Agendapunt',
+  aantekening: 'Aantekening',
+  toelichting: 'Toelichting bij vinkje',
+  actie: 'Actie',
+};
+
+/** Text split in plain and matched parts, so the renderer highlights without HTML. */
+export type HighlightedText = { text: string; match: boolean }[];
+
+export interface SearchHit {
+  kind: SearchKind;
+  meetingId: number;
+  meetingTitle: string;
+  meetingStartsAt: string;
+  agendaItemId: number | null;
+  title: string;
+  snippet: HighlightedText;
 }

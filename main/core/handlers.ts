@@ -9,7 +9,13 @@ import * as agenda from './services/agenda.service';
 import * as reviews from './services/reviews.service';
 import * as attendance from './services/attendance.service';
 import * as actions from './services/actions.service';
-import { exportMeetingMinutes } from './services/minutes.service';
+import * as adoption from './services/adoption.service';
+import * as year from './services/year.service';
+import * as templates from './services/templates.service';
+import * as decisions from './services/decisions.service';
+import * as presenter from './services/presenter.service';
+import { search } from './services/search.service';
+import { exportActionList, exportAgenda, exportDecisionList, exportMeetingMinutes } from './services/minutes.service';
 
 export type Handlers = {
   [C in Channel]: (input: z.output<Contract[C]['input']>) => ChannelOutput<C> | Promise<ChannelOutput<C>>;
@@ -44,7 +50,31 @@ export function createHandlers(db: Db): Handlers {
     'actions:create': (input) => actions.createAction(db, input),
     'actions:setStatus': (input) => actions.setActionStatus(db, input),
     'actions:remove': (input) => actions.removeAction(db, input),
+    'actions:reschedule': (input) => actions.rescheduleAction(db, input),
+    'actions:list': (input) => actions.listActions(db, input),
+    'actions:export': (input) => exportActionList(db, input),
 
+    'minutes:adopt': (input) => adoption.adoptMinutes(db, input),
     'minutes:export': (input) => exportMeetingMinutes(db, input),
+
+    'year:get': (input) => year.getYearPlan(db, input),
+    'year:exportIcs': (input) => year.exportYearIcs(db, input),
+    'milestones:create': (input) => year.createMilestone(db, input),
+    'milestones:update': (input) => year.updateMilestone(db, input),
+    'milestones:remove': (input) => year.removeMilestone(db, input),
+
+    'templates:get': (input) => templates.getTemplate(db, input),
+    'templates:set': (input) => templates.setTemplate(db, input),
+    'agenda:applyTemplate': (input) => templates.applyTemplate(db, input),
+    'agenda:copyFrom': (input) => templates.copyAgenda(db, input),
+    'agenda:export': (input) => exportAgenda(db, input),
+
+    'decisions:list': (input) => decisions.listDecisions(db, input),
+    'decisions:export': (input) => exportDecisionList(db, input),
+
+    'presenter:set': (input) => presenter.setPresenterState(db, input),
+    'presenter:get': (input) => presenter.getPresenterState(db, input),
+
+    'search:query': (input) => search(db, input),
   };
 }

@@ -1,11 +1,13 @@
 // Action items: from a decision, from a vinkje answered deels/nee, or added by hand.
 import type { Db } from '../store/connection';
-import type { ActionItem, ActionStatus } from '../../../shared/domain';
+import type { ActionItem, ActionListEntry, ActionStatus } from '../../../shared/domain';
+import type { MeetingRow } from '../store/meetings.repo';
+import { todayIso } from '../../../shared/format';
 import * as actions from '../store/actions.repo';
 import { getAgendaRow } from '../store/agenda.repo';
 import { getOrganisation, getPerson } from '../store/coalition.repo';
 import { getChecklist } from '../store/profile.repo';
-import { requireMeeting } from './meetings.service';
+import { requireEditableMeeting } from './meetings.service';
 import { AppError, notFound, ruleViolation } from '../errors';
 import { nowIso } from '../clock';
 
@@ -21,7 +23,7 @@ export interface ActionInput {
 
 export function createAction(db: Db, input: ActionInput): ActionItem {
   const id = db.transaction(() => {
-    const meeting = requireMeeting(db, input.meetingId);
+    const meeting = requireEditableMeeting(db, input.meetingId);
     const agendaItemId = input.agendaItemId ?? null;
     const checklistItemId = input.checklistItemId ?? null;
     if (agendaItemId !== null && getAgendaRow(db, agendaItemId)?.meetingId !== meeting.id) {
@@ -54,18 +56,46 @@ export function createAction(db: Db, input: ActionInput): ActionItem {
   return actions.getAction(db, id)!;
 }
 
-export function setActionStatus(db: Db, input: { id: number; status: ActionStatus }): ActionItem {
+export function setActionStatus(
+  db: Db,
+  input: { id: number; status: ActionStatus; meetingId?: number | null | undefined },
+): ActionItem {
   db.transaction(() => {
-    if (!actions.getAction(db, input.id)) throw notFound('Deze actie');
-    actions.setActionStatus(db, input.id, input.status, nowIso());
+    const action = actions.getAction(db, input.id);
+    if (!action) throw notFound('Deze actie');
+    // Closing an action is recorded with the meeting where it was closed (that meeting must still be open).
+    const closedIn = input.status === 'open' ? null : (input.meetingId ?? action.meetingId);
+    if (closedIn !== null) requireEditableMeeting(db, closedIn);
+    if (closedIn === null && input.meetingId) requireEditableMeeting(db, input.meetingId);
+    actions.setActionStatus(db, input.id, input.status, closedIn, nowIso());
+  })();
+  return actions.getAction(db, input.id)!;
+}
+
+export function rescheduleAction(db: Db, input: { id: number; dueDate: string | null }): ActionItem {
+  db.transaction(() => {
+    const action = actions.getAction(db, input.id);
+    if (!action) throw notFound('Deze actie');
+    if (action.status !== 'open') throw ruleViolation('Alleen een open actie krijgt een nieuwe deadline.');
+    actions.setActionDueDate(db, input.id, input.dueDate, nowIso());
   })();
   return actions.getAction(db, input.id)!;
 }
 
 export function removeAction(db: Db, input: { id: number }): { ok: true } {
   db.transaction(() => {
-    if (!actions.getAction(db, input.id)) throw notFound('Deze actie');
+    const action = actions.getAction(db, input.id);
+    if (!action) throw notFound('Deze actie');
+    requireEditableMeeting(db, action.meetingId);
     actions.deleteAction(db, input.id);
   })();
   return { ok: true };
+}
+
+export function listActions(db: Db, filters: actions.ActionFilters): ActionListEntry[] {
+  return actions.listActions(db, filters, todayIso());
+}
+
+export function carriedActions(db: Db, meeting: MeetingRow): ActionListEntry[] {
+  return actions.listCarriedActions(db, meeting, todayIso());
 }

@@ -3,7 +3,7 @@ import type { Db } from '../store/connection';
 import type { AgendaItem, AgendaKind } from '../../../shared/domain';
 import * as agenda from '../store/agenda.repo';
 import { existingIds } from '../store/profile.repo';
-import { requireMeeting } from './meetings.service';
+import { requireEditableMeeting, requireMeeting } from './meetings.service';
 import { AppError, notFound } from '../errors';
 import { nowIso } from '../clock';
 import { touchMeeting } from '../store/meetings.repo';
@@ -22,6 +22,13 @@ export interface AgendaInput {
 export function requireAgendaItem(db: Db, id: number) {
   const row = agenda.getAgendaRow(db, id);
   if (!row) throw notFound('Dit agendapunt');
+  return row;
+}
+
+/** An agenda item whose meeting's minutes are not yet adopted. */
+export function requireEditableAgendaItem(db: Db, id: number) {
+  const row = requireAgendaItem(db, id);
+  requireEditableMeeting(db, row.meetingId);
   return row;
 }
 
@@ -65,19 +72,34 @@ function fieldsOf(input: AgendaInput): agenda.AgendaFields {
 
 export function addAgendaItem(db: Db, input: AgendaInput & { meetingId: number }): AgendaItem {
   const id = db.transaction(() => {
-    requireMeeting(db, input.meetingId);
+    requireEditableMeeting(db, input.meetingId);
     const links = checkLinks(db, input);
     const id = agenda.insertAgendaItem(db, input.meetingId, fieldsOf(input));
     agenda.replaceLinks(db, id, links);
+    keepClosingItemsLast(db, input.meetingId, id, input.kind);
     touchMeeting(db, input.meetingId, nowIso());
     return id;
   })();
   return readAgendaItem(db, id);
 }
 
+const CLOSING_KINDS: readonly AgendaKind[] = ['rondvraag', 'sluiting'];
+
+/** A new item goes before the rondvraag and sluiting at the end, as a chair would place it. */
+function keepClosingItemsLast(db: Db, meetingId: number, newId: number, kind: AgendaKind): void {
+  if (CLOSING_KINDS.includes(kind)) return;
+  const items = agenda.agendaKinds(db, meetingId).filter((i) => i.id !== newId);
+  let insertAt = items.length;
+  while (insertAt > 0 && CLOSING_KINDS.includes(items[insertAt - 1]!.kind)) insertAt -= 1;
+  if (insertAt === items.length) return;
+  const ids = items.map((i) => i.id);
+  ids.splice(insertAt, 0, newId);
+  agenda.renumber(db, ids);
+}
+
 export function updateAgendaItem(db: Db, input: AgendaInput & { id: number }): AgendaItem {
   db.transaction(() => {
-    const row = requireAgendaItem(db, input.id);
+    const row = requireEditableAgendaItem(db, input.id);
     if (row.kind === 'besluit' && input.kind !== 'besluit' && (row.outcome !== null || agenda.countAnswers(db, row.id) > 0)) {
       throw new AppError(
         'rule-violation',
@@ -94,7 +116,7 @@ export function updateAgendaItem(db: Db, input: AgendaInput & { id: number }): A
 
 export function moveAgendaItem(db: Db, input: { id: number; position: number }): AgendaItem[] {
   const meetingId = db.transaction(() => {
-    const row = requireAgendaItem(db, input.id);
+    const row = requireEditableAgendaItem(db, input.id);
     const ids = agenda.agendaIds(db, row.meetingId).filter((id) => id !== input.id);
     const target = Math.min(Math.max(input.position, 1), ids.length + 1);
     ids.splice(target - 1, 0, input.id);
@@ -107,7 +129,7 @@ export function moveAgendaItem(db: Db, input: { id: number; position: number }):
 
 export function removeAgendaItem(db: Db, input: { id: number }): AgendaItem[] {
   const meetingId = db.transaction(() => {
-    const row = requireAgendaItem(db, input.id);
+    const row = requireEditableAgendaItem(db, input.id);
     if (row.outcome !== null) {
       throw new AppError('rule-violation', 'Over dit punt is al besloten; een genomen besluit kan niet van de agenda worden gehaald.');
     }
@@ -121,7 +143,7 @@ export function removeAgendaItem(db: Db, input: { id: number }): AgendaItem[] {
 
 export function setAgendaNotes(db: Db, input: { id: number; notes: string }): AgendaItem {
   db.transaction(() => {
-    const row = requireAgendaItem(db, input.id);
+    const row = requireEditableAgendaItem(db, input.id);
     agenda.setNotes(db, input.id, input.notes);
     touchMeeting(db, row.meetingId, nowIso());
   })();

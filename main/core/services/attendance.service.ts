@@ -3,7 +3,7 @@ import type { Db } from '../store/connection';
 import type { AttendanceEntry, AttendanceStatus } from '../../../shared/domain';
 import * as attendance from '../store/attendance.repo';
 import { getPerson } from '../store/coalition.repo';
-import { requireMeeting } from './meetings.service';
+import { requireEditableMeeting } from './meetings.service';
 import { notFound } from '../errors';
 import { nowIso } from '../clock';
 import { touchMeeting } from '../store/meetings.repo';
@@ -13,7 +13,7 @@ export function setAttendance(
   input: { meetingId: number; personId: number; status: AttendanceStatus | null },
 ): AttendanceEntry[] {
   db.transaction(() => {
-    requireMeeting(db, input.meetingId);
+    requireEditableMeeting(db, input.meetingId);
     if (!getPerson(db, input.personId)) throw notFound('Deze persoon');
     attendance.setAttendance(db, input.meetingId, input.personId, input.status);
     touchMeeting(db, input.meetingId, nowIso());

@@ -9,12 +9,29 @@ import { getPerson } from '../store/coalition.repo';
 import { currentChecklistId, getChecklist } from '../store/profile.repo';
 import { AppError, notFound } from '../errors';
 import { nowIso } from '../clock';
+import { formatDateNl } from '../../../shared/format';
+import { carriedActions } from './actions.service';
+import { getAdoption } from './adoption.service';
+import { copyAgendaItems, getTemplate, insertTemplateItems } from './templates.service';
 
 export const listMeetings = (db: Db): MeetingSummary[] => meetings.listMeetings(db);
 
 export function requireMeeting(db: Db, id: number): meetings.MeetingRow {
   const row = meetings.getMeetingRow(db, id);
   if (!row) throw notFound('Deze vergadering');
+  return row;
+}
+
+/** A meeting whose records may still change: not once its minutes are adopted. */
+export function requireEditableMeeting(db: Db, id: number): meetings.MeetingRow {
+  const row = requireMeeting(db, id);
+  if (row.adoptedAt !== null) {
+    throw new AppError(
+      'rule-violation',
+      `De notulen van deze vergadering zijn vastgesteld op ${formatDateNl(row.adoptedAt)}; ` +
+        'wijzigen kan alleen als correctie bij de vaststelling in een latere vergadering.',
+    );
+  }
   return row;
 }
 
@@ -39,6 +56,8 @@ export function getMeeting(db: Db, id: number): MeetingDetail {
       attendance: listAttendance(db, row.id),
       actions: listActionsOfMeeting(db, row.id),
       checklist: getChecklist(db, row.checklistId)!,
+      carriedActions: carriedActions(db, row),
+      adoption: getAdoption(db, row),
     };
   })();
 }
@@ -48,14 +67,23 @@ function checkPeople(db: Db, f: meetings.MeetingFields): void {
   if (f.notulistId !== null && !getPerson(db, f.notulistId)) throw notFound('De gekozen notulist');
 }
 
-export function createMeeting(db: Db, f: meetings.MeetingFields): MeetingDetail {
+export interface NewMeeting extends meetings.MeetingFields {
+  agenda?: 'standaard' | 'leeg' | undefined;
+  copyAgendaFromMeetingId?: number | undefined;
+}
+
+export function createMeeting(db: Db, input: NewMeeting): MeetingDetail {
+  const { agenda, copyAgendaFromMeetingId, ...f } = input;
   const id = db.transaction(() => {
     checkPeople(db, f);
     const checklistId = currentChecklistId(db);
     if (checklistId === null) {
       throw new AppError('rule-violation', 'Er is geen checklist vastgelegd; laad eerst het gebiedsprofiel.');
     }
-    return meetings.insertMeeting(db, f, checklistId, nowIso());
+    const id = meetings.insertMeeting(db, f, checklistId, nowIso());
+    if (copyAgendaFromMeetingId !== undefined) copyAgendaItems(db, id, copyAgendaFromMeetingId);
+    else if (agenda === 'standaard') insertTemplateItems(db, id, getTemplate(db, { body: f.body }));
+    return id;
   })();
   return getMeeting(db, id);
 }
@@ -63,7 +91,7 @@ export function createMeeting(db: Db, f: meetings.MeetingFields): MeetingDetail 
 export function updateMeeting(db: Db, input: meetings.MeetingFields & { id: number }): MeetingDetail {
   const { id, ...fields } = input;
   db.transaction(() => {
-    requireMeeting(db, id);
+    requireEditableMeeting(db, id);
     checkPeople(db, fields);
     meetings.updateMeeting(db, id, fields, nowIso());
   })();
@@ -72,7 +100,7 @@ export function updateMeeting(db: Db, input: meetings.MeetingFields & { id: numb
 
 export function setMeetingStatus(db: Db, input: { id: number; status: MeetingStatus }): MeetingDetail {
   db.transaction(() => {
-    requireMeeting(db, input.id);
+    requireEditableMeeting(db, input.id);
     meetings.setMeetingStatus(db, input.id, input.status, nowIso());
   })();
   return getMeeting(db, input.id);

@@ -11,7 +11,7 @@ import {
 } from '../../../shared/domain';
 import * as agenda from '../store/agenda.repo';
 import { getChecklist } from '../store/profile.repo';
-import { requireMeeting } from './meetings.service';
+import { requireEditableMeeting } from './meetings.service';
 import { readAgendaItem, requireAgendaItem } from './agenda.service';
 import { AppError, ruleViolation } from '../errors';
 import { nowIso } from '../clock';
@@ -22,7 +22,7 @@ function requireDecisionItem(db: Db, agendaItemId: number) {
   if (row.kind !== 'besluit') {
     throw ruleViolation('Alleen een besluitpunt wordt langs de zeven vinkjes gelegd.');
   }
-  const meeting = requireMeeting(db, row.meetingId);
+  const meeting = requireEditableMeeting(db, row.meetingId);
   return { row, meeting };
 }
 

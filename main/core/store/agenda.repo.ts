@@ -183,3 +183,10 @@ export function answeredChecklistItemIds(db: Db, agendaItemId: number): Set<numb
 export function countAnswers(db: Db, agendaItemId: number): number {
   return (db.prepare('SELECT count(*) AS n FROM vinkje_answers WHERE agenda_item_id = ?').get(agendaItemId) as { n: number }).n;
 }
+
+export function agendaKinds(db: Db, meetingId: number): { id: number; kind: AgendaKind }[] {
+  return db.prepare('SELECT id, kind FROM agenda_items WHERE meeting_id = ? ORDER BY position, id').all(meetingId) as {
+    id: number;
+    kind: AgendaKind;
+  }[];
+}

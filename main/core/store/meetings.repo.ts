@@ -12,6 +12,10 @@ export interface MeetingRow {
   chairId: number | null;
   notulistId: number | null;
   checklistId: number;
+  adoptedAt: string | null;
+  adoptedInMeetingId: number | null;
+  currentAgendaItemId: number | null;
+  currentChecklistItemId: number | null;
 }
 
 export interface MeetingFields {
@@ -40,7 +44,9 @@ export function getMeetingRow(db: Db, id: number): MeetingRow | null {
     (db
       .prepare(
         `SELECT id, body, title, starts_at AS startsAt, place, status, chair_id AS chairId,
-                notulist_id AS notulistId, checklist_id AS checklistId
+                notulist_id AS notulistId, checklist_id AS checklistId, adopted_at AS adoptedAt,
+                adopted_in_meeting_id AS adoptedInMeetingId, current_agenda_item_id AS currentAgendaItemId,
+                current_checklist_item_id AS currentChecklistItemId
          FROM meetings WHERE id = ?`,
       )
       .get(id) as MeetingRow | undefined) ?? null
@@ -71,4 +77,29 @@ export function setMeetingStatus(db: Db, id: number, status: MeetingStatus, now:
 
 export function touchMeeting(db: Db, id: number, now: string): void {
   db.prepare('UPDATE meetings SET updated_at = ? WHERE id = ?').run(now, id);
+}
+
+export function setAdoption(db: Db, id: number, adoptedAt: string, inMeetingId: number): void {
+  db.prepare('UPDATE meetings SET adopted_at = ?, adopted_in_meeting_id = ? WHERE id = ?').run(adoptedAt, inMeetingId, id);
+}
+
+export function setPresenter(db: Db, id: number, agendaItemId: number | null, checklistItemId: number | null): void {
+  db.prepare('UPDATE meetings SET current_agenda_item_id = ?, current_checklist_item_id = ? WHERE id = ?').run(
+    agendaItemId,
+    checklistItemId,
+    id,
+  );
+}
+
+export function listMeetingsBetween(db: Db, fromIso: string, toIso: string): MeetingSummary[] {
+  return db
+    .prepare(
+      `SELECT m.id, m.body, m.title, m.starts_at AS startsAt, m.place, m.status, c.name AS chairName,
+              (SELECT count(*) FROM agenda_items a WHERE a.meeting_id = m.id) AS itemCount,
+              (SELECT count(*) FROM agenda_items a WHERE a.meeting_id = m.id AND a.kind = 'besluit') AS decisionCount
+       FROM meetings m LEFT JOIN people c ON c.id = m.chair_id
+       WHERE m.starts_at >= ? AND m.starts_at < ?
+       ORDER BY m.starts_at, m.id`,
+    )
+    .all(fromIso, toIso) as MeetingSummary[];
 }

@@ -1,0 +1,53 @@
+// Vaststelling notulen: the minutes of a held meeting are adopted at a later meeting, as they are or
+// with corrections recorded as corrections. From then on the meeting's records are locked (triggers).
+import type { Db } from '../store/connection';
+import type { Adoption, MeetingDetail, MinutesCorrection } from '../../../shared/domain';
+import * as meetings from '../store/meetings.repo';
+import { getMeeting, requireEditableMeeting, requireMeeting } from './meetings.service';
+import { ruleViolation } from '../errors';
+import { nowIso } from '../clock';
+import { formatDateNl } from '../../../shared/format';
+
+export function adoptMinutes(db: Db, input: { meetingId: number; atMeetingId: number; corrections?: string | undefined }): MeetingDetail {
+  db.transaction(() => {
+    const meeting = requireMeeting(db, input.meetingId);
+    if (meeting.adoptedAt !== null) {
+      throw ruleViolation(`Deze notulen zijn al vastgesteld op ${formatDateNl(meeting.adoptedAt)}.`);
+    }
+    if (meeting.status !== 'gehouden') {
+      throw ruleViolation('Alleen de notulen van een gehouden vergadering kunnen worden vastgesteld.');
+    }
+    if (input.atMeetingId === input.meetingId) {
+      throw ruleViolation('Notulen worden vastgesteld in een volgende vergadering, niet in dezelfde.');
+    }
+    const at = requireEditableMeeting(db, input.atMeetingId);
+    if (at.startsAt <= meeting.startsAt) {
+      throw ruleViolation('Notulen worden vastgesteld in een latere vergadering.');
+    }
+    const corrections = input.corrections?.trim() ?? '';
+    if (corrections !== '') {
+      db.prepare(
+        'INSERT INTO minutes_corrections (meeting_id, adopted_in_meeting_id, text, created_at) VALUES (?, ?, ?, ?)',
+      ).run(meeting.id, at.id, corrections, nowIso());
+    }
+    meetings.setAdoption(db, meeting.id, at.startsAt.slice(0, 10), at.id);
+  })();
+  return getMeeting(db, input.meetingId);
+}
+
+export function getAdoption(db: Db, row: meetings.MeetingRow): Adoption | null {
+  if (row.adoptedAt === null || row.adoptedInMeetingId === null) return null;
+  const at = meetings.getMeetingRow(db, row.adoptedInMeetingId);
+  const corrections = db
+    .prepare(
+      `SELECT text, adopted_in_meeting_id AS adoptedInMeetingId, created_at AS createdAt
+       FROM minutes_corrections WHERE meeting_id = ? ORDER BY id`,
+    )
+    .all(row.id) as MinutesCorrection[];
+  return {
+    adoptedAt: row.adoptedAt,
+    adoptedInMeetingId: row.adoptedInMeetingId,
+    adoptedInMeetingTitle: at?.title ?? '',
+    corrections,
+  };
+}

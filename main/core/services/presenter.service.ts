@@ -1,0 +1,69 @@
+// The meeting room: what the voorzitter's screen shows now, for the projector view to follow.
+import { createHash } from 'node:crypto';
+import type { Db } from '../store/connection';
+import type { PresenterState } from '../../../shared/domain';
+import { getMeetingRow, setPresenter } from '../store/meetings.repo';
+import { getAgendaRow, listAgenda } from '../store/agenda.repo';
+import { getChecklist } from '../store/profile.repo';
+import { listAttendance } from '../store/attendance.repo';
+import { requireMeeting } from './meetings.service';
+import { AppError } from '../errors';
+
+export function setPresenterState(
+  db: Db,
+  input: { meetingId: number; agendaItemId: number | null; checklistItemId: number | null },
+): PresenterState {
+  db.transaction(() => {
+    const meeting = requireMeeting(db, input.meetingId);
+    if (input.agendaItemId !== null && getAgendaRow(db, input.agendaItemId)?.meetingId !== meeting.id) {
+      throw new AppError('not-found', 'Dit agendapunt hoort niet bij deze vergadering.');
+    }
+    if (input.checklistItemId !== null && !getChecklist(db, meeting.checklistId)!.items.some((i) => i.id === input.checklistItemId)) {
+      throw new AppError('not-found', 'Dit vinkje hoort niet bij de checklist van deze vergadering.');
+    }
+    setPresenter(db, meeting.id, input.agendaItemId, input.agendaItemId === null ? null : input.checklistItemId);
+  })();
+  return getPresenterState(db, { meetingId: input.meetingId });
+}
+
+export function getPresenterState(db: Db, input: { meetingId: number }): PresenterState {
+  return db.transaction(() => {
+    requireMeeting(db, input.meetingId);
+    const meeting = getMeetingRow(db, input.meetingId)!;
+    const checklist = getChecklist(db, meeting.checklistId)!;
+    const item =
+      meeting.currentAgendaItemId === null
+        ? null
+        : (listAgenda(db, meeting.id, meeting.checklistId).find((i) => i.id === meeting.currentAgendaItemId) ?? null);
+    const vinkje = checklist.items.find((i) => i.id === meeting.currentChecklistItemId) ?? null;
+    const answers =
+      item?.decision != null
+        ? checklist.items.map((ci) => {
+            const a = item.decision!.answers.find((x) => x.checklistItemId === ci.id);
+            return { position: ci.position, question: a?.question ?? ci.question, answer: a?.answer ?? null, explanation: a?.explanation ?? '' };
+          })
+        : [];
+    const present = listAttendance(db, meeting.id).filter((a) => a.status === 'aanwezig');
+    const byOrganisation = new Map<string, string[]>();
+    for (const p of present) byOrganisation.set(p.organisationName, [...(byOrganisation.get(p.organisationName) ?? []), p.personName]);
+    const state: Omit<PresenterState, 'version'> = {
+      meetingId: meeting.id,
+      meetingTitle: meeting.title,
+      startsAt: meeting.startsAt,
+      status: meeting.status,
+      item: item && {
+        id: item.id,
+        position: item.position,
+        kind: item.kind,
+        title: item.title,
+        proposal: item.decision?.proposal ?? '',
+      },
+      vinkje: vinkje && { id: vinkje.id, position: vinkje.position, question: vinkje.question },
+      answers,
+      attendance: [...byOrganisation].map(([organisationName, names]) => ({ organisationName, present: names })),
+      residentsPresent: present.filter((p) => p.role === 'bewonersvertegenwoordiger').length,
+    };
+    const version = createHash('sha1').update(JSON.stringify(state)).digest('hex').slice(0, 16);
+    return { ...state, version };
+  })();
+}
