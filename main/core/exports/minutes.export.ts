@@ -1,0 +1,56 @@
+// Entry point for the minutes exports: builds the model once and renders the chosen format.
+// The DOCX and PDF renderers are imported lazily, so a Markdown export does not load docx or pdfmake.
+import type { ExportFormat, ExportedFile } from '../../../shared/domain';
+import { buildMinutesModel, type MinutesInput, type MinutesModel } from './minutes.model';
+import { renderMinutesMarkdown } from './minutes.md';
+
+export type { MinutesInput } from './minutes.model';
+
+export const MINUTES_MIME_TYPES: Record<ExportFormat, string> = {
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  pdf: 'application/pdf',
+  md: 'text/markdown; charset=utf-8',
+};
+
+/** ASCII-only, lower-case, hyphenated: safe as a file name on every platform. */
+export function slugify(value: string, maxLength = 60): string {
+  const slug = value
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '') // the accents NFKD split off
+    .replace(/ß/g, 'ss')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return slug.slice(0, maxLength).replace(/-+$/g, '');
+}
+
+/** e.g. "notulen-2026-12-03-maatschappelijke-coalitie.docx"; "conceptnotulen-…" until the meeting is held. */
+export function minutesFileName(model: MinutesModel, format: ExportFormat): string {
+  const parts = [slugify(model.documentTitle), /^\d{4}-\d{2}-\d{2}$/.test(model.isoDate) ? model.isoDate : '', slugify(model.bodyLabel)];
+  return `${parts.filter(Boolean).join('-')}.${format}`;
+}
+
+async function render(model: MinutesModel, format: ExportFormat): Promise<Uint8Array> {
+  switch (format) {
+    case 'md':
+      return Buffer.from(renderMinutesMarkdown(model), 'utf8');
+    case 'docx': {
+      const { renderMinutesDocx } = await import('./minutes.docx');
+      return renderMinutesDocx(model);
+    }
+    case 'pdf': {
+      const { renderMinutesPdf } = await import('./minutes.pdf');
+      return renderMinutesPdf(model);
+    }
+  }
+}
+
+export async function exportMinutes(input: MinutesInput, format: ExportFormat): Promise<ExportedFile> {
+  const model = buildMinutesModel(input);
+  const bytes = await render(model, format);
+  return {
+    fileName: minutesFileName(model, format),
+    mimeType: MINUTES_MIME_TYPES[format],
+    base64: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64'),
+  };
+}

@@ -1,0 +1,84 @@
+// The minutes as Markdown (GitHub-flavoured tables), for sharing as plain text.
+import { MINUTES_TEXT as T, type AgendaItemModel, type MinutesModel, type PersonLine } from './minutes.model';
+
+/** Makes text safe inside a table cell: a pipe would end the cell, a newline the row. */
+export function escapeCell(value: string): string {
+  return value.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
+}
+
+/** Free text as Markdown paragraphs; a single line break stays a line break (two trailing spaces). */
+function paragraph(text: string): string {
+  return text.replace(/([^\n])\n(?=[^\n])/g, '$1  \n');
+}
+
+function table(columns: readonly string[], rows: readonly (readonly string[])[]): string {
+  const line = (cells: readonly string[]) => `| ${cells.map(escapeCell).join(' | ')} |`;
+  return [line(columns), `|${columns.map(() => ' --- ').join('|')}|`, ...rows.map(line)].join('\n');
+}
+
+function people(title: string, list: readonly PersonLine[]): string {
+  const lines = list.length > 0 ? list.map((p) => `- ${p.text}`) : [T.nobody];
+  return [`**${title}**`, '', ...lines].join('\n');
+}
+
+function agendaItem(item: AgendaItemModel, checklistName: string): string {
+  const parts: string[] = [`## ${item.number}. ${item.title}`];
+  if (item.meta.length > 0) parts.push(item.meta.map((m) => `*${m.label}:* ${m.value}`).join('  \n'));
+  if (item.description) parts.push(`**${T.description}**`, paragraph(item.description));
+  if (item.notes) parts.push(`**${T.notes}**`, paragraph(item.notes));
+  const decision = item.decision;
+  if (decision) {
+    if (decision.proposal) parts.push(`**${T.proposal}**`, paragraph(decision.proposal));
+    parts.push(
+      `**${checklistName}**`,
+      table(
+        T.vinkjeColumns,
+        decision.vinkjes.map((v) => [String(v.number), v.question, v.answer, v.explanation]),
+      ),
+    );
+    parts.push(`**${T.decision}: ${decision.outcome}**`);
+    if (decision.text) parts.push(paragraph(decision.text));
+  }
+  if (item.actions.length > 0) parts.push(`**${T.actions}**`, item.actions.map((a) => `- ${a.summary}`).join('\n'));
+  return parts.join('\n\n');
+}
+
+export function renderMinutesMarkdown(model: MinutesModel): string {
+  const parts: string[] = [
+    `# ${model.documentTitle} — ${model.meetingTitle}`,
+    `*${model.subtitle}*`,
+    model.header.map((h) => `- **${h.label}:** ${h.value}`).join('\n'),
+    ...(model.corrections.length > 0
+      ? [`**${T.corrections}**`, model.corrections.map((c) => `- ${c.replace(/\n/g, '\n  ')}`).join('\n')]
+      : []),
+    people(T.present, model.present),
+    people(T.absentWithNotice, model.absentWithNotice),
+    ...model.items.map((item) => agendaItem(item, model.checklistName)),
+    `## ${T.decisionList}`,
+    model.decisionList.length > 0
+      ? table(
+          T.decisionListColumns,
+          model.decisionList.map((d) => [String(d.number), d.title, d.outcome, d.text]),
+        )
+      : T.noDecisions,
+    `## ${T.actionList}`,
+    model.actions.length > 0
+      ? table(
+          T.actionListColumns,
+          model.actions.map((a) => [String(a.number), a.description, a.owner, a.dueDate, a.status, a.origin]),
+        )
+      : T.noActions,
+    ...(model.carriedActions.length > 0
+      ? [
+          `### ${T.carriedActions}`,
+          table(
+            T.carriedActionColumns,
+            model.carriedActions.map((a) => [a.description, a.owner, a.dueDate, a.status, a.meeting]),
+          ),
+        ]
+      : []),
+    '---',
+    `*${model.colophon}*`,
+  ];
+  return `${parts.join('\n\n')}\n`;
+}

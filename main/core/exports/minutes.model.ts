@@ -1,0 +1,447 @@
+// The minutes as a render-ready model: every label resolved, every date formatted, every text cleaned.
+// The Markdown, DOCX and PDF renderers only lay this out, so the three formats cannot disagree.
+import {
+  ACTION_STATUS_LABELS,
+  AGENDA_KIND_LABELS,
+  ANSWER_LABELS,
+  BODY_LABELS,
+  OUTCOME_LABELS,
+  type ActionItem,
+  type ActionListEntry,
+  type Adoption,
+  type AgendaItem,
+  type AttendanceEntry,
+  type ChecklistItem,
+  type Decision,
+  type MeetingDetail,
+  type Profile,
+  type VinkjeAnswer,
+} from '../../../shared/domain';
+
+export interface MinutesInput {
+  meeting: MeetingDetail;
+  profile: Profile;
+  generatedAt: Date;
+}
+
+export interface LabelledValue {
+  label: string;
+  value: string;
+}
+
+export interface PersonLine {
+  name: string;
+  organisation: string;
+  /** "Naam (Organisatie)" */
+  text: string;
+}
+
+export interface VinkjeRow {
+  /** The vinkje's number (1–7). */
+  number: number;
+  /** The wording answered, or the checklist's wording when unanswered. */
+  question: string;
+  answered: boolean;
+  /** Answer label, or "Niet beantwoord". */
+  answer: string;
+  explanation: string;
+}
+
+export interface DecisionModel {
+  proposal: string;
+  decided: boolean;
+  /** Outcome label, or "Nog geen besluit". */
+  outcome: string;
+  text: string;
+  vinkjes: VinkjeRow[];
+}
+
+export interface ActionRow {
+  number: number;
+  description: string;
+  owner: string;
+  dueDate: string;
+  status: string;
+  /** e.g. "n.a.v. agendapunt 3; n.a.v. vinkje 4"; empty when the action came from the meeting as a whole. */
+  origin: string;
+  /** One line for the list under an agenda item: "Actie 2: … (WIJ Groningen, uiterlijk 1 maart 2027, open, …)". */
+  summary: string;
+}
+
+/** An action from an earlier meeting that is still open, or was closed in this one. */
+export interface CarriedActionRow {
+  description: string;
+  owner: string;
+  dueDate: string;
+  /** Status label, with ", verlopen" when open past its due date. */
+  status: string;
+  /** The meeting it came from: "Coalitieoverleg september (24 september 2026)". */
+  meeting: string;
+}
+
+export interface AgendaItemModel {
+  number: number;
+  title: string;
+  kind: string;
+  presenter: string;
+  description: string;
+  notes: string;
+  /** Only the kinds of link the item has: "Thema's", "Wijken", "Interventies". */
+  links: LabelledValue[];
+  /** What renderers print under the heading: kind (unless the title says it), presenter, links. */
+  meta: LabelledValue[];
+  decision: DecisionModel | null;
+  /** Actions raised under this item, numbered as in the actielijst. */
+  actions: ActionRow[];
+}
+
+export interface DecisionListRow {
+  number: number;
+  title: string;
+  outcome: string;
+  text: string;
+}
+
+export interface MinutesModel {
+  /** "Notulen" once the meeting has been held, "Conceptnotulen" before. */
+  documentTitle: string;
+  isDraft: boolean;
+  meetingTitle: string;
+  /** e.g. "Nationaal Programma Leefbaarheid en Veiligheid (NPLV) — Groningen-Noord" */
+  subtitle: string;
+  bodyLabel: string;
+  /** "YYYY-MM-DD", for the file name. */
+  isoDate: string;
+  /** e.g. "donderdag 3 december 2026, 19:30" */
+  dateTime: string;
+  /** The checklist's name, e.g. "De zeven vinkjes van Groningen-Noord". */
+  checklistName: string;
+  /** Overleg, Datum, Plaats, Voorzitter, Notulist, in that order; Vastgesteld once adopted. */
+  header: LabelledValue[];
+  /** Corrections adopted with or after the minutes, oldest first. */
+  corrections: string[];
+  present: PersonLine[];
+  absentWithNotice: PersonLine[];
+  items: AgendaItemModel[];
+  decisionList: DecisionListRow[];
+  actions: ActionRow[];
+  carriedActions: CarriedActionRow[];
+  generatedAt: Date;
+  /** "Gegenereerd met Coalitietafel op …" */
+  colophon: string;
+}
+
+/** Fixed Dutch wording shared by all three formats. */
+export const MINUTES_TEXT = {
+  present: 'Aanwezig',
+  absentWithNotice: 'Afwezig met bericht',
+  nobody: 'Niemand geregistreerd.',
+  description: 'Toelichting',
+  notes: 'Bespreking',
+  proposal: 'Voorstel',
+  decision: 'Besluit',
+  actions: 'Acties',
+  vinkjeColumns: ['Nr.', 'Vraag', 'Antwoord', 'Toelichting'],
+  decisionList: 'Besluitenlijst',
+  decisionListColumns: ['Agendapunt', 'Onderwerp', 'Uitkomst', 'Besluit'],
+  noDecisions: 'In deze vergadering zijn geen besluiten genomen.',
+  actionList: 'Actielijst',
+  actionListColumns: ['Nr.', 'Actie', 'Eigenaar', 'Uiterlijk', 'Status', 'Herkomst'],
+  noActions: 'Er zijn in deze vergadering geen acties afgesproken.',
+  carriedActions: 'Acties uit eerdere vergaderingen',
+  carriedActionColumns: ['Actie', 'Eigenaar', 'Uiterlijk', 'Status', 'Uit vergadering'],
+  corrections: 'Correcties',
+  page: (current: number, total: number) => `Pagina ${current} van ${total}`,
+} as const;
+
+export const NOT_ANSWERED = 'Niet beantwoord';
+export const NO_DECISION_YET = 'Nog geen besluit';
+const UNKNOWN = '—';
+
+// Intl formatters are costly to build; these are reused for every export.
+const weekdayDate = new Intl.DateTimeFormat('nl-NL', {
+  timeZone: 'UTC', // wall-clock parts were put in as UTC: no conversion
+  weekday: 'long',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+});
+const plainDate = new Intl.DateTimeFormat('nl-NL', {
+  timeZone: 'UTC',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+});
+const generatedAtFormat = new Intl.DateTimeFormat('nl-NL', {
+  timeZone: 'Europe/Amsterdam',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+});
+
+const LOCAL_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?$/;
+
+/** Parses "YYYY-MM-DD" or "YYYY-MM-DDTHH:mm" as wall-clock parts, placed in UTC so nothing shifts them. */
+function wallClock(value: string): { date: Date; time: string | null } | null {
+  const m = LOCAL_DATE_TIME.exec(value);
+  if (!m) return null;
+  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  if (Number.isNaN(date.getTime())) return null;
+  return { date, time: m[4] !== undefined && m[5] !== undefined ? `${m[4]}:${m[5]}` : null };
+}
+
+/** "donderdag 3 december 2026, 19:30" for a local "YYYY-MM-DDTHH:mm". */
+export function formatMeetingDateTime(startsAt: string): string {
+  const parsed = wallClock(startsAt);
+  if (!parsed) return startsAt;
+  const day = weekdayDate.format(parsed.date);
+  return parsed.time ? `${day}, ${parsed.time}` : day;
+}
+
+/** "15 januari 2027" for "2027-01-15". */
+export function formatDate(isoDate: string): string {
+  const parsed = wallClock(isoDate);
+  return parsed ? plainDate.format(parsed.date) : isoDate;
+}
+
+// Control characters other than tab and newline are invalid in XML (DOCX) and invisible elsewhere.
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]/g;
+
+/** Normalises user text: LF line ends, no control characters, no surrounding blank space. */
+export function cleanText(value: string | null | undefined): string {
+  if (!value) return '';
+  return value.replace(/\r\n?/g, '\n').replace(CONTROL_CHARS, '').trim();
+}
+
+/** For fields meant to be one line (titles, names): a stray line break would break a heading or a list. */
+export function cleanLine(value: string | null | undefined): string {
+  return cleanText(value).replace(/\s*\n\s*/g, ' ');
+}
+
+function personLine(entry: AttendanceEntry): PersonLine {
+  const name = cleanLine(entry.personName);
+  const organisation = cleanLine(entry.organisationName);
+  return { name, organisation, text: organisation ? `${name} (${organisation})` : name };
+}
+
+function namesOf(ids: readonly string[], names: ReadonlyMap<string, string>): string {
+  // An id the profile no longer knows is still shown rather than silently dropped.
+  return ids.map((id) => names.get(id) ?? id).join(', ');
+}
+
+interface Lookups {
+  themes: ReadonlyMap<string, string>;
+  wijken: ReadonlyMap<string, string>;
+  interventions: ReadonlyMap<string, string>;
+  checklistPositions: ReadonlyMap<number, number>;
+}
+
+function linksOf(item: AgendaItem, lookups: Lookups): LabelledValue[] {
+  const links: LabelledValue[] = [];
+  if (item.themeIds.length > 0) links.push({ label: "Thema's", value: namesOf(item.themeIds, lookups.themes) });
+  if (item.wijkIds.length > 0) links.push({ label: 'Wijken', value: namesOf(item.wijkIds, lookups.wijken) });
+  if (item.interventionIds.length > 0) {
+    links.push({ label: 'Interventies', value: namesOf(item.interventionIds, lookups.interventions) });
+  }
+  return links;
+}
+
+function answeredRow(number: number, answer: VinkjeAnswer): VinkjeRow {
+  return {
+    number,
+    question: cleanLine(answer.question),
+    answered: true,
+    answer: ANSWER_LABELS[answer.answer],
+    explanation: cleanText(answer.explanation),
+  };
+}
+
+/**
+ * One row per vinkje of the meeting's checklist, in order. Answers are matched by checklist item; an answer given
+ * against another version of the checklist is matched by position, and any answer still left over is kept too.
+ */
+function vinkjeRows(items: readonly ChecklistItem[], answers: readonly VinkjeAnswer[]): VinkjeRow[] {
+  const sortedItems = [...items].sort((a, b) => a.position - b.position);
+  const unmatched = new Map(answers.map((a) => [a.checklistItemId, a]));
+  const rows: (VinkjeRow | null)[] = sortedItems.map((item) => {
+    const answer = unmatched.get(item.id);
+    if (!answer) return null;
+    unmatched.delete(item.id);
+    return answeredRow(item.position, answer);
+  });
+  sortedItems.forEach((item, index) => {
+    if (rows[index]) return;
+    const byPosition = [...unmatched.values()].find((a) => a.position === item.position);
+    if (byPosition) {
+      unmatched.delete(byPosition.checklistItemId);
+      rows[index] = answeredRow(item.position, byPosition);
+    } else {
+      rows[index] = {
+        number: item.position,
+        question: cleanLine(item.question),
+        answered: false,
+        answer: NOT_ANSWERED,
+        explanation: '',
+      };
+    }
+  });
+  const leftOver = [...unmatched.values()].sort((a, b) => a.position - b.position).map((a) => answeredRow(a.position, a));
+  return [...(rows as VinkjeRow[]), ...leftOver];
+}
+
+function decisionModel(decision: Decision, checklist: readonly ChecklistItem[]): DecisionModel {
+  return {
+    proposal: cleanText(decision.proposal),
+    decided: decision.outcome !== null,
+    outcome: decision.outcome ? OUTCOME_LABELS[decision.outcome] : NO_DECISION_YET,
+    text: cleanText(decision.text),
+    vinkjes: vinkjeRows(checklist, decision.answers),
+  };
+}
+
+function actionRow(
+  action: ActionItem,
+  number: number,
+  itemNumbers: ReadonlyMap<number, number>,
+  lookups: Lookups,
+): ActionRow {
+  const origin: string[] = [];
+  if (action.agendaItemId !== null) {
+    const itemNumber = itemNumbers.get(action.agendaItemId);
+    if (itemNumber !== undefined) origin.push(`n.a.v. agendapunt ${itemNumber}`);
+  }
+  if (action.checklistItemId !== null) {
+    const position = lookups.checklistPositions.get(action.checklistItemId);
+    if (position !== undefined) origin.push(`n.a.v. vinkje ${position}`);
+  }
+  const description = cleanLine(action.description);
+  const owner = cleanLine(action.ownerName);
+  const dueDate = action.dueDate ? formatDate(action.dueDate) : '';
+  const status = ACTION_STATUS_LABELS[action.status];
+  const details = [owner, dueDate && `uiterlijk ${dueDate}`, status.toLowerCase(), ...origin].filter(Boolean);
+  return {
+    number,
+    description,
+    owner: owner || UNKNOWN,
+    dueDate: dueDate || UNKNOWN,
+    status,
+    origin: origin.join('; '),
+    summary: `Actie ${number}: ${description} (${details.join(', ')})`,
+  };
+}
+
+function carriedActionRow(action: ActionListEntry): CarriedActionRow {
+  const status = ACTION_STATUS_LABELS[action.status];
+  const title = cleanLine(action.meetingTitle);
+  const date = formatDate(action.meetingStartsAt.slice(0, 10));
+  return {
+    description: cleanLine(action.description),
+    owner: cleanLine(action.ownerName) || UNKNOWN,
+    dueDate: action.dueDate ? formatDate(action.dueDate) : UNKNOWN,
+    status: action.status === 'open' && action.overdue ? `${status}, verlopen` : status,
+    meeting: title ? `${title} (${date})` : date,
+  };
+}
+
+/** "11 maart 2027, in de vergadering Coalitieoverleg maart" */
+function adoptionLine(adoption: Adoption): string {
+  const where = cleanLine(adoption.adoptedInMeetingTitle);
+  return `${formatDate(adoption.adoptedAt)}${where ? `, in de vergadering ${where}` : ''}`;
+}
+
+export function buildMinutesModel({ meeting, profile, generatedAt }: MinutesInput): MinutesModel {
+  const agenda = [...meeting.agenda].sort((a, b) => a.position - b.position);
+  const itemNumbers = new Map(agenda.map((item, index) => [item.id, index + 1]));
+
+  // Vinkje numbers come from the meeting's checklist; answers carry their own position for older versions.
+  const checklistPositions = new Map(meeting.checklist.items.map((item) => [item.id, item.position]));
+  for (const item of agenda) {
+    for (const answer of item.decision?.answers ?? []) {
+      if (!checklistPositions.has(answer.checklistItemId)) checklistPositions.set(answer.checklistItemId, answer.position);
+    }
+  }
+  const lookups: Lookups = {
+    themes: new Map(profile.themes.map((t) => [t.id, t.name])),
+    wijken: new Map(profile.wijken.map((w) => [w.id, w.name])),
+    interventions: new Map(profile.interventions.map((i) => [i.id, i.title])),
+    checklistPositions,
+  };
+
+  const actions = meeting.actions.map((action, index) => actionRow(action, index + 1, itemNumbers, lookups));
+  const actionsByItem = new Map<number, ActionRow[]>();
+  meeting.actions.forEach((action, index) => {
+    if (action.agendaItemId === null) return;
+    const list = actionsByItem.get(action.agendaItemId) ?? [];
+    list.push(actions[index] as ActionRow);
+    actionsByItem.set(action.agendaItemId, list);
+  });
+
+  const items: AgendaItemModel[] = agenda.map((item, index) => {
+    const title = cleanLine(item.title);
+    const kind = AGENDA_KIND_LABELS[item.kind];
+    const presenter = cleanLine(item.presenter);
+    const links = linksOf(item, lookups);
+    const meta: LabelledValue[] = [
+      ...(kind.toLowerCase() === title.toLowerCase() ? [] : [{ label: 'Soort', value: kind }]),
+      ...(presenter ? [{ label: 'Inleider', value: presenter }] : []),
+      ...links,
+    ];
+    return {
+      number: index + 1,
+      title,
+      kind,
+      presenter,
+      description: cleanText(item.description),
+      notes: cleanText(item.notes),
+      links,
+      meta,
+      decision: item.kind === 'besluit' && item.decision ? decisionModel(item.decision, meeting.checklist.items) : null,
+      actions: actionsByItem.get(item.id) ?? [],
+    };
+  });
+
+  const decisionList: DecisionListRow[] = items.flatMap((item) =>
+    item.decision?.decided
+      ? [{ number: item.number, title: item.title, outcome: item.decision.outcome, text: item.decision.text }]
+      : [],
+  );
+
+  const isDraft = meeting.status !== 'gehouden';
+  // Read defensively: both arrived later in MeetingDetail and older callers may not fill them.
+  const adoption = meeting.adoption ?? null;
+  const carriedActions = (meeting.carriedActions ?? []).map(carriedActionRow);
+  const bodyLabel = BODY_LABELS[meeting.body];
+  const dateTime = formatMeetingDateTime(meeting.startsAt);
+  const attendance = meeting.attendance;
+
+  return {
+    documentTitle: isDraft ? 'Conceptnotulen' : 'Notulen',
+    isDraft,
+    meetingTitle: cleanLine(meeting.title),
+    subtitle: [cleanLine(profile.programme), cleanLine(profile.areaName)].filter(Boolean).join(' — '),
+    bodyLabel,
+    isoDate: meeting.startsAt.slice(0, 10),
+    dateTime,
+    checklistName: cleanLine(meeting.checklist.name) || 'De zeven vinkjes',
+    header: [
+      { label: 'Overleg', value: bodyLabel },
+      { label: 'Datum', value: dateTime },
+      { label: 'Plaats', value: cleanLine(meeting.place) || UNKNOWN },
+      { label: 'Voorzitter', value: cleanLine(meeting.chairName) || UNKNOWN },
+      { label: 'Notulist', value: cleanLine(meeting.notulistName) || UNKNOWN },
+      ...(adoption ? [{ label: 'Vastgesteld', value: adoptionLine(adoption) }] : []),
+    ],
+    corrections: (adoption?.corrections ?? []).map((c) => cleanText(c.text)).filter(Boolean),
+    present: attendance.filter((a) => a.status === 'aanwezig').map(personLine),
+    absentWithNotice: attendance.filter((a) => a.status === 'afwezig-met-bericht').map(personLine),
+    items,
+    decisionList,
+    actions,
+    carriedActions,
+    generatedAt,
+    colophon: `Gegenereerd met Coalitietafel op ${generatedAtFormat.format(generatedAt)}`,
+  };
+}
