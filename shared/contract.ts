@@ -28,54 +28,7 @@ import {
   type YearPlan,
 } from './domain';
 
-// Validation messages in Dutch, on both sides of the boundary.
-z.config(z.locales.nl());
-
-const id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
-const slug = z.string().min(1).max(100);
-
-/** Short single-line text such as a title or a name. */
-const line = (label: string, max = 200) =>
-  z
-    .string({ error: `${label} moet tekst zijn.` })
-    .trim()
-    .min(1, { error: `${label} mag niet leeg zijn.` })
-    .max(max, { error: `${label} mag hoogstens ${max} tekens lang zijn.` });
-/** Longer free text; may be empty. */
-const text = (label: string, max = 20_000) =>
-  z
-    .string({ error: `${label} moet tekst zijn.` })
-    .max(max, { error: `${label} mag hoogstens ${max.toLocaleString('nl-NL')} tekens lang zijn.` });
-
-function isRealDate(year: number, month: number, day: number): boolean {
-  const d = new Date(Date.UTC(year, month - 1, day));
-  return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
-}
-
-/** A calendar date "YYYY-MM-DD" within the programme's plausible span. */
-export const dateSchema = z
-  .string({ error: 'Datum moet tekst zijn.' })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Datum moet de vorm JJJJ-MM-DD hebben.' })
-  .refine(
-    (v) => {
-      const [y, m, d] = v.split('-').map(Number) as [number, number, number];
-      return y >= 2000 && y <= 2100 && isRealDate(y, m, d);
-    },
-    { error: 'Datum bestaat niet of ligt buiten 2000–2100.' },
-  );
-
-/** A local date and time "YYYY-MM-DDTHH:mm" (wall-clock time in Groningen). */
-export const dateTimeSchema = z
-  .string({ error: 'Datum en tijd moeten tekst zijn.' })
-  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, { error: 'Datum en tijd moeten de vorm JJJJ-MM-DDTUU:MM hebben.' })
-  .refine(
-    (v) => {
-      const [y, m, d] = v.slice(0, 10).split('-').map(Number) as [number, number, number];
-      const [hh, mm] = v.slice(11).split(':').map(Number) as [number, number];
-      return y >= 2000 && y <= 2100 && isRealDate(y, m, d) && hh < 24 && mm < 60;
-    },
-    { error: 'Datum of tijd bestaat niet of ligt buiten 2000–2100.' },
-  );
+import { dateSchema, dateTimeSchema, id, line, slug, text } from './schemas';
 
 const links = {
   themeIds: z.array(slug).max(50).optional(),
@@ -120,7 +73,7 @@ const period = z
   .strict()
   .refine((p) => p.from <= p.to, { error: 'De begindatum ligt na de einddatum.' });
 
-export const contract = {
+const coreContract = {
   'profile:get': { input: z.object({}).strict(), output: {} as Profile },
 
   'coalition:list': { input: z.object({}).strict(), output: {} as Organisation[] },
@@ -313,6 +266,12 @@ export const contract = {
       .strict(),
     output: {} as SearchHit[],
   },
+} as const;
+
+// Feature contracts live in shared/contract.<feature>.ts and are merged here, so each feature
+// declares its channels in one place and the whole is still one typed contract.
+export const contract = {
+  ...coreContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -22,6 +22,7 @@ export type Handlers = {
 };
 
 export function createHandlers(db: Db): Handlers {
+  // Feature handler maps (createXHandlers(db)) are spread in here next to the core ones.
   return {
     'profile:get': () => getProfile(db),
 

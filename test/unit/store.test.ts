@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openStore, LATEST_VERSION } from '../../main/core/store/connection';
-import { assertMigrationOrder, MIGRATIONS, type Migration } from '../../main/core/store/migrations';
+import { assertMigrationOrder, MIGRATIONS, type Migration } from '../../main/core/store/migrations/index';
 import { readProfileFile } from '../../main/core/store/profile.loader';
 import { PROFILE_PATH } from '../helpers/paths';
 

@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { AppError } from '../errors';
-import { LATEST_VERSION, MIGRATIONS, assertMigrationOrder } from './migrations';
+import { LATEST_VERSION, MIGRATIONS, assertMigrationOrder } from './migrations/index';
 import { loadProfileOnce, type AreaProfileFile } from './profile.loader';
 
 export type Db = Database.Database;

@@ -1,0 +1,23 @@
+// Numbered migrations, one file each. A migration never changes after it ships: add a new one.
+// All pending migrations run in one transaction, and user_version is set inside it.
+import type { Migration } from './migration';
+import { migration0001 } from './0001-initial';
+import { migration0002 } from './0002-year';
+import { migration0003 } from './0003-search';
+
+export type { Migration };
+
+export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003];
+
+export const LATEST_VERSION = MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0);
+
+/** Checked at load time: versions strictly increase, as Signal's migration runner insists. */
+export function assertMigrationOrder(migrations: readonly Migration[] = MIGRATIONS): void {
+  migrations.forEach((m, i) => {
+    const prev = migrations[i - 1];
+    if (prev && m.version <= prev.version) {
+      throw new Error(`Migration ${m.name} does not increase the version (${prev.version} -> ${m.version})`);
+    }
+  });
+}
+
