@@ -22,6 +22,8 @@ export interface AppFixture {
 }
 
 export const test = base.extend<{ app: AppFixture }>({
+  // Playwright reads the fixture's dependencies from the destructuring pattern; this one has none.
+  // eslint-disable-next-line no-empty-pattern
   app: async ({}, use) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'coalitietafel-e2e-'));
     const core = openCore({ dataFile: join(dataDir, 'coalitietafel.sqlite'), profilePath: PROFILE_PATH, log: () => {} });

@@ -1,0 +1,74 @@
+// Builds everything the app and the web host run: the renderer with Vite, then the main process,
+// the preload and the web host with esbuild.
+//   dist/renderer/       the React app (vite.config.ts)
+//   dist/main/main.cjs   Electron main process (package.json "main")
+//   dist/main/preload.cjs  sandboxed preload: one self-contained file, only electron external
+//   dist/web/server.cjs  `npm run web`
+import { rm } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build as esbuild } from 'esbuild';
+import { build as viteBuild } from 'vite';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const quiet = process.argv.includes('--quiet');
+// --main-only: rebuild main, preload and web host but keep dist/renderer as it is.
+const mainOnly = process.argv.includes('--main-only');
+
+// Native or file-reading packages stay in node_modules: better-sqlite3 loads a .node binary
+// (rebuilt for Electron by electron-builder), and docx/pdfmake read their own files at runtime.
+const NODE_EXTERNALS = ['better-sqlite3', 'docx', 'pdfmake', 'pdfmake/*'];
+
+// Electron 45 runs Node 22; the web host needs Node >= 20.11 (package.json "engines").
+const common = {
+  absWorkingDir: root,
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  sourcemap: 'linked',
+  legalComments: 'none',
+  logLevel: quiet ? 'warning' : 'info',
+  // No import.meta in CJS: fail the build rather than ship code that reads an empty object.
+  logOverride: { 'empty-import-meta': 'error' },
+};
+
+async function main() {
+  await rm(join(root, 'dist', 'main'), { recursive: true, force: true });
+  await rm(join(root, 'dist', 'web'), { recursive: true, force: true });
+
+  if (!mainOnly) await viteBuild({ configFile: join(root, 'vite.config.ts'), logLevel: quiet ? 'warn' : 'info' });
+
+  await Promise.all([
+    esbuild({
+      ...common,
+      entryPoints: { main: 'main/app/main.ts' },
+      outdir: 'dist/main',
+      outExtension: { '.js': '.cjs' },
+      target: 'node22',
+      external: ['electron', ...NODE_EXTERNALS],
+    }),
+    esbuild({
+      ...common,
+      entryPoints: { preload: 'main/app/preload.ts' },
+      outdir: 'dist/main',
+      outExtension: { '.js': '.cjs' },
+      // A sandboxed preload can require only electron and a few Node built-ins, so bundle the rest.
+      target: 'node22',
+      external: ['electron'],
+    }),
+    esbuild({
+      ...common,
+      entryPoints: { server: 'main/web/cli.ts' },
+      outdir: 'dist/web',
+      outExtension: { '.js': '.cjs' },
+      target: 'node20',
+      external: NODE_EXTERNALS,
+    }),
+  ]);
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  console.error('Bouwen mislukt.');
+  process.exit(1);
+});
