@@ -1,0 +1,136 @@
+// The agenda of one meeting: add, edit, remove (after confirmation) and reorder items, by buttons or
+// with Alt+ArrowUp / Alt+ArrowDown on a focused item. Focus follows the moved item.
+import { useEffect, useRef, useState } from 'react';
+import type { AgendaItem, MeetingDetail, Profile } from '../../shared/domain';
+import { useCall } from '../api';
+import { useNotices } from '../notices';
+import { AgendaItemForm, emptyAgendaFields, type AgendaFields } from './AgendaItemForm';
+import { AgendaItemRow } from './AgendaItemRow';
+
+type FocusTarget = { id: number; on: 'item' | 'up' | 'down' | 'edit' } | { id: null; on: 'add' };
+
+export function AgendaEditor(props: {
+  meeting: MeetingDetail;
+  profile: Profile;
+  onAgendaChange(agenda: AgendaItem[]): void;
+}) {
+  const call = useCall();
+  const notices = useNotices();
+  const agenda = props.meeting.agenda;
+  const [editingId, setEditingId] = useState<number | null>(null);
+  const [pendingFocus, setPendingFocus] = useState<FocusTarget | null>(null);
+  const listRef = useRef<HTMLOListElement>(null);
+  const addHeadingRef = useRef<HTMLHeadingElement>(null);
+
+  // After a move, edit or removal re-renders the list, put focus where the user expects it.
+  useEffect(() => {
+    if (!pendingFocus) return;
+    setPendingFocus(null);
+    if (pendingFocus.id === null) return addHeadingRef.current?.focus();
+    const row = listRef.current?.querySelector<HTMLLIElement>(`li[data-item-id="${pendingFocus.id}"]`);
+    if (!row) return;
+    const button = pendingFocus.on === 'item' ? null : row.querySelector<HTMLButtonElement>(`[data-focus="${pendingFocus.on}"]`);
+    // A move button at the top or bottom is disabled and cannot hold focus; the item itself can.
+    (button && !button.disabled ? button : row).focus();
+  }, [pendingFocus, agenda]);
+
+  const move = async (item: AgendaItem, delta: -1 | 1, focusOn: 'item' | 'up' | 'down') => {
+    const index = agenda.findIndex((a) => a.id === item.id);
+    const target = index + delta;
+    if (index < 0 || target < 0 || target >= agenda.length) return;
+    const result = await notices.run(
+      () => call('agenda:move', { id: item.id, position: target + 1 }),
+      `“${item.title}” staat nu op plaats ${target + 1} van ${agenda.length}.`,
+    );
+    if (result.ok) {
+      props.onAgendaChange(result.value);
+      setPendingFocus({ id: item.id, on: focusOn });
+    }
+  };
+
+  const add = async (fields: AgendaFields) => {
+    const result = await notices.run(
+      () => call('agenda:add', { meetingId: props.meeting.id, ...fields }),
+      (item) => `Agendapunt “${item.title}” is toegevoegd.`,
+    );
+    if (result.ok) props.onAgendaChange([...agenda, result.value].sort((a, b) => a.position - b.position));
+    return result.ok;
+  };
+
+  const update = async (item: AgendaItem, fields: AgendaFields) => {
+    const result = await notices.run(
+      () => call('agenda:update', { id: item.id, ...fields }),
+      (saved) => `Agendapunt “${saved.title}” is opgeslagen.`,
+    );
+    if (result.ok) {
+      props.onAgendaChange(agenda.map((a) => (a.id === item.id ? result.value : a)));
+      setEditingId(null);
+      setPendingFocus({ id: item.id, on: 'edit' });
+    }
+    return result.ok;
+  };
+
+  const remove = async (item: AgendaItem) => {
+    const index = agenda.findIndex((a) => a.id === item.id);
+    const result = await notices.run(
+      () => call('agenda:remove', { id: item.id }),
+      `Agendapunt “${item.title}” is verwijderd.`,
+    );
+    if (result.ok) {
+      props.onAgendaChange(result.value);
+      // Continue on the item that took its place, or the one before, or the add form.
+      const next = result.value[Math.min(index, result.value.length - 1)];
+      setPendingFocus(next ? { id: next.id, on: 'item' } : { id: null, on: 'add' });
+    }
+  };
+
+  const hintId = 'agenda-toetsen';
+  return (
+    <>
+      {agenda.length === 0 ? (
+        <p className="empty">Er staan nog geen punten op de agenda.</p>
+      ) : (
+        <>
+          <p id={hintId} className="hint">
+            Verplaats een agendapunt met de knoppen Omhoog en Omlaag, of met Alt+pijl omhoog en Alt+pijl omlaag als het
+            punt de focus heeft.
+          </p>
+          <ol className="agenda-list" ref={listRef}>
+            {agenda.map((item, index) => (
+              <AgendaItemRow
+                key={item.id}
+                item={item}
+                index={index}
+                count={agenda.length}
+                profile={props.profile}
+                hintId={hintId}
+                editing={editingId === item.id}
+                onMove={(delta, focusOn) => move(item, delta, focusOn)}
+                onEdit={() => setEditingId(item.id)}
+                onCancelEdit={() => {
+                  setEditingId(null);
+                  setPendingFocus({ id: item.id, on: 'edit' });
+                }}
+                onSave={(fields) => update(item, fields)}
+                onRemove={() => remove(item)}
+              />
+            ))}
+          </ol>
+        </>
+      )}
+      <section className="panel add-item" aria-labelledby="agendapunt-toevoegen">
+        <h3 id="agendapunt-toevoegen" ref={addHeadingRef} tabIndex={-1}>
+          Agendapunt toevoegen
+        </h3>
+        <AgendaItemForm
+          profile={props.profile}
+          initial={emptyAgendaFields()}
+          submitLabel="Agendapunt toevoegen"
+          formLabel="Nieuw agendapunt"
+          onSubmit={add}
+          resetAfterSubmit
+        />
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,159 @@
+// One agenda item in the editor: what it is, its move/edit/remove buttons, or its edit form.
+// The buttons' names carry the item's title ("Omhoog: Opening") via aria-label, which starts with the
+// visible text, so speech input ("klik Omhoog") still works.
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { AGENDA_KIND_LABELS, type AgendaItem, type Profile } from '../../shared/domain';
+import { AgendaItemForm, fieldsOf, type AgendaFields } from './AgendaItemForm';
+import { LinkSummary } from './LinkSummary';
+
+function isTextEntry(target: EventTarget): boolean {
+  return target instanceof HTMLElement && /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName);
+}
+
+export function AgendaItemRow(props: {
+  item: AgendaItem;
+  index: number;
+  count: number;
+  profile: Profile;
+  hintId: string;
+  editing: boolean;
+  onMove(delta: -1 | 1, focusOn: 'item' | 'up' | 'down'): void;
+  onEdit(): void;
+  onCancelEdit(): void;
+  onSave(fields: AgendaFields): Promise<boolean>;
+  onRemove(): void;
+}) {
+  const { item, index, count } = props;
+  const [confirming, setConfirming] = useState(false);
+  const upRef = useRef<HTMLButtonElement>(null);
+  const downRef = useRef<HTMLButtonElement>(null);
+  const removeRef = useRef<HTMLButtonElement>(null);
+  const confirmRef = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    if (confirming) confirmRef.current?.focus();
+  }, [confirming]);
+
+  const onKeyDown = (e: KeyboardEvent<HTMLLIElement>) => {
+    if (!e.altKey || isTextEntry(e.target) || props.editing) return;
+    if (e.key !== 'ArrowUp' && e.key !== 'ArrowDown') return;
+    e.preventDefault();
+    const delta = e.key === 'ArrowUp' ? -1 : 1;
+    // Keep focus where it was: on the item, or on the same button if that is still usable.
+    const on = e.target === upRef.current ? 'up' : e.target === downRef.current ? 'down' : 'item';
+    props.onMove(delta, on);
+  };
+
+  const titleId = `agendapunt-${item.id}-titel`;
+  return (
+    <li
+      data-item-id={item.id}
+      className={`agenda-item kind-${item.kind}`}
+      tabIndex={props.editing ? -1 : 0}
+      aria-labelledby={titleId}
+      aria-describedby={props.hintId}
+      aria-keyshortcuts="Alt+ArrowUp Alt+ArrowDown"
+      onKeyDown={onKeyDown}
+    >
+      <div className="agenda-item-head">
+        <span className="agenda-number" aria-hidden="true">
+          {index + 1}
+        </span>
+        <div className="agenda-item-title">
+          <h3 id={titleId}>
+            <span className="visually-hidden">Agendapunt {index + 1}: </span>
+            {item.title}
+          </h3>
+          <p className="meta">
+            <span className={`tag tag-${item.kind}`}>{AGENDA_KIND_LABELS[item.kind]}</span>
+            {item.presenter && <span>Inleider: {item.presenter}</span>}
+          </p>
+        </div>
+      </div>
+
+      {props.editing ? (
+        <AgendaItemForm
+          profile={props.profile}
+          initial={fieldsOf(item)}
+          submitLabel="Wijzigingen opslaan"
+          formLabel={`Agendapunt bewerken: ${item.title}`}
+          onSubmit={props.onSave}
+          onCancel={props.onCancelEdit}
+          autoFocus
+        />
+      ) : (
+        <>
+          {item.description && <p className="description">{item.description}</p>}
+          {item.kind === 'besluit' && (
+            <div className="proposal">
+              <p className="label">Voorstel</p>
+              <p>{item.decision?.proposal || 'Nog geen voorstel ingevuld.'}</p>
+              <LinkSummary item={item} profile={props.profile} />
+            </div>
+          )}
+          {confirming ? (
+            <div className="confirm" role="group" aria-label={`Verwijderen bevestigen: ${item.title}`}>
+              <p>Weet u zeker dat u “{item.title}” van de agenda wilt verwijderen?</p>
+              <div className="form-actions">
+                <button
+                  type="button"
+                  className="button-danger"
+                  ref={confirmRef}
+                  onClick={props.onRemove}
+                  aria-label={`Ja, verwijderen: ${item.title}`}
+                >
+                  Ja, verwijderen
+                </button>
+                <button
+                  type="button"
+                  onClick={() => {
+                    setConfirming(false);
+                    // Back to the button that opened the question.
+                    setTimeout(() => removeRef.current?.focus());
+                  }}
+                >
+                  Annuleren
+                </button>
+              </div>
+            </div>
+          ) : (
+            <div className="item-actions">
+              <button
+                type="button"
+                ref={upRef}
+                data-focus="up"
+                disabled={index === 0}
+                onClick={() => props.onMove(-1, 'up')}
+                aria-label={`Omhoog: ${item.title}`}
+              >
+                <span aria-hidden="true">↑ </span>Omhoog
+              </button>
+              <button
+                type="button"
+                ref={downRef}
+                data-focus="down"
+                disabled={index === count - 1}
+                onClick={() => props.onMove(1, 'down')}
+                aria-label={`Omlaag: ${item.title}`}
+              >
+                <span aria-hidden="true">↓ </span>Omlaag
+              </button>
+              <button type="button" data-focus="edit" onClick={props.onEdit} aria-label={`Bewerken: ${item.title}`}>
+                Bewerken
+              </button>
+              <button
+                type="button"
+                ref={removeRef}
+                className="button-danger-quiet"
+                onClick={() => setConfirming(true)}
+                aria-label={`Verwijderen: ${item.title}`}
+              >
+                Verwijderen
+              </button>
+            </div>
+          )}
+        </>
+      )}
+    </li>
+  );
+}

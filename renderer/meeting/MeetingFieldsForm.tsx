@@ -1,0 +1,111 @@
+// The meeting's own fields, for "Nieuwe vergadering" and for editing a meeting.
+import { useRef, useState, type FormEvent } from 'react';
+import { BODIES, BODY_LABELS, type Body, type Person } from '../../shared/domain';
+import type { ChannelInput } from '../../shared/contract';
+import { SelectField, TextField } from '../components/fields';
+import { personOptions } from '../coalition/people';
+import { formatDateTime } from '../format';
+
+/** The fields both meetings:create and meetings:update take. */
+export type MeetingFields = Pick<ChannelInput<'meetings:update'>, 'body' | 'title' | 'startsAt' | 'place' | 'chairId' | 'notulistId'>;
+
+interface Draft {
+  body: Body;
+  title: string;
+  startsAt: string;
+  place: string;
+  chairId: string;
+  notulistId: string;
+}
+
+type Errors = Partial<Record<'title' | 'startsAt' | 'place', string>>;
+
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
+
+function validate(d: Draft): Errors {
+  const errors: Errors = {};
+  if (!d.title.trim()) errors.title = 'Vul een titel in.';
+  if (!DATE_TIME.test(d.startsAt)) errors.startsAt = 'Kies een datum en een tijd.';
+  if (!d.place.trim()) errors.place = 'Vul een plaats in.';
+  return errors;
+}
+
+export function MeetingFieldsForm(props: {
+  initial: MeetingFields;
+  people: Person[];
+  submitLabel: string;
+  /** Returns true when saved; a new meeting form then empties itself. */
+  onSubmit(fields: MeetingFields): Promise<boolean>;
+  resetAfterSubmit?: boolean;
+}) {
+  const toDraft = (f: MeetingFields): Draft => ({
+    body: f.body,
+    title: f.title,
+    startsAt: f.startsAt,
+    place: f.place,
+    chairId: f.chairId === null ? '' : String(f.chairId),
+    notulistId: f.notulistId === null ? '' : String(f.notulistId),
+  });
+  const [draft, setDraft] = useState<Draft>(() => toDraft(props.initial));
+  const [errors, setErrors] = useState<Errors>({});
+  const [busy, setBusy] = useState(false);
+  const titleRef = useRef<HTMLInputElement>(null);
+  const startsAtRef = useRef<HTMLInputElement>(null);
+  const placeRef = useRef<HTMLInputElement>(null);
+
+  const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }));
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (busy) return;
+    const found = validate(draft);
+    setErrors(found);
+    if (found.title) return titleRef.current?.focus();
+    if (found.startsAt) return startsAtRef.current?.focus();
+    if (found.place) return placeRef.current?.focus();
+    setBusy(true);
+    const saved = await props.onSubmit({
+      body: draft.body,
+      title: draft.title.trim(),
+      startsAt: draft.startsAt,
+      place: draft.place.trim(),
+      chairId: draft.chairId ? Number(draft.chairId) : null,
+      notulistId: draft.notulistId ? Number(draft.notulistId) : null,
+    });
+    setBusy(false);
+    if (saved && props.resetAfterSubmit) setDraft(toDraft(props.initial));
+  };
+
+  const options = personOptions(props.people);
+
+  return (
+    <form className="stack" noValidate onSubmit={submit}>
+      <SelectField
+        label="Overleg"
+        value={draft.body}
+        onChange={(v) => set('body', v as Body)}
+        options={BODIES.map((b) => ({ value: b, label: BODY_LABELS[b] }))}
+        required
+      />
+      <TextField label="Titel" value={draft.title} onChange={(v) => set('title', v)} error={errors.title} inputRef={titleRef} required />
+      <TextField
+        label="Datum en tijd"
+        type="datetime-local"
+        value={draft.startsAt}
+        onChange={(v) => set('startsAt', v)}
+        error={errors.startsAt}
+        hint={DATE_TIME.test(draft.startsAt) ? `Gekozen: ${formatDateTime(draft.startsAt)}` : undefined}
+        inputRef={startsAtRef}
+        required
+      />
+      <TextField label="Plaats" value={draft.place} onChange={(v) => set('place', v)} error={errors.place} inputRef={placeRef} required />
+      <SelectField label="Voorzitter" value={draft.chairId} onChange={(v) => set('chairId', v)} options={options} emptyLabel="— nog niet gekozen —" />
+      <SelectField label="Notulist" value={draft.notulistId} onChange={(v) => set('notulistId', v)} options={options} emptyLabel="— nog niet gekozen —" />
+      <div className="form-actions">
+        <button type="submit" className="button-primary">
+          {props.submitLabel}
+        </button>
+      </div>
+    </form>
+  );
+}

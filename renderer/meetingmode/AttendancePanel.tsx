@@ -1,0 +1,94 @@
+// Attendance per person, grouped by organisation, with the count and the residents' warning: the
+// coalition's promise is radicale gelijkwaardigheid, so a meeting without a resident at the table shows it.
+import { useState } from 'react';
+import {
+  ATTENDANCE_LABELS,
+  ATTENDANCE_STATUSES,
+  ROLE_LABELS,
+  type AttendanceEntry,
+  type AttendanceStatus,
+  type MeetingDetail,
+} from '../../shared/domain';
+import { useCall } from '../api';
+import { useNotices } from '../notices';
+import { RadioGroup } from '../components/fields';
+import { paths } from '../router';
+
+function groupByOrganisation(entries: AttendanceEntry[]): [string, AttendanceEntry[]][] {
+  const groups = new Map<string, AttendanceEntry[]>();
+  for (const e of entries) groups.set(e.organisationName, [...(groups.get(e.organisationName) ?? []), e]);
+  return [...groups.entries()];
+}
+
+export function AttendancePanel(props: { meeting: MeetingDetail; onChange(attendance: AttendanceEntry[]): void }) {
+  const call = useCall();
+  const notices = useNotices();
+  // Open while nobody is marked yet (the start of the meeting); afterwards the count and warning suffice.
+  const [open, setOpen] = useState(() => props.meeting.attendance.every((a) => a.status === null));
+  // Shown at once while the store saves, so a radio does not jump back until the answer arrives.
+  const [pending, setPending] = useState<Record<number, AttendanceStatus>>({});
+  const attendance = props.meeting.attendance.map((a) => (a.personId in pending ? { ...a, status: pending[a.personId]! } : a));
+
+  const count = (status: AttendanceStatus | null) => attendance.filter((a) => a.status === status).length;
+  const residents = attendance.filter((a) => a.role === 'bewonersvertegenwoordiger');
+  const residentPresent = residents.some((a) => a.status === 'aanwezig');
+
+  const set = async (entry: AttendanceEntry, status: AttendanceStatus) => {
+    setPending((p) => ({ ...p, [entry.personId]: status }));
+    const result = await notices.run(() => call('attendance:set', { meetingId: props.meeting.id, personId: entry.personId, status }));
+    if (result.ok) props.onChange(result.value);
+    setPending(({ [entry.personId]: _done, ...rest }) => rest);
+  };
+
+  return (
+    <section aria-labelledby="aanwezigheid" className="panel attendance">
+      <div className="panel-head">
+        <h2 id="aanwezigheid">Aanwezigheid</h2>
+        <button type="button" aria-expanded={open} aria-controls="aanwezigheid-lijst" onClick={() => setOpen(!open)}>
+          {open ? 'Aanwezigheidslijst verbergen' : 'Aanwezigheidslijst tonen'}
+        </button>
+      </div>
+      <div aria-live="polite">
+        <p className="attendance-count">
+          <strong>{count('aanwezig')} aanwezig</strong> · {count('afwezig-met-bericht')} afwezig met bericht · {count('afwezig')} afwezig ·{' '}
+          {count(null)} nog niet ingevuld <span className="muted">(van {attendance.length})</span>
+        </p>
+        {!residentPresent && (
+          <div className="warning">
+            <p>
+              <strong>Er is geen bewonersvertegenwoordiger aanwezig.</strong> De coalitie belooft radicale gelijkwaardigheid:
+              bewoners praten en besluiten mee als gelijken.
+            </p>
+            {residents.length === 0 && (
+              <p>
+                Er staan nog geen bewonersvertegenwoordigers in de coalitie. <a href={paths.coalition()}>Voeg ze toe bij Coalitie</a>.
+              </p>
+            )}
+          </div>
+        )}
+      </div>
+      <div id="aanwezigheid-lijst" className="attendance-list" hidden={!open}>
+        {groupByOrganisation(attendance).map(([organisation, entries]) => (
+          <div key={organisation} className="attendance-group">
+            <h3>{organisation}</h3>
+            {entries.map((entry) => (
+              <RadioGroup
+                key={entry.personId}
+                className="attendance-person"
+                inline
+                legend={
+                  <>
+                    {entry.personName} <span className="muted">({ROLE_LABELS[entry.role].toLowerCase()})</span>
+                  </>
+                }
+                value={entry.status}
+                onChange={(v) => set(entry, v as AttendanceStatus)}
+                choices={ATTENDANCE_STATUSES.map((s) => ({ value: s, label: ATTENDANCE_LABELS[s] }))}
+              />
+            ))}
+          </div>
+        ))}
+      </div>
+    </section>
+  );
+}

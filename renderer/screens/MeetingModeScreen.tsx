@@ -1,0 +1,177 @@
+// Vergadermodus: what the chair works from in the room. Attendance, the agenda item by item, the
+// vinkjes review of every proposed decision, its outcome, the actions, and closing the meeting.
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { MEETING_STATUS_LABELS, type ActionItem, type AgendaItem, type AttendanceEntry, type MeetingDetail } from '../../shared/domain';
+import { useCall } from '../api';
+import { useNotices } from '../notices';
+import { useLoad } from '../useLoad';
+import { formatDateTime } from '../format';
+import { paths } from '../router';
+import { PageHeading } from '../components/PageHeading';
+import { Loading, LoadFailed } from '../components/LoadState';
+import { AttendancePanel } from '../meetingmode/AttendancePanel';
+import { AgendaNav } from '../meetingmode/AgendaNav';
+import { CurrentItem } from '../meetingmode/CurrentItem';
+import { MeetingStatusBar } from '../meetingmode/MeetingStatusBar';
+
+// Remember the item under discussion per meeting, so a reload returns to it.
+const storageKey = (id: number) => `coalitietafel:vergadermodus:${id}`;
+function rememberedIndex(id: number): number {
+  try {
+    return Number(sessionStorage.getItem(storageKey(id)) ?? 0) || 0;
+  } catch {
+    return 0;
+  }
+}
+
+export default function MeetingModeScreen({ id }: { id: number }) {
+  const call = useCall();
+  const notices = useNotices();
+  const loaded = useLoad(
+    async () => {
+      const [meeting, profile, organisations] = await Promise.all([
+        call('meetings:get', { id }),
+        call('profile:get', {}),
+        call('coalition:list', {}),
+      ]);
+      return { meeting, profile, organisations };
+    },
+    [call, id],
+  );
+  const [currentIndex, setCurrentIndex] = useState(() => rememberedIndex(id));
+  const [announcement, setAnnouncement] = useState('');
+  const firstRender = useRef(true);
+
+  const { setData } = loaded;
+  const updateMeeting = useCallback(
+    (change: (m: MeetingDetail) => MeetingDetail) => setData((d) => (d ? { ...d, meeting: change(d.meeting) } : d)),
+    [setData],
+  );
+  const onItemChange = useCallback(
+    (item: AgendaItem) => updateMeeting((m) => ({ ...m, agenda: m.agenda.map((a) => (a.id === item.id ? item : a)) })),
+    [updateMeeting],
+  );
+  const onActionChange = useCallback(
+    (action: ActionItem) =>
+      updateMeeting((m) => ({
+        ...m,
+        actions: m.actions.some((a) => a.id === action.id) ? m.actions.map((a) => (a.id === action.id ? action : a)) : [...m.actions, action],
+      })),
+    [updateMeeting],
+  );
+  const onAttendanceChange = useCallback(
+    (attendance: AttendanceEntry[]) => updateMeeting((m) => ({ ...m, attendance })),
+    [updateMeeting],
+  );
+
+  const agenda = loaded.data?.meeting.agenda ?? [];
+  const index = Math.min(Math.max(currentIndex, 0), Math.max(agenda.length - 1, 0));
+  const item = agenda[index];
+  const next = agenda[index + 1];
+  const goTo = (to: number) => {
+    setCurrentIndex(to);
+    // From the bottom of a long item, start reading the next one at its title.
+    setTimeout(() => document.getElementById('huidig-punt')?.focus());
+  };
+
+  useEffect(() => {
+    try {
+      sessionStorage.setItem(storageKey(id), String(index));
+    } catch {
+      // Storage may be unavailable; remembering the item is a convenience only.
+    }
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    if (item) setAnnouncement(`Agendapunt ${index + 1} van ${agenda.length}: ${item.title}`);
+    // Announce only when the chair moves to another item, not on every edit of it.
+  }, [id, index, item?.id]);
+
+  // The breadcrumb and h1 stay in the same place while loading, so the h1 keeps focus after navigation.
+  const title = loaded.data?.meeting.title;
+  const header = (
+    <>
+      <p className="breadcrumb">
+        <a href={paths.meeting(id)}>← Terug naar de agenda</a>
+      </p>
+      <PageHeading title={title ? `Vergadermodus: ${title}` : 'Vergadermodus'}>
+        <span className="h1-prefix">Vergadermodus{title ? ':' : ''}</span> {title}
+      </PageHeading>
+    </>
+  );
+  if (!loaded.data) {
+    return (
+      <>
+        {header}
+        {loaded.error ? <LoadFailed message={loaded.error} onRetry={loaded.reload} /> : <Loading />}
+      </>
+    );
+  }
+
+  const { meeting, profile, organisations } = loaded.data;
+
+  const setStatus = async (status: 'bezig' | 'gehouden') => {
+    const result = await notices.run(
+      () => call('meetings:setStatus', { id, status }),
+      status === 'bezig' ? 'De vergadering is gestart.' : 'De vergadering is gesloten. De notulen kunnen worden geëxporteerd.',
+    );
+    if (result.ok) updateMeeting(() => result.value);
+    return result.ok;
+  };
+
+  return (
+    <>
+      {header}
+      <p className="lead">
+        <time dateTime={meeting.startsAt}>{formatDateTime(meeting.startsAt)}</time> · {meeting.place}
+        {meeting.chairName && <> · Voorzitter: {meeting.chairName}</>} · Status:{' '}
+        <span className={`status status-${meeting.status}`}>{MEETING_STATUS_LABELS[meeting.status]}</span>
+      </p>
+      <MeetingStatusBar meeting={meeting} onSetStatus={setStatus} />
+
+      <div className="meeting-layout">
+        <AgendaNav agenda={agenda} checklist={meeting.checklist} currentIndex={index} onSelect={setCurrentIndex} />
+        <div className="meeting-main">
+          <AttendancePanel meeting={meeting} onChange={onAttendanceChange} />
+          <p className="visually-hidden" aria-live="polite">
+            {announcement}
+          </p>
+          {item ? (
+            <>
+              <div className="button-row item-steps">
+                <button type="button" disabled={index === 0} onClick={() => goTo(index - 1)}>
+                  <span aria-hidden="true">← </span>Vorig agendapunt
+                </button>
+                <button type="button" disabled={!next} onClick={() => goTo(index + 1)}>
+                  Volgend agendapunt<span aria-hidden="true"> →</span>
+                </button>
+              </div>
+              <CurrentItem
+                key={item.id}
+                meeting={meeting}
+                item={item}
+                index={index}
+                profile={profile}
+                organisations={organisations}
+                onItemChange={onItemChange}
+                onActionChange={onActionChange}
+              />
+              {next && (
+                <div className="button-row item-steps">
+                  <button type="button" className="button-primary" onClick={() => goTo(index + 1)}>
+                    Verder naar agendapunt {index + 2}: {next.title}
+                  </button>
+                </div>
+              )}
+            </>
+          ) : (
+            <p className="empty">
+              Deze vergadering heeft nog geen agenda. <a href={paths.meeting(id)}>Stel de agenda op</a>.
+            </p>
+          )}
+        </div>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,78 @@
+// Vergaderingen: the coming and past meetings, and the form for a new one.
+import { useCall } from '../api';
+import { useNotices } from '../notices';
+import { useLoad } from '../useLoad';
+import { nowLocalDateTime } from '../format';
+import { navigate, paths } from '../router';
+import { PageHeading } from '../components/PageHeading';
+import { Loading, LoadFailed } from '../components/LoadState';
+import { MeetingList } from '../meetings/MeetingList';
+import { MeetingFieldsForm, type MeetingFields } from '../meeting/MeetingFieldsForm';
+import { allPeople, firstWithRole } from '../coalition/people';
+
+export function MeetingsScreen() {
+  const call = useCall();
+  const notices = useNotices();
+  const meetings = useLoad(() => call('meetings:list', {}), [call]);
+  const coalition = useLoad(() => call('coalition:list', {}), [call]);
+
+  const create = async (fields: MeetingFields) => {
+    const result = await notices.run(() => call('meetings:create', fields), (m) => `Vergadering “${m.title}” is aangemaakt.`);
+    if (result.ok) navigate(paths.meeting(result.value.id));
+    return result.ok;
+  };
+
+  const now = nowLocalDateTime();
+  const list = meetings.data ?? [];
+  const upcoming = list.filter((m) => m.startsAt >= now).sort((a, b) => a.startsAt.localeCompare(b.startsAt));
+  const past = list.filter((m) => m.startsAt < now).sort((a, b) => b.startsAt.localeCompare(a.startsAt));
+  const people = coalition.data ? allPeople(coalition.data) : [];
+
+  return (
+    <>
+      <PageHeading title="Vergaderingen">Vergaderingen</PageHeading>
+      <div className="two-columns">
+        <div>
+          {meetings.error ? (
+            <LoadFailed message={meetings.error} onRetry={meetings.reload} />
+          ) : !meetings.data ? (
+            <Loading />
+          ) : (
+            <>
+              <section aria-labelledby="komende">
+                <h2 id="komende">Komende vergaderingen</h2>
+                <MeetingList meetings={upcoming} empty="Er zijn geen komende vergaderingen gepland." />
+              </section>
+              <section aria-labelledby="eerdere">
+                <h2 id="eerdere">Eerdere vergaderingen</h2>
+                <MeetingList meetings={past} empty="Er zijn nog geen eerdere vergaderingen." />
+              </section>
+            </>
+          )}
+        </div>
+        <section aria-labelledby="nieuwe-vergadering" className="panel">
+          <h2 id="nieuwe-vergadering">Nieuwe vergadering</h2>
+          {coalition.error ? (
+            <LoadFailed message={coalition.error} onRetry={coalition.reload} />
+          ) : !coalition.data ? (
+            <Loading />
+          ) : (
+            <MeetingFieldsForm
+              initial={{
+                body: 'coalitie',
+                title: '',
+                startsAt: '',
+                place: '',
+                chairId: firstWithRole(people, 'voorzitter')?.id ?? null,
+                notulistId: firstWithRole(people, 'notulist')?.id ?? null,
+              }}
+              people={people}
+              submitLabel="Vergadering aanmaken"
+              onSubmit={create}
+            />
+          )}
+        </section>
+      </div>
+    </>
+  );
+}
