@@ -21,6 +21,7 @@ export default defineConfig({
         locale: 'nl-NL',
         timezoneId: 'Europe/Amsterdam',
         acceptDownloads: true,
+        actionTimeout: 10_000,
         launchOptions: {
           executablePath: chromiumPath,
           args: [
