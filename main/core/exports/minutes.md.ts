@@ -1,20 +1,9 @@
 // The minutes as Markdown (GitHub-flavoured tables), for sharing as plain text.
+import { paragraph, table } from './md.blocks';
 import { MINUTES_TEXT as T, type AgendaItemModel, type MinutesModel, type PersonLine } from './minutes.model';
 
-/** Makes text safe inside a table cell: a pipe would end the cell, a newline the row. */
-export function escapeCell(value: string): string {
-  return value.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, '<br>');
-}
-
-/** Free text as Markdown paragraphs; a single line break stays a line break (two trailing spaces). */
-function paragraph(text: string): string {
-  return text.replace(/([^\n])\n(?=[^\n])/g, '$1  \n');
-}
-
-function table(columns: readonly string[], rows: readonly (readonly string[])[]): string {
-  const line = (cells: readonly string[]) => `| ${cells.map(escapeCell).join(' | ')} |`;
-  return [line(columns), `|${columns.map(() => ' --- ').join('|')}|`, ...rows.map(line)].join('\n');
-}
+// Kept importable from here: callers and tests predate md.blocks.ts.
+export { escapeCell } from './md.blocks';
 
 function people(title: string, list: readonly PersonLine[]): string {
   const lines = list.length > 0 ? list.map((p) => `- ${p.text}`) : [T.nobody];

@@ -156,7 +156,8 @@ export const MINUTES_TEXT = {
 
 export const NOT_ANSWERED = 'Niet beantwoord';
 export const NO_DECISION_YET = 'Nog geen besluit';
-const UNKNOWN = '—';
+/** Shown for a missing owner, date or name, so an empty cell never reads as an oversight. */
+export const UNKNOWN = '—';
 
 // Intl formatters are costly to build; these are reused for every export.
 const weekdayDate = new Intl.DateTimeFormat('nl-NL', {
@@ -180,6 +181,11 @@ const generatedAtFormat = new Intl.DateTimeFormat('nl-NL', {
   hour: '2-digit',
   minute: '2-digit',
 });
+
+/** "Gegenereerd met Coalitietafel op 4 december 2026 om 10:15" (Groningen time). */
+export function colophonText(generatedAt: Date): string {
+  return `Gegenereerd met Coalitietafel op ${generatedAtFormat.format(generatedAt)}`;
+}
 
 const LOCAL_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?$/;
 
@@ -232,14 +238,27 @@ function namesOf(ids: readonly string[], names: ReadonlyMap<string, string>): st
   return ids.map((id) => names.get(id) ?? id).join(', ');
 }
 
-interface Lookups {
+/** Names of the profile's themes, wijken and interventions by id. */
+export interface ProfileNames {
   themes: ReadonlyMap<string, string>;
   wijken: ReadonlyMap<string, string>;
   interventions: ReadonlyMap<string, string>;
+}
+
+interface Lookups extends ProfileNames {
   checklistPositions: ReadonlyMap<number, number>;
 }
 
-function linksOf(item: AgendaItem, lookups: Lookups): LabelledValue[] {
+export function profileNames(profile: Profile): ProfileNames {
+  return {
+    themes: new Map(profile.themes.map((t) => [t.id, t.name])),
+    wijken: new Map(profile.wijken.map((w) => [w.id, w.name])),
+    interventions: new Map(profile.interventions.map((i) => [i.id, i.title])),
+  };
+}
+
+/** The item's themes, wijken and interventions by name, only the kinds it has. */
+export function linksOf(item: AgendaItem, lookups: ProfileNames): LabelledValue[] {
   const links: LabelledValue[] = [];
   if (item.themeIds.length > 0) links.push({ label: "Thema's", value: namesOf(item.themeIds, lookups.themes) });
   if (item.wijkIds.length > 0) links.push({ label: 'Wijken', value: namesOf(item.wijkIds, lookups.wijken) });
@@ -333,17 +352,23 @@ function actionRow(
   };
 }
 
-function carriedActionRow(action: ActionListEntry): CarriedActionRow {
+/** An action from the actielijst as one row: status with ", verlopen" when overdue, meeting with its date. */
+export function carriedActionRow(action: ActionListEntry): CarriedActionRow {
   const status = ACTION_STATUS_LABELS[action.status];
-  const title = cleanLine(action.meetingTitle);
-  const date = formatDate(action.meetingStartsAt.slice(0, 10));
   return {
     description: cleanLine(action.description),
     owner: cleanLine(action.ownerName) || UNKNOWN,
     dueDate: action.dueDate ? formatDate(action.dueDate) : UNKNOWN,
     status: action.status === 'open' && action.overdue ? `${status}, verlopen` : status,
-    meeting: title ? `${title} (${date})` : date,
+    meeting: meetingLabel(action.meetingTitle, action.meetingStartsAt),
   };
+}
+
+/** "Coalitieoverleg september (24 september 2026)"; just the date when the title is empty. */
+export function meetingLabel(title: string, startsAt: string): string {
+  const cleanTitle = cleanLine(title);
+  const date = formatDate(startsAt.slice(0, 10));
+  return cleanTitle ? `${cleanTitle} (${date})` : date;
 }
 
 /** "11 maart 2027, in de vergadering Coalitieoverleg maart" */
@@ -363,12 +388,7 @@ export function buildMinutesModel({ meeting, profile, generatedAt }: MinutesInpu
       if (!checklistPositions.has(answer.checklistItemId)) checklistPositions.set(answer.checklistItemId, answer.position);
     }
   }
-  const lookups: Lookups = {
-    themes: new Map(profile.themes.map((t) => [t.id, t.name])),
-    wijken: new Map(profile.wijken.map((w) => [w.id, w.name])),
-    interventions: new Map(profile.interventions.map((i) => [i.id, i.title])),
-    checklistPositions,
-  };
+  const lookups: Lookups = { ...profileNames(profile), checklistPositions };
 
   const actions = meeting.actions.map((action, index) => actionRow(action, index + 1, itemNumbers, lookups));
   const actionsByItem = new Map<number, ActionRow[]>();
@@ -442,6 +462,6 @@ export function buildMinutesModel({ meeting, profile, generatedAt }: MinutesInpu
     actions,
     carriedActions,
     generatedAt,
-    colophon: `Gegenereerd met Coalitietafel op ${generatedAtFormat.format(generatedAt)}`,
+    colophon: colophonText(generatedAt),
   };
 }

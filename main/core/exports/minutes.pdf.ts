@@ -1,116 +1,10 @@
-// The minutes as PDF, to archive and share. Rendered with pdfmake 0.3 (server side) and the Roboto fonts
-// pdfmake ships in its vfs_fonts build: they cover Dutch diacritics and nothing depends on system fonts.
-import type {
-  Content,
-  CustomTableLayout,
-  TDocumentDefinitions,
-  TFontDictionary,
-  TableCell,
-} from 'pdfmake/interfaces';
-import pdfMakeModule from 'pdfmake';
-// A CommonJS map of file name to base64: the Roboto fonts pdfmake builds for the browser.
-import robotoVfs from 'pdfmake/build/vfs_fonts.js';
+// The minutes as PDF, to archive and share. The pdfmake set-up, the page and the table guards live in pdf.blocks.ts.
+import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
+import { keepTogether, labelled, pdfDocument, renderPdf, titledTable } from './pdf.blocks';
 import { MINUTES_TEXT as T, type AgendaItemModel, type MinutesModel, type PersonLine } from './minutes.model';
 
-/** The part of pdfmake 0.3's server API used here (@types/pdfmake still describes 0.2's PdfPrinter class). */
-export interface PdfMakeServer {
-  virtualfs: { writeFileSync(name: string, content: Buffer): void };
-  setFonts(fonts: TFontDictionary): void;
-  setUrlAccessPolicy(allow: (url: string) => boolean): void;
-  setLocalAccessPolicy(allow: (path: string) => boolean): void;
-  createPdf(doc: TDocumentDefinitions, options?: object): { getBuffer(): Promise<Buffer> };
-}
-
-const ROBOTO = {
-  normal: 'Roboto-Regular.ttf',
-  bold: 'Roboto-Medium.ttf',
-  italics: 'Roboto-Italic.ttf',
-  bolditalics: 'Roboto-MediumItalic.ttf',
-} as const;
-
-let configured: PdfMakeServer | null = null;
-
-/**
- * Configures pdfmake once: the fonts go into its in-memory file system from the vfs_fonts module rather than
- * from .ttf paths, so this works unbundled and bundled by esbuild alike. pdfmake itself is imported statically
- * here: this whole module is loaded lazily by minutes.export.ts, and a static import bundles as require(), which
- * also resolves inside an asar archive when pdfmake is left external.
- */
-export function getPdfMake(): PdfMakeServer {
-  if (configured) return configured;
-  // pdfmake 0.3 exports one ready-made instance (module.exports = new pdfmake()).
-  const pdfMake = pdfMakeModule as unknown as PdfMakeServer;
-  for (const file of Object.values(ROBOTO)) {
-    const base64 = robotoVfs[file];
-    if (!base64) throw new Error(`pdfmake: font ${file} missing from build/vfs_fonts.js`);
-    pdfMake.virtualfs.writeFileSync(file, Buffer.from(base64, 'base64'));
-  }
-  pdfMake.setFonts({ Roboto: { ...ROBOTO } });
-  // Minutes need nothing from disk or network; refusing both also silences pdfmake's warnings about it.
-  pdfMake.setUrlAccessPolicy(() => false);
-  pdfMake.setLocalAccessPolicy(() => false);
-  configured = pdfMake;
-  return pdfMake;
-}
-
-const HEADER_FILL = '#E4ECF4';
-const LINE_COLOUR = '#9AA5B1';
-// pdfmake silently drops what does not fit when a block it must keep on one page outgrows the page (an
-// unbreakable stack, a row with dontBreakRows, the header rows plus keepWithHeaderRows). So blocks are only kept
-// together when their text is short enough to fit, whatever else is on the page.
-/** Characters of a stack that still fit on one page with room to spare. */
-const KEEP_TOGETHER_LIMIT = 600;
-/** Characters of a table cell (about 38 per line in the narrowest text column) that fit well within a page. */
-const UNSPLIT_CELL_LIMIT = 1200;
-
-/**
- * Horizontal rules only; the first row is the table's title (kept with the table and repeated on each page),
- * the second the column names.
- */
-const titledTableLayout: CustomTableLayout = {
-  hLineWidth: (i, node) => (i <= 1 ? 0 : i === 2 ? 1 : i === node.table.body.length ? 0.75 : 0.5),
-  vLineWidth: () => 0,
-  hLineColor: () => LINE_COLOUR,
-  fillColor: (rowIndex) => (rowIndex === 1 ? HEADER_FILL : null),
-  paddingLeft: () => 4,
-  paddingRight: () => 4,
-  paddingTop: () => 3,
-  paddingBottom: () => 3,
-};
-
-function titledTable(
-  title: string,
-  titleStyle: string,
-  widths: (number | string)[],
-  columns: readonly string[],
-  rows: readonly (readonly string[])[],
-): Content {
-  // pdfmake wants a placeholder cell for each column a colSpan covers.
-  const titleRow = columns.map(
-    (_, i): TableCell => (i === 0 ? { text: title, style: titleStyle, colSpan: columns.length } : {}),
-  );
-  const shortRows = rows.every((row) => row.every((text) => text.length <= UNSPLIT_CELL_LIMIT));
-  return {
-    table: {
-      headerRows: 2,
-      keepWithHeaderRows: shortRows ? 1 : 0,
-      dontBreakRows: shortRows,
-      widths,
-      body: [titleRow, columns.map((c) => ({ text: c, bold: true })), ...rows.map((r) => r.map((c) => ({ text: c })))],
-    },
-    layout: titledTableLayout,
-    margin: [0, 4, 0, 8],
-  };
-}
-
-/** Keeps a short block on one page. */
-function keepTogether(stack: Content[], textLength: number): Content {
-  return textLength <= KEEP_TOGETHER_LIMIT ? { stack, unbreakable: true } : { stack };
-}
-
-function labelled(label: string, text: string): Content {
-  return keepTogether([{ text: label, style: 'label' }, { text, style: 'body' }], text.length);
-}
+// Kept importable from here: callers predate pdf.blocks.ts.
+export { getPdfMake, type PdfMakeServer } from './pdf.blocks';
 
 function people(title: string, list: readonly PersonLine[]): Content {
   return {
@@ -162,35 +56,10 @@ function agendaItem(item: AgendaItemModel, checklistName: string): Content[] {
 
 export function minutesDocDefinition(model: MinutesModel): TDocumentDefinitions {
   const title = `${model.documentTitle} — ${model.meetingTitle}`;
-  return {
-    pageSize: 'A4',
-    pageMargins: [56, 56, 56, 64],
-    language: 'nl-NL',
-    info: {
-      title,
-      subject: model.subtitle,
-      creator: 'Coalitietafel',
-      producer: 'Coalitietafel',
-      creationDate: model.generatedAt,
-    },
-    defaultStyle: { font: 'Roboto', fontSize: 10, lineHeight: 1.2 },
-    styles: {
-      h1: { fontSize: 18, bold: true, margin: [0, 0, 0, 4] },
-      subtitle: { italics: true, color: '#444444', margin: [0, 0, 0, 12] },
-      h2: { fontSize: 13, bold: true, margin: [0, 14, 0, 4] },
-      meta: { fontSize: 9, color: '#444444' },
-      label: { bold: true, margin: [0, 8, 0, 2] },
-      body: { margin: [0, 0, 0, 4] },
-      sectionTitle: { fontSize: 13, bold: true, margin: [0, 14, 0, 4] },
-      colophon: { fontSize: 8, italics: true, color: '#555555', margin: [0, 24, 0, 0] },
-    },
-    footer: (currentPage, pageCount) => ({
-      text: T.page(currentPage, pageCount),
-      alignment: 'center',
-      fontSize: 8,
-      color: '#555555',
-      margin: [0, 24, 0, 0],
-    }),
+  return pdfDocument({
+    title,
+    subject: model.subtitle,
+    generatedAt: model.generatedAt,
     content: [
       { text: title, style: 'h1' },
       { text: model.subtitle, style: 'subtitle' },
@@ -238,9 +107,9 @@ export function minutesDocDefinition(model: MinutesModel): TDocumentDefinitions 
         : []),
       { text: model.colophon, style: 'colophon' },
     ],
-  };
+  });
 }
 
 export async function renderMinutesPdf(model: MinutesModel): Promise<Buffer> {
-  return getPdfMake().createPdf(minutesDocDefinition(model)).getBuffer();
+  return renderPdf(minutesDocDefinition(model));
 }
