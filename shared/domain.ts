@@ -189,6 +189,8 @@ export interface VinkjeAnswer {
   answer: Answer;
   explanation: string;
   answeredAt: string;
+  /** Register entries cited as evidence for this answer (kind, title and date as the board saw them). */
+  citations?: { id: number; kind: string; title: string; date: string }[];
 }
 
 export interface ActionItem {

@@ -43,6 +43,8 @@ describe('dispatcher', () => {
           expect(contract[channel].input.safeParse(input ?? {}).success, `${channel} ${JSON.stringify(input)}`).toBe(true);
           continue;
         }
+        // Interventions have text ids: { id: 'een' } is well-formed there and simply not found.
+        if (result.error.code === 'not-found' && contract[channel].input.safeParse(input ?? {}).success) continue;
         expect(result.error.code, `${channel} ${JSON.stringify(input)}`).toBe('invalid-input');
         expect(result.error.message).toMatch(/^Ongeldige invoer; er is niets gewijzigd\./);
         expect(result.error.message).not.toMatch(/Expected|Invalid input|Required/);

@@ -66,7 +66,23 @@ export function listAgenda(db: Db, meetingId: number, checklistId: number): Agen
        WHERE v.${inMeeting} ORDER BY ci.position`,
     )
     .all(meetingId) as (VinkjeAnswer & { agendaItemId: number })[];
+  // Cited register entries, for the whole meeting in one query; only answers that cite something get the field.
+  const citations = new Map<string, NonNullable<VinkjeAnswer['citations']>>();
+  const citationRows = db
+    .prepare(
+      `SELECT agenda_item_id AS agendaItemId, checklist_item_id AS checklistItemId, register_entry_id AS id, kind, title, date
+       FROM vinkje_answer_citations WHERE ${inMeeting} ORDER BY date, register_entry_id`,
+    )
+    .all(meetingId) as { agendaItemId: number; checklistItemId: number; id: number; kind: string; title: string; date: string }[];
+  for (const { agendaItemId, checklistItemId, ...citation } of citationRows) {
+    const key = `${agendaItemId}:${checklistItemId}`;
+    const list = citations.get(key);
+    if (list) list.push(citation);
+    else citations.set(key, [citation]);
+  }
   for (const { agendaItemId, ...answer } of answerRows) {
+    const cited = citations.get(`${agendaItemId}:${answer.checklistItemId}`);
+    if (cited) answer.citations = cited;
     const list = answers.get(agendaItemId);
     if (list) list.push(answer);
     else answers.set(agendaItemId, [answer]);

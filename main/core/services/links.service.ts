@@ -1,0 +1,31 @@
+// Links to themes, wijken and interventions, checked before they are written: an unknown id is refused with
+// a Dutch message naming it, rather than surfacing as a foreign-key error.
+import type { Db } from '../store/connection';
+import { existingIds } from '../store/profile.repo';
+import { AppError } from '../errors';
+
+export interface Links {
+  themeIds: string[];
+  wijkIds: string[];
+  interventionIds: string[];
+}
+
+export function requireKnownLinks(
+  db: Db,
+  input: { themeIds?: string[] | undefined; wijkIds?: string[] | undefined; interventionIds?: string[] | undefined },
+): Links {
+  const links = {
+    themeIds: [...new Set(input.themeIds ?? [])],
+    wijkIds: [...new Set(input.wijkIds ?? [])],
+    interventionIds: [...new Set(input.interventionIds ?? [])],
+  };
+  const check = (table: 'themes' | 'wijken' | 'interventions', ids: string[], label: string) => {
+    const found = existingIds(db, table, ids);
+    const unknown = ids.filter((id) => !found.has(id));
+    if (unknown.length > 0) throw new AppError('not-found', `Onbekend(e) ${label}: ${unknown.join(', ')}.`);
+  };
+  check('themes', links.themeIds, "thema('s)");
+  check('wijken', links.wijkIds, 'wijk(en)');
+  check('interventions', links.interventionIds, 'interventie(s)');
+  return links;
+}

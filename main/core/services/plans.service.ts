@@ -1,0 +1,72 @@
+// Plans: gebiedsplan, uitvoeringsprogramma, wijkuitvoeringsplannen and projectplannen, with period and status.
+import type { Db } from '../store/connection';
+import type { Plan, PlanKind, PlanStatus } from '../../../shared/registers';
+import * as repo from '../store/plans.repo';
+import { requireKnownLinks } from './links.service';
+import { notFound, ruleViolation } from '../errors';
+import { nowIso } from '../clock';
+
+export interface PlanInput {
+  kind: PlanKind;
+  title: string;
+  periodFrom?: string | null | undefined;
+  periodTo?: string | null | undefined;
+  status?: PlanStatus | undefined;
+  description?: string | undefined;
+  themeIds?: string[] | undefined;
+  wijkIds?: string[] | undefined;
+  interventionIds?: string[] | undefined;
+}
+
+function fieldsOf(input: PlanInput): repo.PlanFields {
+  const periodFrom = input.periodFrom ?? null;
+  const periodTo = input.periodTo ?? null;
+  if (periodFrom !== null && periodTo !== null && periodFrom > periodTo) {
+    throw ruleViolation('De looptijd klopt niet: de begindatum ligt na de einddatum.');
+  }
+  return {
+    kind: input.kind,
+    title: input.title,
+    periodFrom,
+    periodTo,
+    status: input.status ?? 'concept',
+    description: input.description ?? '',
+  };
+}
+
+export const listPlans = (db: Db, filters: repo.PlanFilters): Plan[] => repo.listPlans(db, filters);
+
+export function getPlan(db: Db, id: number): Plan {
+  const plan = repo.getPlan(db, id);
+  if (!plan) throw notFound('Dit plan');
+  return plan;
+}
+
+export function createPlan(db: Db, input: PlanInput): Plan {
+  return db.transaction(() => {
+    const fields = fieldsOf(input);
+    const links = requireKnownLinks(db, input);
+    const id = repo.insertPlan(db, fields, nowIso());
+    repo.replacePlanLinks(db, id, links);
+    return getPlan(db, id);
+  })();
+}
+
+export function updatePlan(db: Db, input: PlanInput & { id: number }): Plan {
+  return db.transaction(() => {
+    getPlan(db, input.id);
+    const fields = fieldsOf(input);
+    const links = requireKnownLinks(db, input);
+    repo.updatePlan(db, input.id, fields, nowIso());
+    repo.replacePlanLinks(db, input.id, links);
+    return getPlan(db, input.id);
+  })();
+}
+
+export function removePlan(db: Db, input: { id: number }): { ok: true } {
+  db.transaction(() => {
+    getPlan(db, input.id);
+    repo.deletePlan(db, input.id);
+  })();
+  return { ok: true };
+}

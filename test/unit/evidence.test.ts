@@ -1,0 +1,186 @@
+// What each vinkje shows before the board answers, and the entries an answer cites (issue 4, done-when 2).
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { tempCore, type TempCore } from '../helpers/temp-core';
+import { snapshot } from '../helpers/db-snapshot';
+import { meetingWithTwoDecisions } from '../helpers/meeting-fixture';
+import type { DecisionEvidence } from '../../shared/registers';
+
+let core: TempCore;
+beforeEach(() => {
+  core = tempCore();
+});
+afterEach(() => core.dispose());
+
+const vinkje = (evidence: DecisionEvidence, key: string) => evidence.vinkjes.find((v) => v.key === key)!;
+
+async function feedback(date: string, title: string, interventionIds: string[]) {
+  return core.call('registers:create', { kind: 'bewonersfeedback', date, title, sourceKind: 'bewoner', interventionIds });
+}
+
+describe('evidence for a decision', () => {
+  it('shows bewonersfeedback of the last twelve months under vinkje 4, and "niets vastgelegd" without it', async () => {
+    // The meeting is on 3 December 2026; the first decision is linked to the brugfunctionarissen.
+    const { first, second } = await meetingWithTwoDecisions(core);
+    const recent = await feedback('2026-06-01', 'Ouders blij met de brugfunctionaris', ['brugfunctionaris']);
+    await feedback('2025-06-01', 'Oude enquête', ['brugfunctionaris']); // more than twelve months before
+    await feedback('2027-01-10', 'Na de vergadering', ['brugfunctionaris']); // after the meeting
+    await feedback('2026-09-01', 'Over iets anders', ['volkshortus']);
+
+    const withFeedback = await core.call('evidence:forDecision', { agendaItemId: first.id });
+    expect(withFeedback.meetingDate).toBe('2026-12-03');
+    expect(withFeedback.vinkjes.map((v) => v.position)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    const v4 = vinkje(withFeedback, 'bewoners-gevraagd');
+    expect(v4.entries.map((e) => e.id)).toEqual([recent.id]);
+    expect(v4.entries[0]).toMatchObject({ title: 'Ouders blij met de brugfunctionaris', matchedBy: ['interventie'], cited: false });
+    expect(v4.nothingOnRecord).toBe(false);
+    expect(v4.summary).toBe('Over deze interventies is in de twaalf maanden voor de vergadering 1 reactie van bewoners vastgelegd.');
+
+    const without = await core.call('evidence:forDecision', { agendaItemId: second.id });
+    const w4 = vinkje(without, 'bewoners-gevraagd');
+    expect(w4.entries).toEqual([]);
+    expect(w4.nothingOnRecord).toBe(true);
+    expect(w4.summary).toContain('niets vastgelegd');
+    expect(w4.summary).toBe('Voor deze interventies is in de twaalf maanden voor de vergadering niets vastgelegd aan bewonersfeedback.');
+  });
+
+  it('fills the other vinkjes from the registers, the themes and the wijk profiles', async () => {
+    const { first } = await meetingWithTwoDecisions(core);
+    // Link the Doorbraakmethode too: it (and its aanvullende kansen) also touches Veilig zijn.
+    await core.call('agenda:update', {
+      id: first.id,
+      kind: 'besluit',
+      title: first.title,
+      proposal: 'Twee extra brugfunctionarissen in Beijum.',
+      themeIds: ['leren'],
+      wijkIds: ['beijum'],
+      interventionIds: ['brugfunctionaris', 'doorbraakmethode'],
+    });
+    const story = await core.call('registers:create', { kind: 'ervaringsverhaal', date: '2026-02-01', title: 'Verhaal van een moeder', sourceKind: 'bewoner', wijkIds: ['beijum'] });
+    await core.call('registers:create', { kind: 'ervaringsverhaal', date: '2026-03-01', title: 'Verhaal van een leerkracht', sourceKind: 'professional', interventionIds: ['doorbraakmethode-kans-2'] });
+    await core.call('registers:create', { kind: 'ervaringsverhaal', date: '2026-03-01', title: 'Over wonen in Lewenborg', sourceKind: 'bewoner', wijkIds: ['lewenborg'] });
+    await core.call('registers:create', { kind: 'leerpunt', date: '2026-01-10', title: 'Vroeg beginnen werkt', sourceKind: 'professional', themeIds: ['leren'] });
+    await core.call('registers:create', { kind: 'norm', date: '2025-01-10', title: 'Binnen twee weken contact', sourceKind: 'organisatie', themeIds: ['veilig-zijn'], kept: 'nee' });
+    await core.call('registers:create', { kind: 'norm', date: '2025-01-10', title: 'Elke school een brugfunctionaris', sourceKind: 'organisatie', interventionIds: ['brugfunctionaris'], kept: 'ja' });
+    await core.call('registers:create', { kind: 'succes', date: '2026-11-01', title: 'Honderd gezinnen bereikt', sourceKind: 'professional', interventionIds: ['brugfunctionaris'], celebration: 'Taart op school' });
+
+    const evidence = await core.call('evidence:forDecision', { agendaItemId: first.id });
+    expect(evidence.scope.interventionIds).toEqual(expect.arrayContaining(['brugfunctionaris', 'doorbraakmethode', 'doorbraakmethode-kans-1']));
+    expect(evidence.scope.themeIds.sort()).toEqual(['leren', 'veilig-zijn']);
+
+    const v1 = vinkje(evidence, 'ervaringskennis');
+    expect(v1.entries.map((e) => e.title).sort()).toEqual(['Verhaal van een leerkracht', 'Verhaal van een moeder']);
+    expect(v1.entries.find((e) => e.id === story.id)?.matchedBy).toEqual(['wijk']);
+    expect(v1.summary).toBe('Er zijn 2 ervaringsverhalen vastgelegd (1 van een bewoner en 1 van een professional).');
+
+    const v2 = vinkje(evidence, 'samenhang');
+    expect(v2.otherThemes).toEqual([{ id: 'veilig-zijn', name: 'Veilig zijn', viaInterventions: expect.arrayContaining(['Doorbraakmethode']) }]);
+    expect(v2.summary).toMatch(/^Naast Leren raakt dit besluit via de interventies ook het thema Veilig zijn\.$/);
+
+    const v3 = vinkje(evidence, 'leerpunten');
+    expect(v3.summary).toBe('Er zijn 1 leerpunt en 1 succes vastgelegd.');
+
+    const v5 = vinkje(evidence, 'identiteit-wijk');
+    expect(v5.wijken?.map((w) => w.id)).toEqual(['selwerd', 'beijum', 'paddepoel']);
+    expect(v5.summary).toBe('Voor Selwerd en Paddepoel is vastgelegd wat de wijk eigen maakt; voor Beijum is niets vastgelegd.');
+
+    const v6 = vinkje(evidence, 'norm');
+    expect(v6.entries.map((e) => [e.title, e.kept])).toEqual(
+      expect.arrayContaining([
+        ['Binnen twee weken contact', 'nee'],
+        ['Elke school een brugfunctionaris', 'ja'],
+      ]),
+    );
+    expect(v6.summary).toBe('Er zijn 2 normen van toepassing: 1 nageleefd en 1 niet nageleefd.');
+
+    const v7 = vinkje(evidence, 'successen-gevierd');
+    expect(v7.summary).toBe('Er is 1 succes vastgelegd, waarvan 1 gevierd.');
+    expect(v7.entries[0]).toMatchObject({ celebrated: 'ja', celebration: 'Taart op school' });
+  });
+
+  it('says plainly that nothing is on record for a decision without links', async () => {
+    const { meeting } = await meetingWithTwoDecisions(core);
+    const bare = await core.call('agenda:add', { meetingId: meeting.id, kind: 'besluit', title: 'Losse vraag' });
+    const evidence = await core.call('evidence:forDecision', { agendaItemId: bare.id });
+    for (const v of evidence.vinkjes) {
+      expect(v.nothingOnRecord, v.key).toBe(true);
+      expect(v.summary, v.key).toContain('niets vastgelegd');
+      expect(v.entries).toEqual([]);
+    }
+    const opening = meeting.agenda.find((i) => i.kind === 'opening')!;
+    expect(await core.dispatch('evidence:forDecision', { agendaItemId: opening.id })).toMatchObject({ ok: false, error: { code: 'rule-violation' } });
+  });
+});
+
+describe('citations', () => {
+  it('cites entries in an answer, shows them in the meeting and keeps what the board saw', async () => {
+    const { meeting, first } = await meetingWithTwoDecisions(core);
+    const v4 = meeting.checklist.items.find((i) => i.key === 'bewoners-gevraagd')!;
+    const a = await feedback('2026-06-01', 'Ouders blij met de brugfunctionaris', ['brugfunctionaris']);
+    const b = await feedback('2026-09-15', 'Panelgesprek Beijum', ['brugfunctionaris']);
+
+    await core.call('reviews:answer', { agendaItemId: first.id, checklistItemId: v4.id, answer: 'ja', explanation: '' });
+    const cited = await core.call('reviews:cite', { agendaItemId: first.id, checklistItemId: v4.id, registerEntryIds: [b.id, a.id, a.id] });
+    const answer = cited.decision!.answers.find((x) => x.checklistItemId === v4.id)!;
+    expect(answer.citations).toEqual([
+      { id: a.id, kind: 'bewonersfeedback', title: 'Ouders blij met de brugfunctionaris', date: '2026-06-01' },
+      { id: b.id, kind: 'bewonersfeedback', title: 'Panelgesprek Beijum', date: '2026-09-15' },
+    ]);
+    // Unanswered or uncited vinkjes carry no citations field.
+    const other = cited.decision!.answers.filter((x) => x.checklistItemId !== v4.id);
+    expect(other.every((x) => x.citations === undefined)).toBe(true);
+
+    const evidence = await core.call('evidence:forDecision', { agendaItemId: first.id });
+    expect(vinkje(evidence, 'bewoners-gevraagd').entries.map((e) => e.cited)).toEqual([true, true]);
+
+    // Replacing the set; then editing the entry does not change what the minutes say was cited.
+    await core.call('reviews:cite', { agendaItemId: first.id, checklistItemId: v4.id, registerEntryIds: [a.id] });
+    await core.call('registers:update', { id: a.id, kind: 'bewonersfeedback', date: '2026-06-02', title: 'Later herschreven', sourceKind: 'bewoner', interventionIds: ['brugfunctionaris'] });
+    const detail = await core.call('meetings:get', { id: meeting.id });
+    const again = detail.agenda.find((i) => i.id === first.id)!.decision!.answers.find((x) => x.checklistItemId === v4.id)!;
+    expect(again.citations).toEqual([{ id: a.id, kind: 'bewonersfeedback', title: 'Ouders blij met de brugfunctionaris', date: '2026-06-01' }]);
+
+    // A cited entry cannot be removed; an uncited one can.
+    expect(await core.dispatch('registers:remove', { id: a.id })).toMatchObject({
+      ok: false,
+      error: { code: 'rule-violation', message: expect.stringMatching(/aangehaald bij een besluit/) },
+    });
+    expect(await core.call('registers:remove', { id: b.id })).toEqual({ ok: true });
+
+    const refused = await core.dispatch('reviews:cite', { agendaItemId: first.id, checklistItemId: v4.id, registerEntryIds: [99999] });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    const wrongItem = await core.dispatch('reviews:cite', { agendaItemId: first.id, checklistItemId: 99999, registerEntryIds: [] });
+    expect(wrongItem).toMatchObject({ ok: false, error: { code: 'not-found' } });
+  });
+
+  it('refuses to change citations once the minutes are adopted, in the service and in the database', async () => {
+    const { meeting, first, chair, notulist } = await meetingWithTwoDecisions(core);
+    const v4 = meeting.checklist.items.find((i) => i.key === 'bewoners-gevraagd')!;
+    const a = await feedback('2026-06-01', 'Ouders blij', ['brugfunctionaris']);
+    await core.call('reviews:answer', { agendaItemId: first.id, checklistItemId: v4.id, answer: 'ja', explanation: '' });
+    await core.call('reviews:cite', { agendaItemId: first.id, checklistItemId: v4.id, registerEntryIds: [a.id] });
+    await core.call('meetings:setStatus', { id: meeting.id, status: 'gehouden' });
+    const next = await core.call('meetings:create', {
+      body: 'coalitie',
+      title: 'Coalitieoverleg maart',
+      startsAt: '2027-03-11T19:30',
+      place: 'Stadhuis Groningen',
+      chairId: chair.id,
+      notulistId: notulist.id,
+    });
+    await core.call('minutes:adopt', { meetingId: meeting.id, atMeetingId: next.id });
+
+    const before = snapshot(core.db);
+    const result = await core.dispatch('reviews:cite', { agendaItemId: first.id, checklistItemId: v4.id, registerEntryIds: [] });
+    expect(result).toMatchObject({ ok: false, error: { code: 'rule-violation', message: expect.stringMatching(/vastgesteld/) } });
+    expect(() => core.db.prepare('DELETE FROM vinkje_answer_citations').run()).toThrow(/vastgesteld/);
+    expect(() =>
+      core.db.prepare("UPDATE vinkje_answer_citations SET title = 'Anders'").run(),
+    ).toThrow(/vastgesteld/);
+    expect(snapshot(core.db)).toEqual(before);
+    // The adopted minutes still list the citation.
+    const detail = await core.call('meetings:get', { id: meeting.id });
+    expect(detail.agenda.find((i) => i.id === first.id)!.decision!.answers[0]!.citations).toEqual([
+      { id: a.id, kind: 'bewonersfeedback', title: 'Ouders blij', date: '2026-06-01' },
+    ]);
+  });
+});
