@@ -17,6 +17,7 @@ import {
   type Profile,
   type VinkjeAnswer,
 } from '../../../shared/domain';
+import { REGISTER_KIND_LABELS, type RegisterKind } from '../../../shared/registers';
 
 export interface MinutesInput {
   meeting: MeetingDetail;
@@ -44,7 +45,10 @@ export interface VinkjeRow {
   answered: boolean;
   /** Answer label, or "Niet beantwoord". */
   answer: string;
+  /** The toelichting, followed by the register entries the answer cites ("Aangehaald: …"). */
   explanation: string;
+  /** The cited register entries, one line each, e.g. "Bewonersfeedback “Avond in Beijum” (12 maart 2026)". */
+  cited: string[];
 }
 
 export interface DecisionModel {
@@ -268,13 +272,23 @@ export function linksOf(item: AgendaItem, lookups: ProfileNames): LabelledValue[
   return links;
 }
 
+function citedLine(c: NonNullable<VinkjeAnswer['citations']>[number]): string {
+  const kind = REGISTER_KIND_LABELS[c.kind as RegisterKind] ?? cleanLine(c.kind);
+  return `${kind} “${cleanLine(c.title)}” (${formatDate(c.date)})`;
+}
+
 function answeredRow(number: number, answer: VinkjeAnswer): VinkjeRow {
+  const cited = (answer.citations ?? []).map(citedLine);
+  const explanation = cleanText(answer.explanation);
+  // The evidence the answer rests on goes into the same cell, so all three formats carry it.
+  const withEvidence = cited.length > 0 ? [explanation, `Aangehaald: ${cited.join('; ')}`].filter(Boolean).join('\n') : explanation;
   return {
     number,
     question: cleanLine(answer.question),
     answered: true,
     answer: ANSWER_LABELS[answer.answer],
-    explanation: cleanText(answer.explanation),
+    explanation: withEvidence,
+    cited,
   };
 }
 
@@ -304,6 +318,7 @@ function vinkjeRows(items: readonly ChecklistItem[], answers: readonly VinkjeAns
         answered: false,
         answer: NOT_ANSWERED,
         explanation: '',
+        cited: [],
       };
     }
   });

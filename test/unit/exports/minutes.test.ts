@@ -415,8 +415,8 @@ describe('minutes model', () => {
     const decision = model.items[3]!.decision!;
     expect(decision.outcome).toBe('Nog geen besluit');
     expect(decision.vinkjes.slice(5)).toEqual([
-      { number: 6, question: QUESTIONS[5], answered: false, answer: 'Niet beantwoord', explanation: '' },
-      { number: 7, question: QUESTIONS[6], answered: false, answer: 'Niet beantwoord', explanation: '' },
+      { number: 6, question: QUESTIONS[5], answered: false, answer: 'Niet beantwoord', explanation: '', cited: [] },
+      { number: 7, question: QUESTIONS[6], answered: false, answer: 'Niet beantwoord', explanation: '', cited: [] },
     ]);
     expect(model.decisionList.map((d) => d.number)).toEqual([3]);
   });
