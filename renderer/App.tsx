@@ -3,24 +3,46 @@ import { lazy, Suspense, useRef, type MouseEvent } from 'react';
 import { NoticeRegions, NoticesProvider } from './notices';
 import { parseHash, paths, useRouteHash, type Route } from './router';
 import { Loading } from './components/LoadState';
+import { SearchForm } from './components/SearchForm';
 import { MeetingsScreen } from './screens/MeetingsScreen';
 import { NotFoundScreen } from './screens/NotFoundScreen';
+import { isMonitoringRoute, monitoringSection } from './monitoring/routes';
+import { monitoringScreenFor } from './monitoring/screens';
 
 // The first screen is in the main bundle; the others load when first visited.
 const MeetingScreen = lazy(() => import('./screens/MeetingScreen'));
 const MeetingModeScreen = lazy(() => import('./screens/MeetingModeScreen'));
 const CoalitionScreen = lazy(() => import('./screens/CoalitionScreen'));
+const YearScreen = lazy(() => import('./screens/YearScreen'));
+const TemplateScreen = lazy(() => import('./screens/TemplateScreen'));
+const ActionsScreen = lazy(() => import('./screens/ActionsScreen'));
+const DecisionsScreen = lazy(() => import('./screens/DecisionsScreen'));
+const SearchScreen = lazy(() => import('./screens/SearchScreen'));
+const ProjectorScreen = lazy(() => import('./screens/ProjectorScreen'));
 
 function screenFor(route: Route) {
+  if (isMonitoringRoute(route)) return monitoringScreenFor(route);
   switch (route.name) {
     case 'meetings':
       return <MeetingsScreen />;
     case 'meeting':
-      return <MeetingScreen id={route.id} />;
+      return <MeetingScreen id={route.id} itemId={route.itemId} />;
     case 'meetingMode':
       return <MeetingModeScreen id={route.id} />;
+    case 'projector':
+      return <ProjectorScreen id={route.id} />;
     case 'coalition':
       return <CoalitionScreen />;
+    case 'year':
+      return <YearScreen year={route.year} />;
+    case 'templates':
+      return <TemplateScreen />;
+    case 'actions':
+      return <ActionsScreen />;
+    case 'decisions':
+      return <DecisionsScreen />;
+    case 'search':
+      return <SearchScreen q={route.q} />;
     case 'notFound':
       return <NotFoundScreen />;
   }
@@ -47,6 +69,22 @@ export function App() {
   };
 
   const inMeetings = route.name === 'meetings' || route.name === 'meeting' || route.name === 'meetingMode';
+  const inYear = route.name === 'year' || route.name === 'templates';
+  const section = monitoringSection(route);
+  const sectionCurrent = (name: typeof section, page: Route['name']) => (section !== name ? null : route.name === page ? 'page' : 'true');
+
+  // The projector view is for the wall of the meeting room: no header, only the view and a way back.
+  if (route.name === 'projector') {
+    return (
+      <NoticesProvider resetKey={hash}>
+        <main id="inhoud" ref={mainRef} tabIndex={-1} className="projector">
+          <Suspense fallback={<Loading />}>
+            <div key={hash}>{screenFor(route)}</div>
+          </Suspense>
+        </main>
+      </NoticesProvider>
+    );
+  }
 
   return (
     <NoticesProvider resetKey={hash}>
@@ -67,12 +105,48 @@ export function App() {
                 </NavLink>
               </li>
               <li>
+                <NavLink href={paths.year()} current={route.name === 'year' ? 'page' : inYear ? 'true' : null}>
+                  Jaarplanning
+                </NavLink>
+              </li>
+              <li>
+                <NavLink href={paths.actions()} current={route.name === 'actions' ? 'page' : null}>
+                  Actielijst
+                </NavLink>
+              </li>
+              <li>
+                <NavLink href={paths.decisions()} current={route.name === 'decisions' ? 'page' : null}>
+                  Besluitenlijst
+                </NavLink>
+              </li>
+              <li>
+                <NavLink href={paths.interventions()} current={sectionCurrent('interventions', 'interventions')}>
+                  Interventies
+                </NavLink>
+              </li>
+              <li>
+                <NavLink href={paths.registers()} current={sectionCurrent('registers', 'registers')}>
+                  Registers
+                </NavLink>
+              </li>
+              <li>
+                <NavLink href={paths.indicators()} current={sectionCurrent('indicators', 'indicators')}>
+                  Indicatoren
+                </NavLink>
+              </li>
+              <li>
+                <NavLink href={paths.reports()} current={sectionCurrent('reports', 'reports')}>
+                  Rapportages
+                </NavLink>
+              </li>
+              <li>
                 <NavLink href={paths.coalition()} current={route.name === 'coalition' ? 'page' : null}>
                   Coalitie
                 </NavLink>
               </li>
             </ul>
           </nav>
+          <SearchForm current={route.name === 'search' ? route.q : ''} />
         </div>
       </header>
       <main id="inhoud" ref={mainRef} tabIndex={-1} className={route.name === 'meetingMode' ? 'meeting-mode' : undefined}>

@@ -89,3 +89,8 @@ export function countLabel(n: number, singular: string, plural: string): string 
   if (n === 0) return `geen ${plural}`;
   return `${n} ${n === 1 ? singular : plural}`;
 }
+
+/** "de maatschappelijke coalitie", "het programmateam": for use inside a sentence. */
+export function bodyInSentence(body: 'coalitie' | 'programmateam'): string {
+  return body === 'coalitie' ? 'de maatschappelijke coalitie' : 'het programmateam';
+}

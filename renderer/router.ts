@@ -1,29 +1,66 @@
-// Hash routing, small on purpose: four screens, browser back/forward for free (every hash change is a
+// Hash routing, small on purpose: a handful of screens, browser back/forward for free (every hash change is a
 // history entry), and it works the same under app://coalitietafel/ and http://127.0.0.1.
 import { useSyncExternalStore } from 'react';
+import { monitoringPaths, parseMonitoringPath, type MonitoringRoute } from './monitoring/routes';
 
 export type Route =
   | { name: 'meetings' }
-  | { name: 'meeting'; id: number }
+  | { name: 'meeting'; id: number; itemId: number | null }
   | { name: 'meetingMode'; id: number }
+  | { name: 'projector'; id: number }
   | { name: 'coalition' }
+  | { name: 'year'; year: number | null }
+  | { name: 'templates' }
+  | { name: 'actions' }
+  | { name: 'decisions' }
+  | { name: 'search'; q: string }
+  | MonitoringRoute
   | { name: 'notFound' };
 
 export const paths = {
   meetings: () => '#/vergaderingen',
-  meeting: (id: number) => `#/vergaderingen/${id}`,
+  meeting: (id: number, itemId?: number | null) => `#/vergaderingen/${id}${itemId ? `?punt=${itemId}` : ''}`,
   meetingMode: (id: number) => `#/vergaderingen/${id}/vergadermodus`,
+  projector: (id: number) => `#/vergaderingen/${id}/scherm`,
   coalition: () => '#/coalitie',
+  year: (year?: number) => (year ? `#/jaarplanning/${year}` : '#/jaarplanning'),
+  templates: () => '#/standaardagenda',
+  actions: () => '#/acties',
+  decisions: () => '#/besluiten',
+  search: (q: string) => `#/zoeken?q=${encodeURIComponent(q)}`,
+  ...monitoringPaths,
+};
+
+const positiveId = (s: string | undefined): number | null => {
+  const n = Number(s);
+  return Number.isSafeInteger(n) && n > 0 ? n : null;
 };
 
 export function parseHash(hash: string): Route {
-  const path = hash.replace(/^#/, '').replace(/\/+$/, '');
+  const raw = hash.replace(/^#/, '');
+  const queryAt = raw.indexOf('?');
+  const path = (queryAt === -1 ? raw : raw.slice(0, queryAt)).replace(/\/+$/, '');
+  const query = new URLSearchParams(queryAt === -1 ? '' : raw.slice(queryAt + 1));
   if (path === '' || path === '/' || path === '/vergaderingen') return { name: 'meetings' };
   if (path === '/coalitie') return { name: 'coalition' };
-  const m = /^\/vergaderingen\/(\d{1,15})(\/vergadermodus)?$/.exec(path);
-  if (m) {
-    const id = Number(m[1]);
-    if (id > 0) return m[2] ? { name: 'meetingMode', id } : { name: 'meeting', id };
+  if (path === '/standaardagenda') return { name: 'templates' };
+  if (path === '/acties') return { name: 'actions' };
+  if (path === '/besluiten') return { name: 'decisions' };
+  if (path === '/zoeken') return { name: 'search', q: (query.get('q') ?? '').trim() };
+  if (path === '/jaarplanning') return { name: 'year', year: null };
+  const y = /^\/jaarplanning\/(\d{4})$/.exec(path);
+  if (y) {
+    const year = Number(y[1]);
+    if (year >= 2000 && year <= 2100) return { name: 'year', year };
+  }
+  const monitoring = parseMonitoringPath(path, query);
+  if (monitoring) return monitoring;
+  const m = /^\/vergaderingen\/(\d{1,15})(\/vergadermodus|\/scherm)?$/.exec(path);
+  const id = positiveId(m?.[1]);
+  if (m && id) {
+    if (m[2] === '/vergadermodus') return { name: 'meetingMode', id };
+    if (m[2] === '/scherm') return { name: 'projector', id };
+    return { name: 'meeting', id, itemId: positiveId(query.get('punt') ?? undefined) };
   }
   return { name: 'notFound' };
 }

@@ -13,6 +13,10 @@ export function AgendaEditor(props: {
   meeting: MeetingDetail;
   profile: Profile;
   onAgendaChange(agenda: AgendaItem[]): void;
+  /** Adopted minutes: the agenda is shown, not edited. */
+  locked?: boolean;
+  /** The item a link points at (from search or the actielijst). */
+  targetItemId?: number | null;
 }) {
   const call = useCall();
   const notices = useNotices();
@@ -85,16 +89,19 @@ export function AgendaEditor(props: {
   };
 
   const hintId = 'agenda-toetsen';
+  const locked = props.locked ?? false;
   return (
     <>
       {agenda.length === 0 ? (
         <p className="empty">Er staan nog geen punten op de agenda.</p>
       ) : (
         <>
-          <p id={hintId} className="hint">
-            Verplaats een agendapunt met de knoppen Omhoog en Omlaag, of met Alt+pijl omhoog en Alt+pijl omlaag als het
-            punt de focus heeft.
-          </p>
+          {!locked && (
+            <p id={hintId} className="hint">
+              Verplaats een agendapunt met de knoppen Omhoog en Omlaag, of met Alt+pijl omhoog en Alt+pijl omlaag als het
+              punt de focus heeft.
+            </p>
+          )}
           <ol className="agenda-list" ref={listRef}>
             {agenda.map((item, index) => (
               <AgendaItemRow
@@ -104,7 +111,10 @@ export function AgendaEditor(props: {
                 count={agenda.length}
                 profile={props.profile}
                 hintId={hintId}
-                editing={editingId === item.id}
+                locked={locked}
+                target={item.id === props.targetItemId}
+                actions={props.meeting.actions.filter((a) => a.agendaItemId === item.id)}
+                editing={!locked && editingId === item.id}
                 onMove={(delta, focusOn) => move(item, delta, focusOn)}
                 onEdit={() => setEditingId(item.id)}
                 onCancelEdit={() => {
@@ -118,19 +128,21 @@ export function AgendaEditor(props: {
           </ol>
         </>
       )}
-      <section className="panel add-item" aria-labelledby="agendapunt-toevoegen">
-        <h3 id="agendapunt-toevoegen" ref={addHeadingRef} tabIndex={-1}>
-          Agendapunt toevoegen
-        </h3>
-        <AgendaItemForm
-          profile={props.profile}
-          initial={emptyAgendaFields()}
-          submitLabel="Agendapunt toevoegen"
-          formLabel="Nieuw agendapunt"
-          onSubmit={add}
-          resetAfterSubmit
-        />
-      </section>
+      {!locked && (
+        <section className="panel add-item" aria-labelledby="agendapunt-toevoegen">
+          <h3 id="agendapunt-toevoegen" ref={addHeadingRef} tabIndex={-1}>
+            Agendapunt toevoegen
+          </h3>
+          <AgendaItemForm
+            profile={props.profile}
+            initial={emptyAgendaFields()}
+            submitLabel="Agendapunt toevoegen"
+            formLabel="Nieuw agendapunt"
+            onSubmit={add}
+            resetAfterSubmit
+          />
+        </section>
+      )}
     </>
   );
 }

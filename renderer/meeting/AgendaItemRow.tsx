@@ -2,9 +2,10 @@
 // The buttons' names carry the item's title ("Omhoog: Opening") via aria-label, which starts with the
 // visible text, so speech input ("klik Omhoog") still works.
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { AGENDA_KIND_LABELS, type AgendaItem, type Profile } from '../../shared/domain';
+import { AGENDA_KIND_LABELS, type ActionItem, type AgendaItem, type Profile } from '../../shared/domain';
 import { AgendaItemForm, fieldsOf, type AgendaFields } from './AgendaItemForm';
 import { LinkSummary } from './LinkSummary';
+import { ItemRecord } from './ItemRecord';
 
 function isTextEntry(target: EventTarget): boolean {
   return target instanceof HTMLElement && /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName);
@@ -17,6 +18,10 @@ export function AgendaItemRow(props: {
   profile: Profile;
   hintId: string;
   editing: boolean;
+  locked?: boolean;
+  /** The item a link (search, actielijst) points at: marked and its record opened. */
+  target?: boolean;
+  actions?: ActionItem[];
   onMove(delta: -1 | 1, focusOn: 'item' | 'up' | 'down'): void;
   onEdit(): void;
   onCancelEdit(): void;
@@ -35,7 +40,7 @@ export function AgendaItemRow(props: {
   }, [confirming]);
 
   const onKeyDown = (e: KeyboardEvent<HTMLLIElement>) => {
-    if (!e.altKey || isTextEntry(e.target) || props.editing) return;
+    if (!e.altKey || isTextEntry(e.target) || props.editing || props.locked) return;
     if (e.key !== 'ArrowUp' && e.key !== 'ArrowDown') return;
     e.preventDefault();
     const delta = e.key === 'ArrowUp' ? -1 : 1;
@@ -48,11 +53,11 @@ export function AgendaItemRow(props: {
   return (
     <li
       data-item-id={item.id}
-      className={`agenda-item kind-${item.kind}`}
-      tabIndex={props.editing ? -1 : 0}
+      className={`agenda-item kind-${item.kind}${props.target ? ' is-target' : ''}`}
+      tabIndex={props.editing || props.locked ? -1 : 0}
       aria-labelledby={titleId}
-      aria-describedby={props.hintId}
-      aria-keyshortcuts="Alt+ArrowUp Alt+ArrowDown"
+      aria-describedby={props.locked ? undefined : props.hintId}
+      aria-keyshortcuts={props.locked ? undefined : 'Alt+ArrowUp Alt+ArrowDown'}
       onKeyDown={onKeyDown}
     >
       <div className="agenda-item-head">
@@ -91,7 +96,8 @@ export function AgendaItemRow(props: {
               <LinkSummary item={item} profile={props.profile} />
             </div>
           )}
-          {confirming ? (
+          <ItemRecord item={item} actions={props.actions ?? []} open={props.target ?? false} />
+          {props.locked ? null : confirming ? (
             <div className="confirm" role="group" aria-label={`Verwijderen bevestigen: ${item.title}`}>
               <p>Weet u zeker dat u “{item.title}” van de agenda wilt verwijderen?</p>
               <div className="form-actions">

@@ -1,13 +1,16 @@
 // The meeting's own fields, for "Nieuwe vergadering" and for editing a meeting.
 import { useRef, useState, type FormEvent } from 'react';
-import { BODIES, BODY_LABELS, type Body, type Person } from '../../shared/domain';
+import { BODIES, BODY_LABELS, type Body, type MeetingSummary, type Person } from '../../shared/domain';
 import type { ChannelInput } from '../../shared/contract';
 import { SelectField, TextField } from '../components/fields';
 import { personOptions } from '../coalition/people';
 import { formatDateTime } from '../format';
+import { AgendaChoice, agendaStartFields, type AgendaStart } from './AgendaChoice';
 
 /** The fields both meetings:create and meetings:update take. */
 export type MeetingFields = Pick<ChannelInput<'meetings:update'>, 'body' | 'title' | 'startsAt' | 'place' | 'chairId' | 'notulistId'>;
+/** A new meeting also says how its agenda starts. */
+export type NewMeetingFields = MeetingFields & Pick<ChannelInput<'meetings:create'>, 'agenda' | 'copyAgendaFromMeetingId'>;
 
 interface Draft {
   body: Body;
@@ -18,7 +21,7 @@ interface Draft {
   notulistId: string;
 }
 
-type Errors = Partial<Record<'title' | 'startsAt' | 'place', string>>;
+type Errors = Partial<Record<'title' | 'startsAt' | 'place' | 'source', string>>;
 
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
 
@@ -35,8 +38,10 @@ export function MeetingFieldsForm(props: {
   people: Person[];
   submitLabel: string;
   /** Returns true when saved; a new meeting form then empties itself. */
-  onSubmit(fields: MeetingFields): Promise<boolean>;
+  onSubmit(fields: NewMeetingFields): Promise<boolean>;
   resetAfterSubmit?: boolean;
+  /** Given for a new meeting: offers the agenda choice (standard, empty, copy of one of these). */
+  earlierMeetings?: MeetingSummary[];
 }) {
   const toDraft = (f: MeetingFields): Draft => ({
     body: f.body,
@@ -48,6 +53,8 @@ export function MeetingFieldsForm(props: {
   });
   const [draft, setDraft] = useState<Draft>(() => toDraft(props.initial));
   const [errors, setErrors] = useState<Errors>({});
+  const [agendaStart, setAgendaStart] = useState<AgendaStart>({ choice: null, sourceId: '' });
+  const sourceRef = useRef<HTMLSelectElement>(null);
   const [busy, setBusy] = useState(false);
   const titleRef = useRef<HTMLInputElement>(null);
   const startsAtRef = useRef<HTMLInputElement>(null);
@@ -59,12 +66,18 @@ export function MeetingFieldsForm(props: {
     e.preventDefault();
     if (busy) return;
     const found = validate(draft);
+    const start = props.earlierMeetings ? agendaStartFields(agendaStart, draft.body) : {};
+    if (Number.isNaN(start.copyAgendaFromMeetingId) || start.copyAgendaFromMeetingId === 0) {
+      found.source = 'Kies de vergadering waarvan u de agenda kopieert.';
+    }
     setErrors(found);
     if (found.title) return titleRef.current?.focus();
     if (found.startsAt) return startsAtRef.current?.focus();
     if (found.place) return placeRef.current?.focus();
+    if (found.source) return sourceRef.current?.focus();
     setBusy(true);
     const saved = await props.onSubmit({
+      ...start,
       body: draft.body,
       title: draft.title.trim(),
       startsAt: draft.startsAt,
@@ -73,7 +86,10 @@ export function MeetingFieldsForm(props: {
       notulistId: draft.notulistId ? Number(draft.notulistId) : null,
     });
     setBusy(false);
-    if (saved && props.resetAfterSubmit) setDraft(toDraft(props.initial));
+    if (saved && props.resetAfterSubmit) {
+      setDraft(toDraft(props.initial));
+      setAgendaStart({ choice: null, sourceId: '' });
+    }
   };
 
   const options = personOptions(props.people);
@@ -101,6 +117,19 @@ export function MeetingFieldsForm(props: {
       <TextField label="Plaats" value={draft.place} onChange={(v) => set('place', v)} error={errors.place} inputRef={placeRef} required />
       <SelectField label="Voorzitter" value={draft.chairId} onChange={(v) => set('chairId', v)} options={options} emptyLabel="— nog niet gekozen —" />
       <SelectField label="Notulist" value={draft.notulistId} onChange={(v) => set('notulistId', v)} options={options} emptyLabel="— nog niet gekozen —" />
+      {props.earlierMeetings && (
+        <AgendaChoice
+          body={draft.body}
+          value={agendaStart}
+          onChange={(v) => {
+            setAgendaStart(v);
+            if (v.sourceId) setErrors((e) => ({ ...e, source: undefined }));
+          }}
+          meetings={props.earlierMeetings}
+          error={errors.source}
+          selectRef={sourceRef}
+        />
+      )}
       <div className="form-actions">
         <button type="submit" className="button-primary">
           {props.submitLabel}

@@ -6,7 +6,8 @@ import { useNotices } from '../notices';
 import { formatDate } from '../format';
 import { SelectField } from '../components/fields';
 
-export function ActionList({ actions, onChange, empty }: { actions: ActionItem[]; onChange(action: ActionItem): void; empty?: string }) {
+export function ActionList(props: { actions: ActionItem[]; onChange(action: ActionItem): void; empty?: string; locked?: boolean }) {
+  const { actions, onChange, empty } = props;
   const call = useCall();
   const notices = useNotices();
   // The chosen status shows at once while the store saves.
@@ -43,6 +44,7 @@ export function ActionList({ actions, onChange, empty }: { actions: ActionItem[]
             }
             value={pending[a.id] ?? a.status}
             onChange={(v) => setStatus(a, v as ActionStatus)}
+            disabled={props.locked}
             options={ACTION_STATUSES.map((s) => ({ value: s, label: ACTION_STATUS_LABELS[s] }))}
           />
         </li>

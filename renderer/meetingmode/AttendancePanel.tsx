@@ -20,7 +20,7 @@ function groupByOrganisation(entries: AttendanceEntry[]): [string, AttendanceEnt
   return [...groups.entries()];
 }
 
-export function AttendancePanel(props: { meeting: MeetingDetail; onChange(attendance: AttendanceEntry[]): void }) {
+export function AttendancePanel(props: { meeting: MeetingDetail; onChange(attendance: AttendanceEntry[]): void; locked?: boolean }) {
   const call = useCall();
   const notices = useNotices();
   // Open while nobody is marked yet (the start of the meeting); afterwards the count and warning suffice.
@@ -83,7 +83,7 @@ export function AttendancePanel(props: { meeting: MeetingDetail; onChange(attend
                 }
                 value={entry.status}
                 onChange={(v) => set(entry, v as AttendanceStatus)}
-                choices={ATTENDANCE_STATUSES.map((s) => ({ value: s, label: ATTENDANCE_LABELS[s] }))}
+                choices={ATTENDANCE_STATUSES.map((s) => ({ value: s, label: ATTENDANCE_LABELS[s], disabled: props.locked }))}
               />
             ))}
           </div>

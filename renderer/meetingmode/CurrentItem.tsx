@@ -1,5 +1,6 @@
 // The agenda item under discussion: what it is, the notes, for a decision the vinkjes review and the
-// outcome, and the item's action items.
+// outcome, for the actielijst the actions carried over, for the vaststelling the minutes to adopt, and
+// the item's action items. A meeting whose minutes are adopted is shown without editing.
 import { AGENDA_KIND_LABELS, type ActionItem, type AgendaItem, type MeetingDetail, type Organisation, type Profile } from '../../shared/domain';
 import { LinkSummary } from '../meeting/LinkSummary';
 import { VinkjesReview } from '../review/VinkjesReview';
@@ -7,6 +8,8 @@ import { DecisionForm } from '../review/DecisionForm';
 import { ItemNotes } from './ItemNotes';
 import { ActionList } from './ActionList';
 import { ActionForm } from './ActionForm';
+import { CarriedActions } from './CarriedActions';
+import { MinutesAdoption } from './MinutesAdoption';
 
 export function CurrentItem(props: {
   meeting: MeetingDetail;
@@ -14,13 +17,19 @@ export function CurrentItem(props: {
   index: number;
   profile: Profile;
   organisations: Organisation[];
+  locked?: boolean;
   onItemChange(item: AgendaItem): void;
   onActionChange(action: ActionItem): void;
+  onMeetingChange?(meeting: MeetingDetail): void;
+  /** The voorzitter works on a vinkje (focus or answer): the projector shows it. */
+  onVinkjeActive?(checklistItemId: number): void;
 }) {
   const { meeting, item, index } = props;
+  const locked = props.locked ?? false;
   const itemActions = meeting.actions.filter((a) => a.agendaItemId === item.id);
   // Follow-ups of a vinkje are listed with that vinkje; the rest belong to the item.
   const generalActions = item.kind === 'besluit' ? itemActions.filter((a) => a.checklistItemId === null) : itemActions;
+  const residentPresent = meeting.attendance.some((a) => a.role === 'bewonersvertegenwoordiger' && a.status === 'aanwezig');
 
   return (
     <article className="current-item" aria-labelledby="huidig-punt">
@@ -43,7 +52,12 @@ export function CurrentItem(props: {
         </div>
       )}
 
-      <ItemNotes key={`notes-${item.id}`} item={item} onItemChange={props.onItemChange} />
+      {item.kind === 'vaststelling-notulen' && <MinutesAdoption meeting={meeting} locked={locked} />}
+      {item.kind === 'actielijst' && (
+        <CarriedActions meeting={meeting} locked={locked} onMeetingChange={props.onMeetingChange ?? (() => {})} />
+      )}
+
+      <ItemNotes key={`notes-${item.id}`} item={item} onItemChange={props.onItemChange} locked={locked} />
 
       {item.kind === 'besluit' && (
         <section aria-labelledby="vinkjes-kop" className="review">
@@ -55,26 +69,37 @@ export function CurrentItem(props: {
             meetingId={meeting.id}
             actions={meeting.actions}
             organisations={props.organisations}
+            locked={locked}
             onItemChange={props.onItemChange}
             onActionChange={props.onActionChange}
+            onVinkjeActive={props.onVinkjeActive}
           />
-          <DecisionForm key={`decision-${item.id}`} item={item} checklist={meeting.checklist} onItemChange={props.onItemChange} />
+          <DecisionForm
+            key={`decision-${item.id}`}
+            item={item}
+            checklist={meeting.checklist}
+            onItemChange={props.onItemChange}
+            residentPresent={residentPresent}
+            locked={locked}
+          />
         </section>
       )}
 
       <section aria-labelledby="acties-kop" className="item-actions-panel">
         <h3 id="acties-kop">Actiepunten bij dit agendapunt</h3>
-        <ActionList actions={generalActions} onChange={props.onActionChange} empty="Nog geen actiepunten bij dit agendapunt." />
-        <ActionForm
-          key={`action-${item.id}`}
-          legend="Nieuw actiepunt"
-          submitLabel="Actiepunt toevoegen"
-          submitContext=""
-          meetingId={meeting.id}
-          agendaItemId={item.id}
-          organisations={props.organisations}
-          onCreated={props.onActionChange}
-        />
+        <ActionList actions={generalActions} onChange={props.onActionChange} empty="Nog geen actiepunten bij dit agendapunt." locked={locked} />
+        {!locked && (
+          <ActionForm
+            key={`action-${item.id}`}
+            legend="Nieuw actiepunt"
+            submitLabel="Actiepunt toevoegen"
+            submitContext=""
+            meetingId={meeting.id}
+            agendaItemId={item.id}
+            organisations={props.organisations}
+            onCreated={props.onActionChange}
+          />
+        )}
       </section>
     </article>
   );

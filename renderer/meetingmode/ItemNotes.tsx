@@ -6,7 +6,7 @@ import { useNotices } from '../notices';
 
 type SaveState = 'opgeslagen' | 'gewijzigd' | 'bezig' | 'leeg';
 
-export function ItemNotes({ item, onItemChange }: { item: AgendaItem; onItemChange(item: AgendaItem): void }) {
+export function ItemNotes({ item, onItemChange, locked = false }: { item: AgendaItem; onItemChange(item: AgendaItem): void; locked?: boolean }) {
   const call = useCall();
   const notices = useNotices();
   const id = useId();
@@ -17,7 +17,7 @@ export function ItemNotes({ item, onItemChange }: { item: AgendaItem; onItemChan
 
   const save = async () => {
     // Blur and the save button can both fire; only unsaved text goes to the store.
-    if (notes === savedNotes || saving.current) return;
+    if (locked || notes === savedNotes || saving.current) return;
     saving.current = true;
     setState('bezig');
     const text = notes;
@@ -43,6 +43,7 @@ export function ItemNotes({ item, onItemChange }: { item: AgendaItem; onItemChan
         id={`${id}-notes`}
         rows={5}
         value={notes}
+        readOnly={locked}
         aria-describedby={`${id}-state`}
         onChange={(e) => {
           setNotes(e.target.value);
@@ -51,9 +52,11 @@ export function ItemNotes({ item, onItemChange }: { item: AgendaItem; onItemChan
         onBlur={save}
       />
       <div className="notes-footer">
-        <button type="button" onClick={save}>
-          Aantekeningen opslaan
-        </button>
+        {!locked && (
+          <button type="button" onClick={save}>
+            Aantekeningen opslaan
+          </button>
+        )}
         <p id={`${id}-state`} className={`save-state save-${state}`} aria-live="polite">
           {stateText}
         </p>

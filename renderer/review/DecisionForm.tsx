@@ -1,5 +1,6 @@
 // The outcome of a proposed decision and its text. Adopting needs all vinkjes answered: the choice is
 // disabled with the reason until then (and the server refuses too; its message is shown if it does).
+// Without a bewonersvertegenwoordiger present the voorzitter is warned (radicale gelijkwaardigheid), not stopped.
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { ADOPTING_OUTCOMES, OUTCOMES, OUTCOME_LABELS, type AgendaItem, type Checklist, type Outcome } from '../../shared/domain';
 import { useCall } from '../api';
@@ -8,7 +9,15 @@ import { formatDateTime } from '../format';
 import { RadioGroup, TextAreaField } from '../components/fields';
 import { reviewProgress } from './progress';
 
-export function DecisionForm(props: { item: AgendaItem; checklist: Checklist; onItemChange(item: AgendaItem): void }) {
+export function DecisionForm(props: {
+  item: AgendaItem;
+  checklist: Checklist;
+  onItemChange(item: AgendaItem): void;
+  /** Is a bewonersvertegenwoordiger marked present? Defaults to yes (no warning). */
+  residentPresent?: boolean;
+  /** Adopted minutes: the decision is shown, not changed. */
+  locked?: boolean;
+}) {
   const { item } = props;
   const decision = item.decision;
   const call = useCall();
@@ -51,14 +60,34 @@ export function DecisionForm(props: { item: AgendaItem; checklist: Checklist; on
     if (result.ok) props.onItemChange(result.value);
   };
 
+  const decided = decision?.outcome && (
+    <p className={`decided outcome-${decision.outcome}`}>
+      Vastgelegd: <strong>{OUTCOME_LABELS[decision.outcome]}</strong>
+      {decision.decidedAt && <> op {formatDateTime(decision.decidedAt)}</>}
+    </p>
+  );
+  if (props.locked) {
+    return (
+      <div className="stack decision-form">
+        <h3>Besluit</h3>
+        {decided || <p>Er is geen besluit vastgelegd.</p>}
+        {decision?.text && <p className="description">{decision.text}</p>}
+      </div>
+    );
+  }
+  const warnResidents = props.residentPresent === false;
+
   return (
     <form className="stack decision-form" noValidate onSubmit={submit} aria-labelledby={`${id}-kop`}>
       <h3 id={`${id}-kop`}>Besluit</h3>
-      {decision?.outcome && (
-        <p className={`decided outcome-${decision.outcome}`}>
-          Vastgelegd: <strong>{OUTCOME_LABELS[decision.outcome]}</strong>
-          {decision.decidedAt && <> op {formatDateTime(decision.decidedAt)}</>}
-        </p>
+      {decided}
+      {warnResidents && (
+        <div className="warning" id={`${id}-bewoners`}>
+          <p>
+            <strong>Let op: er is geen bewonersvertegenwoordiger aanwezig.</strong> De coalitie belooft radicale
+            gelijkwaardigheid. Overweeg het besluit aan te houden; u kunt het ook nu vastleggen.
+          </p>
+        </div>
       )}
       <RadioGroup
         legend="Uitkomst"
@@ -89,7 +118,7 @@ export function DecisionForm(props: { item: AgendaItem; checklist: Checklist; on
         textAreaRef={textRef}
       />
       <div className="form-actions">
-        <button type="submit" className="button-primary button-large">
+        <button type="submit" className="button-primary button-large" aria-describedby={warnResidents ? `${id}-bewoners` : undefined}>
           Besluit vastleggen
         </button>
       </div>

@@ -25,8 +25,12 @@ export function VinkjeFieldset(props: {
   meetingId: number;
   followUps: ActionItem[];
   organisations: Organisation[];
+  /** Adopted minutes: the answer is shown, not changed. */
+  locked?: boolean;
   onItemChange(item: AgendaItem): void;
   onActionChange(action: ActionItem): void;
+  /** Focus entered the vinkje, or it was answered: the projector shows this vinkje. */
+  onActive?(checklistItemId: number): void;
 }) {
   const { checklistItem: ci, saved } = props;
   const call = useCall();
@@ -67,6 +71,7 @@ export function VinkjeFieldset(props: {
     if (result.ok) {
       setExplanation(explanation.trim());
       props.onItemChange(result.value);
+      props.onActive?.(ci.id);
     }
   };
 
@@ -75,7 +80,11 @@ export function VinkjeFieldset(props: {
   const stateText = !saved ? 'Nog niet beantwoord' : dirty ? 'Gewijzigd, nog niet opgeslagen' : `Beantwoord: ${ANSWER_LABELS[saved.answer]}`;
 
   return (
-    <fieldset className={`vinkje ${saved && !dirty ? `answered answer-${saved.answer}` : ''}`}>
+    <fieldset
+      className={`vinkje ${saved && !dirty ? `answered answer-${saved.answer}` : ''}`}
+      disabled={props.locked}
+      onFocus={() => props.onActive?.(ci.id)}
+    >
       <legend>
         Vinkje {n}: {question}
       </legend>
@@ -94,6 +103,7 @@ export function VinkjeFieldset(props: {
               onChange={() => {
                 setAnswer(a);
                 setError(null);
+                props.onActive?.(ci.id);
               }}
             />
             <label htmlFor={`${id}-${a}`}>{ANSWER_LABELS[a]}</label>
@@ -135,15 +145,17 @@ export function VinkjeFieldset(props: {
           }}
         />
       </div>
-      <div className="form-actions">
-        <button type="button" className="button-primary" onClick={save}>
-          Vinkje {n} opslaan
-        </button>
-      </div>
+      {!props.locked && (
+        <div className="form-actions">
+          <button type="button" className="button-primary" onClick={save}>
+            Vinkje {n} opslaan
+          </button>
+        </div>
+      )}
       {(props.followUps.length > 0 || (answer && ANSWERS_SUGGESTING_FOLLOW_UP.includes(answer))) && (
         <div className="follow-up">
-          <ActionList actions={props.followUps} onChange={props.onActionChange} />
-          {answer && ANSWERS_SUGGESTING_FOLLOW_UP.includes(answer) && (
+          <ActionList actions={props.followUps} onChange={props.onActionChange} locked={props.locked} />
+          {answer && ANSWERS_SUGGESTING_FOLLOW_UP.includes(answer) && !props.locked && (
             <ActionForm
               legend={`Vervolgactie bij vinkje ${n}`}
               submitLabel="Vervolgactie toevoegen"

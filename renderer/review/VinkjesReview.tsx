@@ -10,8 +10,10 @@ export function VinkjesReview(props: {
   meetingId: number;
   actions: ActionItem[];
   organisations: Organisation[];
+  locked?: boolean;
   onItemChange(item: AgendaItem): void;
   onActionChange(action: ActionItem): void;
+  onVinkjeActive?(checklistItemId: number): void;
 }) {
   const { item, checklist } = props;
   const id = useId();
@@ -37,8 +39,10 @@ export function VinkjesReview(props: {
           meetingId={props.meetingId}
           followUps={props.actions.filter((a) => a.agendaItemId === item.id && a.checklistItemId === ci.id)}
           organisations={props.organisations}
+          locked={props.locked}
           onItemChange={props.onItemChange}
           onActionChange={props.onActionChange}
+          onActive={props.onVinkjeActive}
         />
       ))}
     </div>

@@ -13,6 +13,9 @@ import { AttendancePanel } from '../meetingmode/AttendancePanel';
 import { AgendaNav } from '../meetingmode/AgendaNav';
 import { CurrentItem } from '../meetingmode/CurrentItem';
 import { MeetingStatusBar } from '../meetingmode/MeetingStatusBar';
+import { ProjectorLink } from '../meetingmode/ProjectorLink';
+import { usePresenterSync } from '../meetingmode/usePresenterSync';
+import { LockedNote } from '../meeting/LockedNote';
 
 // Remember the item under discussion per meeting, so a reload returns to it.
 const storageKey = (id: number) => `coalitietafel:vergadermodus:${id}`;
@@ -63,6 +66,8 @@ export default function MeetingModeScreen({ id }: { id: number }) {
     (attendance: AttendanceEntry[]) => updateMeeting((m) => ({ ...m, attendance })),
     [updateMeeting],
   );
+  const onMeetingChange = useCallback((meeting: MeetingDetail) => updateMeeting(() => meeting), [updateMeeting]);
+  const present = usePresenterSync(id);
 
   const agenda = loaded.data?.meeting.agenda ?? [];
   const index = Math.min(Math.max(currentIndex, 0), Math.max(agenda.length - 1, 0));
@@ -73,6 +78,11 @@ export default function MeetingModeScreen({ id }: { id: number }) {
     // From the bottom of a long item, start reading the next one at its title.
     setTimeout(() => document.getElementById('huidig-punt')?.focus());
   };
+
+  // The projector follows the item on the voorzitter's screen (a vinkje is added when one is worked on).
+  useEffect(() => {
+    if (item) present(item.id, null);
+  }, [item?.id, present]);
 
   useEffect(() => {
     try {
@@ -110,6 +120,7 @@ export default function MeetingModeScreen({ id }: { id: number }) {
   }
 
   const { meeting, profile, organisations } = loaded.data;
+  const locked = meeting.adoption !== null;
 
   const setStatus = async (status: 'bezig' | 'gehouden') => {
     const result = await notices.run(
@@ -128,12 +139,14 @@ export default function MeetingModeScreen({ id }: { id: number }) {
         {meeting.chairName && <> · Voorzitter: {meeting.chairName}</>} · Status:{' '}
         <span className={`status status-${meeting.status}`}>{MEETING_STATUS_LABELS[meeting.status]}</span>
       </p>
-      <MeetingStatusBar meeting={meeting} onSetStatus={setStatus} />
+      {meeting.adoption && <LockedNote adoption={meeting.adoption} />}
+      {!locked && <MeetingStatusBar meeting={meeting} onSetStatus={setStatus} />}
+      <ProjectorLink meetingId={id} />
 
       <div className="meeting-layout">
         <AgendaNav agenda={agenda} checklist={meeting.checklist} currentIndex={index} onSelect={setCurrentIndex} />
         <div className="meeting-main">
-          <AttendancePanel meeting={meeting} onChange={onAttendanceChange} />
+          <AttendancePanel meeting={meeting} onChange={onAttendanceChange} locked={locked} />
           <p className="visually-hidden" aria-live="polite">
             {announcement}
           </p>
@@ -154,8 +167,11 @@ export default function MeetingModeScreen({ id }: { id: number }) {
                 index={index}
                 profile={profile}
                 organisations={organisations}
+                locked={locked}
                 onItemChange={onItemChange}
                 onActionChange={onActionChange}
+                onMeetingChange={onMeetingChange}
+                onVinkjeActive={(checklistItemId) => present(item.id, checklistItemId)}
               />
               {next && (
                 <div className="button-row item-steps">

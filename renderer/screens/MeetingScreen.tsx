@@ -1,19 +1,25 @@
-// Vergadering: the meeting's details, its agenda and the export of the minutes.
-import { useCallback } from 'react';
+// Vergadering: the meeting's details, its agenda (filled from the standard agenda or an earlier meeting),
+// and the exports: the agenda to send out before, the minutes after. Once the minutes are adopted the
+// meeting is shown, not edited.
+import { useCallback, useEffect, useRef } from 'react';
 import { BODY_LABELS, MEETING_STATUS_LABELS, type AgendaItem, type MeetingDetail } from '../../shared/domain';
 import { useCall } from '../api';
 import { useNotices } from '../notices';
 import { useLoad } from '../useLoad';
-import { formatDate, formatDateTime } from '../format';
+import { formatDateTime } from '../format';
 import { navigate, paths } from '../router';
 import { PageHeading } from '../components/PageHeading';
 import { Loading, LoadFailed } from '../components/LoadState';
+import { ExportButtons } from '../components/ExportButtons';
 import { MeetingFieldsForm, type MeetingFields } from '../meeting/MeetingFieldsForm';
+import { MeetingFacts } from '../meeting/MeetingFacts';
 import { AgendaEditor } from '../meeting/AgendaEditor';
+import { AgendaTools } from '../meeting/AgendaTools';
 import { ExportPanel } from '../meeting/ExportPanel';
+import { LockedNote } from '../meeting/LockedNote';
 import { allPeople } from '../coalition/people';
 
-export default function MeetingScreen({ id }: { id: number }) {
+export default function MeetingScreen({ id, itemId = null }: { id: number; itemId?: number | null }) {
   const call = useCall();
   const notices = useNotices();
   const loaded = useLoad(
@@ -37,6 +43,17 @@ export default function MeetingScreen({ id }: { id: number }) {
     [setData],
   );
 
+  // From a search hit or the actielijst: bring the agenda item it points at into view, once.
+  const shownTarget = useRef(false);
+  const ready = loaded.data !== undefined;
+  useEffect(() => {
+    if (!itemId || !ready || shownTarget.current) return;
+    shownTarget.current = true;
+    const row = document.querySelector<HTMLElement>(`li[data-item-id="${itemId}"]`);
+    row?.scrollIntoView({ block: 'center' });
+    row?.focus();
+  }, [itemId, ready]);
+
   // The breadcrumb and h1 stay in the same place while loading, so the h1 keeps focus after navigation.
   const title = loaded.data?.meeting.title ?? 'Vergadering';
   const header = (
@@ -57,6 +74,7 @@ export default function MeetingScreen({ id }: { id: number }) {
   }
 
   const { meeting, profile, people } = loaded.data;
+  const locked = meeting.adoption !== null;
 
   const save = async (fields: MeetingFields) => {
     const result = await notices.run(() => call('meetings:update', { id, ...fields }), 'De gegevens van de vergadering zijn opgeslagen.');
@@ -79,14 +97,9 @@ export default function MeetingScreen({ id }: { id: number }) {
         <time dateTime={meeting.startsAt}>{formatDateTime(meeting.startsAt)}</time> · {meeting.place} · {BODY_LABELS[meeting.body]} ·{' '}
         <span className={`status status-${meeting.status}`}>{MEETING_STATUS_LABELS[meeting.status]}</span>
       </p>
-      {meeting.adoption && (
-        <p className="note">
-          De notulen zijn vastgesteld op {formatDate(meeting.adoption.adoptedAt)} ({meeting.adoption.adoptedInMeetingTitle}). Wijzigingen
-          komen als correctie in een volgende vergadering.
-        </p>
-      )}
+      {meeting.adoption && <LockedNote adoption={meeting.adoption} />}
       <div className="button-row toolbar">
-        {meeting.status === 'gepland' ? (
+        {meeting.status === 'gepland' && !locked ? (
           <button type="button" className="button-primary button-large" onClick={start}>
             Vergadering starten
           </button>
@@ -100,21 +113,39 @@ export default function MeetingScreen({ id }: { id: number }) {
       <div className="two-columns wide-first">
         <section aria-labelledby="agenda">
           <h2 id="agenda">Agenda</h2>
-          <AgendaEditor meeting={meeting} profile={profile} onAgendaChange={setAgenda} />
+          <AgendaEditor meeting={meeting} profile={profile} onAgendaChange={setAgenda} locked={locked} targetItemId={itemId} />
         </section>
         <div>
           <section aria-labelledby="gegevens" className="panel">
             <h2 id="gegevens">Gegevens van de vergadering</h2>
-            <MeetingFieldsForm
-              initial={{
-                body: meeting.body,
-                title: meeting.title,
-                startsAt: meeting.startsAt,
-                place: meeting.place,
-                chairId: meeting.chairId,
-                notulistId: meeting.notulistId,
-              }}
-              people={people} submitLabel="Gegevens opslaan" onSubmit={save} />
+            {locked ? (
+              <MeetingFacts meeting={meeting} />
+            ) : (
+              <MeetingFieldsForm
+                initial={{
+                  body: meeting.body,
+                  title: meeting.title,
+                  startsAt: meeting.startsAt,
+                  place: meeting.place,
+                  chairId: meeting.chairId,
+                  notulistId: meeting.notulistId,
+                }}
+                people={people}
+                submitLabel="Gegevens opslaan"
+                onSubmit={save}
+              />
+            )}
+          </section>
+          {!locked && (
+            <section aria-labelledby="agenda-aanvullen" className="panel">
+              <h2 id="agenda-aanvullen">Agenda aanvullen</h2>
+              <AgendaTools meeting={meeting} onAgendaChange={setAgenda} />
+            </section>
+          )}
+          <section aria-labelledby="agenda-versturen" className="panel">
+            <h2 id="agenda-versturen">Agenda versturen</h2>
+            <p className="hint">De agenda met de voorstellen, om vóór de vergadering rond te sturen.</p>
+            <ExportButtons what="Agenda" run={(format) => call('agenda:export', { meetingId: id, format })} />
           </section>
           <section aria-labelledby="exporteren" className="panel">
             <h2 id="exporteren">Notulen exporteren</h2>

@@ -7,7 +7,7 @@ import { navigate, paths } from '../router';
 import { PageHeading } from '../components/PageHeading';
 import { Loading, LoadFailed } from '../components/LoadState';
 import { MeetingList } from '../meetings/MeetingList';
-import { MeetingFieldsForm, type MeetingFields } from '../meeting/MeetingFieldsForm';
+import { MeetingFieldsForm, type NewMeetingFields } from '../meeting/MeetingFieldsForm';
 import { allPeople, firstWithRole } from '../coalition/people';
 
 export function MeetingsScreen() {
@@ -16,7 +16,7 @@ export function MeetingsScreen() {
   const meetings = useLoad(() => call('meetings:list', {}), [call]);
   const coalition = useLoad(() => call('coalition:list', {}), [call]);
 
-  const create = async (fields: MeetingFields) => {
+  const create = async (fields: NewMeetingFields) => {
     const result = await notices.run(() => call('meetings:create', fields), (m) => `Vergadering “${m.title}” is aangemaakt.`);
     if (result.ok) navigate(paths.meeting(result.value.id));
     return result.ok;
@@ -67,6 +67,7 @@ export function MeetingsScreen() {
                 notulistId: firstWithRole(people, 'notulist')?.id ?? null,
               }}
               people={people}
+              earlierMeetings={list}
               submitLabel="Vergadering aanmaken"
               onSubmit={create}
             />

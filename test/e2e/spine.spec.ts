@@ -57,6 +57,9 @@ test('a newcomer runs a meeting from agenda to exported minutes', async ({ page,
   await form.getByLabel('Plaats').fill('Stadhuis Groningen');
   await expect(form.getByLabel('Voorzitter')).toHaveValue(/\d+/); // the voorzitter is preselected
   await form.getByLabel('Notulist').selectOption({ label: 'Bert Popken (Gemeente Groningen, lid)' });
+  // The standard agenda is the default for the coalition; this newcomer builds one from scratch.
+  await expect(form.getByRole('radio', { name: 'Standaardagenda' })).toBeChecked();
+  await form.getByRole('radio', { name: 'Lege agenda' }).check();
   await form.getByRole('button', { name: 'Vergadering aanmaken' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Coalitieoverleg december' })).toBeVisible();
 

@@ -193,3 +193,21 @@ describe('search', () => {
     expect((await core.call('search:query', { q: 'maart' })).map((h) => h.kind)).toContain('besluit');
   });
 });
+
+describe('search snippets', () => {
+  it('trim cut-off words at the ends but never a match', async () => {
+    const { trimToWords } = await import('../../main/core/services/search.service');
+    expect(
+      trimToWords([
+        { text: '…ers uit Beijum over de ', match: false },
+        { text: 'participatie', match: true },
+        { text: ' van bewon…', match: false },
+      ]),
+    ).toEqual([
+      { text: '…uit Beijum over de ', match: false },
+      { text: 'participatie', match: true },
+      { text: ' van…', match: false },
+    ]);
+    expect(trimToWords([{ text: 'participatie', match: true }])).toEqual([{ text: 'participatie', match: true }]);
+  });
+});

@@ -120,7 +120,7 @@ export interface MinutesModel {
   dateTime: string;
   /** The checklist's name, e.g. "De zeven vinkjes van Groningen-Noord". */
   checklistName: string;
-  /** Overleg, Datum, Plaats, Voorzitter, Notulist, in that order; Vastgesteld once adopted. */
+  /** Overleg, Datum, Plaats, Voorzitter, Notulist, in that order; Status (vastgesteld op …) once adopted. */
   header: LabelledValue[];
   /** Corrections adopted with or after the minutes, oldest first. */
   corrections: string[];
@@ -389,7 +389,7 @@ export function meetingLabel(title: string, startsAt: string): string {
 /** "11 maart 2027, in de vergadering Coalitieoverleg maart" */
 function adoptionLine(adoption: Adoption): string {
   const where = cleanLine(adoption.adoptedInMeetingTitle);
-  return `${formatDate(adoption.adoptedAt)}${where ? `, in de vergadering ${where}` : ''}`;
+  return `Vastgesteld op ${formatDate(adoption.adoptedAt)}${where ? `, in de vergadering ${where}` : ''}`;
 }
 
 export function buildMinutesModel({ meeting, profile, generatedAt }: MinutesInput): MinutesModel {
@@ -467,7 +467,7 @@ export function buildMinutesModel({ meeting, profile, generatedAt }: MinutesInpu
       { label: 'Plaats', value: cleanLine(meeting.place) || UNKNOWN },
       { label: 'Voorzitter', value: cleanLine(meeting.chairName) || UNKNOWN },
       { label: 'Notulist', value: cleanLine(meeting.notulistName) || UNKNOWN },
-      ...(adoption ? [{ label: 'Vastgesteld', value: adoptionLine(adoption) }] : []),
+      ...(adoption ? [{ label: 'Status', value: adoptionLine(adoption) }] : []),
     ],
     corrections: (adoption?.corrections ?? []).map((c) => cleanText(c.text)).filter(Boolean),
     present: attendance.filter((a) => a.status === 'aanwezig').map(personLine),

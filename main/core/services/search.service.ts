@@ -31,6 +31,28 @@ export function splitHighlights(marked: string): HighlightedText {
   return parts.filter((p) => p.text !== '');
 }
 
+/**
+ * Trigram snippets start and end mid-word; trim the plain ends back to whole words so the excerpt
+ * reads as Dutch ("…de bewonersparticipatie in Beijum…"), never cutting a highlighted match.
+ */
+export function trimToWords(parts: HighlightedText): HighlightedText {
+  if (parts.length === 0) return parts;
+  const out = parts.map((p) => ({ ...p }));
+  const first = out[0]!;
+  if (!first.match && first.text.startsWith('…')) {
+    const rest = first.text.slice(1);
+    const space = rest.search(/\s/);
+    first.text = space >= 0 ? `…${rest.slice(space + 1)}` : '…';
+  }
+  const last = out[out.length - 1]!;
+  if (!last.match && last.text.endsWith('…')) {
+    const body = last.text.slice(0, -1);
+    const space = body.search(/\s\S*$/);
+    last.text = space >= 0 ? `${body.slice(0, space)}…` : '…';
+  }
+  return out.filter((p) => p.text !== '');
+}
+
 interface HitRow {
   kind: SearchKind;
   meetingId: number;
@@ -41,22 +63,34 @@ interface HitRow {
   meetingStartsAt: string;
 }
 
+/**
+ * Up to this many matches, every match is ranked by relevance (bm25). A word that occurs in nearly every
+ * decision of twenty years ("bewoners": some 19,000 matches) would cost 40–75 ms to rank that way — bm25 must
+ * score every match — so above it the newest matches of each part of the index are shown, newest first.
+ */
+export const RANKED_MATCH_LIMIT = 2_000;
+
+// The index's rowid ranges (see migration 0003-search): agenda items (agendapunt, aantekening, besluit) below
+// 2^32, vinkje toelichtingen from 2^32, actions from 2^33. Rowids grow with time within each range.
+const ROWID_RANGES: readonly (readonly [number, number])[] = [
+  [0, 2 ** 32],
+  [2 ** 32, 2 ** 33],
+  [2 ** 33, Number.MAX_SAFE_INTEGER],
+];
+
+const HIT_COLUMNS = `highlight(search_index, 3, '${OPEN}', '${CLOSE}') AS title,
+              snippet(search_index, 4, '${OPEN}', '${CLOSE}', '…', 24) AS snippet`;
+
 export function search(db: Db, input: { q: string; limit?: number | undefined }): SearchHit[] {
   const query = toFtsQuery(input.q);
   if (query === null) return [];
-  // bm25 weights: title counts double; the unindexed columns get no weight.
-  const rows = db
-    .prepare(
-      `SELECT s.kind, s.meeting_id AS meetingId, s.agenda_item_id AS agendaItemId,
-              highlight(search_index, 3, '${OPEN}', '${CLOSE}') AS title,
-              snippet(search_index, 4, '${OPEN}', '${CLOSE}', '…', 24) AS snippet,
-              m.title AS meetingTitle, m.starts_at AS meetingStartsAt
-       FROM search_index s JOIN meetings m ON m.id = s.meeting_id
-       WHERE search_index MATCH ?
-       ORDER BY bm25(search_index, 0, 0, 0, 2.0, 1.0), m.starts_at DESC
-       LIMIT ?`,
-    )
-    .all(query, input.limit ?? 50) as HitRow[];
+  const limit = input.limit ?? 50;
+  // Counting stops at the limit, so this costs little however common the word is.
+  const matches = db
+    .prepare('SELECT count(*) FROM (SELECT 1 FROM search_index WHERE search_index MATCH ? LIMIT ?)')
+    .pluck()
+    .get(query, RANKED_MATCH_LIMIT + 1) as number;
+  const rows = matches <= RANKED_MATCH_LIMIT ? rankedHits(db, query, limit) : newestHits(db, query, limit);
   return rows.map((r) => ({
     kind: r.kind,
     meetingId: r.meetingId,
@@ -64,6 +98,37 @@ export function search(db: Db, input: { q: string; limit?: number | undefined })
     meetingStartsAt: r.meetingStartsAt,
     agendaItemId: r.agendaItemId,
     title: r.title.replaceAll(OPEN, '').replaceAll(CLOSE, ''),
-    snippet: splitHighlights(r.snippet || r.title),
+    snippet: trimToWords(splitHighlights(r.snippet || r.title)),
   }));
+}
+
+/** Every match ranked: bm25 with the title counting double (the unindexed columns get no weight), then newest. */
+function rankedHits(db: Db, query: string, limit: number): HitRow[] {
+  return db
+    .prepare(
+      `SELECT s.kind, s.meeting_id AS meetingId, s.agenda_item_id AS agendaItemId, ${HIT_COLUMNS},
+              m.title AS meetingTitle, m.starts_at AS meetingStartsAt
+       FROM search_index s JOIN meetings m ON m.id = s.meeting_id
+       WHERE search_index MATCH ?
+       ORDER BY bm25(search_index, 0, 0, 0, 2.0, 1.0), m.starts_at DESC
+       LIMIT ?`,
+    )
+    .all(query, limit) as HitRow[];
+}
+
+/**
+ * Too many matches to rank: the newest `limit` of each rowid range (the index walks them newest first and
+ * stops), then all of them by meeting date, newest first. Snippets are made for these rows only.
+ */
+function newestHits(db: Db, query: string, limit: number): HitRow[] {
+  const statement = db.prepare(
+    `SELECT w.kind, w.meetingId, w.agendaItemId, w.title, w.snippet, m.title AS meetingTitle, m.starts_at AS meetingStartsAt, w.id
+     FROM (SELECT rowid AS id, kind, meeting_id AS meetingId, agenda_item_id AS agendaItemId, ${HIT_COLUMNS}
+           FROM search_index WHERE search_index MATCH :query AND rowid >= :from AND rowid < :to
+           ORDER BY rowid DESC LIMIT :limit) w
+     JOIN meetings m ON m.id = w.meetingId`,
+  );
+  const rows = ROWID_RANGES.flatMap(([from, to]) => statement.all({ query, from, to, limit }) as (HitRow & { id: number })[]);
+  rows.sort((a, b) => b.meetingStartsAt.localeCompare(a.meetingStartsAt) || b.id - a.id);
+  return rows.slice(0, limit).map(({ id: _id, ...row }) => row);
 }

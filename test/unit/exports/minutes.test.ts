@@ -444,7 +444,7 @@ describe('minutes model', () => {
 describe('adopted minutes', () => {
   it('carry their adoption date, corrections and the actions carried over, in every format', async () => {
     const model = buildMinutesModel(input(adoptedMeeting()));
-    expect(model.header.at(-1)).toEqual({ label: 'Vastgesteld', value: '11 maart 2027, in de vergadering Coalitieoverleg maart' });
+    expect(model.header.at(-1)).toEqual({ label: 'Status', value: 'Vastgesteld op 11 maart 2027, in de vergadering Coalitieoverleg maart' });
     expect(model.corrections).toEqual(['Bij punt 3: het zijn 22 werkervaringsplekken, niet 20.']);
     expect(model.carriedActions).toEqual([
       {
@@ -464,12 +464,12 @@ describe('adopted minutes', () => {
     ]);
 
     const md = Buffer.from((await exportMinutes(input(adoptedMeeting()), 'md')).base64, 'base64').toString('utf8');
-    expect(md).toContain('- **Vastgesteld:** 11 maart 2027, in de vergadering Coalitieoverleg maart');
+    expect(md).toContain('- **Status:** Vastgesteld op 11 maart 2027, in de vergadering Coalitieoverleg maart');
     expect(md).toContain('- Bij punt 3: het zijn 22 werkervaringsplekken, niet 20.');
     expect(md).toContain('| Kaart van ontmoetingsplekken in Selwerd maken | Lefier | 1 november 2026 | Open, verlopen | Coalitieoverleg september (24 september 2026) |');
 
     const { text, tables } = await readDocx((await exportMinutes(input(adoptedMeeting()), 'docx')).base64);
-    expect(text).toContain('Vastgesteld: 11 maart 2027, in de vergadering Coalitieoverleg maart');
+    expect(text).toContain('Status: Vastgesteld op 11 maart 2027, in de vergadering Coalitieoverleg maart');
     expect(text).toContain('Bij punt 3: het zijn 22 werkervaringsplekken, niet 20.');
     expect(tables.at(-1)?.[2]).toEqual([
       'Ouderavond OBS De Pijlstaart plannen',

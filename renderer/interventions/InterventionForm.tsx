@@ -1,0 +1,131 @@
+// The fields of an intervention itself: title, soort, status, summary and description, its thema's and wijken,
+// and (for an aanvullende kans) the intervention it belongs to. Used to create one and to edit one.
+import { useRef, useState, type FormEvent } from 'react';
+import { INTERVENTION_KINDS, type InterventionKind, type Theme, type Wijk } from '../../shared/domain';
+import {
+  INTERVENTION_KIND_LABELS,
+  INTERVENTION_STATUSES,
+  INTERVENTION_STATUS_LABELS,
+  type InterventionDetail,
+  type InterventionListEntry,
+  type InterventionStatus,
+} from '../../shared/registers';
+import { CheckboxGroup, SelectField, TextAreaField, TextField } from '../components/fields';
+
+export interface InterventionFields {
+  title: string;
+  kind: InterventionKind;
+  status: InterventionStatus;
+  summary: string;
+  description: string;
+  themeIds: string[];
+  wijkIds: string[];
+  parentId: string | null;
+}
+
+export const newInterventionFields = (): InterventionFields => ({
+  title: '',
+  kind: 'lopend initiatief',
+  status: 'lopend',
+  summary: '',
+  description: '',
+  themeIds: [],
+  wijkIds: [],
+  parentId: null,
+});
+
+export function interventionFieldsOf(i: InterventionDetail): InterventionFields {
+  return {
+    title: i.title,
+    kind: i.kind,
+    status: i.status,
+    summary: i.summary,
+    description: i.description,
+    themeIds: i.themeIds,
+    wijkIds: i.wijkIds,
+    parentId: i.parentId,
+  };
+}
+
+export function InterventionForm(props: {
+  initial: InterventionFields;
+  formLabel: string;
+  submitLabel: string;
+  themes: Theme[];
+  wijken: Wijk[];
+  /** Candidates for "hoort bij" (the intervention itself is left out by the caller). */
+  parents: InterventionListEntry[];
+  onSubmit(fields: InterventionFields): Promise<boolean>;
+  resetAfterSubmit?: boolean;
+}) {
+  const [draft, setDraft] = useState(props.initial);
+  const [titleError, setTitleError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const titleRef = useRef<HTMLInputElement>(null);
+  const set = <K extends keyof InterventionFields>(key: K, value: InterventionFields[K]) => setDraft((d) => ({ ...d, [key]: value }));
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (busy) return;
+    if (!draft.title.trim()) {
+      setTitleError('Vul een titel in.');
+      titleRef.current?.focus();
+      return;
+    }
+    setTitleError(null);
+    setBusy(true);
+    const saved = await props.onSubmit({ ...draft, title: draft.title.trim(), summary: draft.summary.trim(), description: draft.description.trim() });
+    setBusy(false);
+    if (saved && props.resetAfterSubmit) setDraft(props.initial);
+  };
+
+  return (
+    <form className="stack" noValidate onSubmit={submit} aria-label={props.formLabel}>
+      <TextField label="Titel" value={draft.title} onChange={(v) => set('title', v)} error={titleError} inputRef={titleRef} required />
+      <div className="field-row">
+        <SelectField
+          label="Soort"
+          value={draft.kind}
+          onChange={(v) => set('kind', v as InterventionKind)}
+          options={INTERVENTION_KINDS.map((k) => ({ value: k, label: INTERVENTION_KIND_LABELS[k] }))}
+        />
+        <SelectField
+          label="Status"
+          value={draft.status}
+          onChange={(v) => set('status', v as InterventionStatus)}
+          options={INTERVENTION_STATUSES.map((s) => ({ value: s, label: INTERVENTION_STATUS_LABELS[s] }))}
+        />
+        <SelectField
+          label="Hoort bij"
+          value={draft.parentId ?? ''}
+          onChange={(v) => set('parentId', v || null)}
+          emptyLabel="— geen (zelfstandige interventie) —"
+          options={props.parents.map((p) => ({ value: p.id, label: p.title }))}
+          hint="Een aanvullende kans hoort bij een koppelkans of lopend initiatief."
+          className="grow"
+        />
+      </div>
+      <TextAreaField label="Samenvatting" value={draft.summary} onChange={(v) => set('summary', v)} rows={2} />
+      <TextAreaField label="Omschrijving" value={draft.description} onChange={(v) => set('description', v)} rows={4} />
+      <CheckboxGroup
+        legend="Thema's"
+        className="inline-choices"
+        values={draft.themeIds}
+        onChange={(v) => set('themeIds', v)}
+        choices={props.themes.map((t) => ({ value: t.id, label: t.name }))}
+      />
+      <CheckboxGroup
+        legend="Wijken"
+        className="inline-choices"
+        values={draft.wijkIds}
+        onChange={(v) => set('wijkIds', v)}
+        choices={props.wijken.map((w) => ({ value: w.id, label: w.name }))}
+      />
+      <div className="form-actions">
+        <button type="submit" className="button-primary" aria-busy={busy || undefined}>
+          {props.submitLabel}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,106 @@
+// The routes of plans, interventions, registers, wijkprofielen, indicators, charts and reports (issue 4).
+// Kept apart from router.ts so that file only merges them in: one union member, one spread, one parse line.
+import { REGISTER_KINDS, type RegisterKind } from '../../shared/registers';
+
+export type MonitoringRoute =
+  | { name: 'interventions' }
+  | { name: 'intervention'; id: string }
+  | { name: 'plans' }
+  | { name: 'registers'; kind: RegisterKind | null; interventionId: string | null }
+  | { name: 'wijken' }
+  | { name: 'indicators' }
+  | { name: 'charts'; indicatorId: number | null }
+  | { name: 'reports' };
+
+export type MonitoringRouteName = MonitoringRoute['name'];
+
+const ROUTE_NAMES: readonly MonitoringRouteName[] = [
+  'interventions',
+  'intervention',
+  'plans',
+  'registers',
+  'wijken',
+  'indicators',
+  'charts',
+  'reports',
+];
+
+export function isMonitoringRoute(route: { name: string }): route is MonitoringRoute {
+  return (ROUTE_NAMES as readonly string[]).includes(route.name);
+}
+
+/** The URL word of each register ("#/registers/normen"). */
+export const REGISTER_SLUGS: Record<RegisterKind, string> = {
+  ervaringsverhaal: 'ervaringsverhalen',
+  bewonersfeedback: 'bewonersfeedback',
+  leerpunt: 'leerpunten',
+  norm: 'normen',
+  succes: 'successen',
+};
+
+export const monitoringPaths = {
+  interventions: () => '#/interventies',
+  intervention: (id: string) => `#/interventies/${encodeURIComponent(id)}`,
+  plans: () => '#/plannen',
+  registers: (kind?: RegisterKind | null, interventionId?: string | null) =>
+    `#/registers${kind ? `/${REGISTER_SLUGS[kind]}` : ''}${interventionId ? `?interventie=${encodeURIComponent(interventionId)}` : ''}`,
+  wijken: () => '#/wijken',
+  indicators: () => '#/indicatoren',
+  charts: (indicatorId?: number | null) => `#/grafieken${indicatorId ? `?indicator=${indicatorId}` : ''}`,
+  reports: () => '#/rapportages',
+};
+
+function decode(s: string): string | null {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return null;
+  }
+}
+
+/** The route for a path of this area, or null when the path is not one of them. */
+export function parseMonitoringPath(path: string, query: URLSearchParams): MonitoringRoute | null {
+  if (path === '/interventies') return { name: 'interventions' };
+  if (path === '/plannen') return { name: 'plans' };
+  if (path === '/wijken') return { name: 'wijken' };
+  if (path === '/indicatoren') return { name: 'indicators' };
+  if (path === '/rapportages') return { name: 'reports' };
+  if (path === '/grafieken') {
+    const n = Number(query.get('indicator'));
+    return { name: 'charts', indicatorId: Number.isSafeInteger(n) && n > 0 ? n : null };
+  }
+  const intervention = /^\/interventies\/([^/]{1,300})$/.exec(path);
+  if (intervention) {
+    const id = decode(intervention[1]!);
+    if (id && id.length <= 100) return { name: 'intervention', id };
+    return null;
+  }
+  const registers = /^\/registers(?:\/([a-z]+))?$/.exec(path);
+  if (registers) {
+    const interventionId = query.get('interventie')?.trim() || null;
+    if (!registers[1]) return { name: 'registers', kind: null, interventionId };
+    const kind = REGISTER_KINDS.find((k) => REGISTER_SLUGS[k] === registers[1]);
+    return kind ? { name: 'registers', kind, interventionId } : null;
+  }
+  return null;
+}
+
+/** Which header link is "current" for a route of this area. */
+export function monitoringSection(route: { name: string }): 'interventions' | 'registers' | 'indicators' | 'reports' | null {
+  switch (route.name) {
+    case 'interventions':
+    case 'intervention':
+    case 'plans':
+      return 'interventions';
+    case 'registers':
+    case 'wijken':
+      return 'registers';
+    case 'indicators':
+    case 'charts':
+      return 'indicators';
+    case 'reports':
+      return 'reports';
+    default:
+      return null;
+  }
+}

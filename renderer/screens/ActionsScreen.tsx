@@ -1,0 +1,60 @@
+// Actielijst: every action item across meetings, filtered by owner, organisation, theme and status,
+// and exported as DOCX, PDF or Markdown with the same filters.
+import { useState } from 'react';
+import { useCall } from '../api';
+import { useLoad } from '../useLoad';
+import { countLabel } from '../format';
+import { PageHeading } from '../components/PageHeading';
+import { Loading, LoadFailed } from '../components/LoadState';
+import { ExportButtons } from '../components/ExportButtons';
+import { ActionFilters, defaultActionFilters, toActionFilters, type ActionFilterValues } from '../actions/ActionFilters';
+import { ActionTable } from '../actions/ActionTable';
+
+export default function ActionsScreen() {
+  const call = useCall();
+  const [filters, setFilters] = useState<ActionFilterValues>(defaultActionFilters);
+  const options = useLoad(async () => {
+    const [organisations, profile] = await Promise.all([call('coalition:list', {}), call('profile:get', {})]);
+    return { organisations, profile };
+  }, [call]);
+  const list = useLoad(() => call('actions:list', toActionFilters(filters)), [call, filters]);
+
+  const actions = list.data;
+  const overdue = actions?.filter((a) => a.overdue && a.status === 'open').length ?? 0;
+
+  return (
+    <>
+      <PageHeading title="Actielijst">Actielijst</PageHeading>
+      <p className="lead">Alle acties uit de vergaderingen: uit besluiten, uit vinkjes die deels of nee kregen, of met de hand toegevoegd.</p>
+      {options.error ? (
+        <LoadFailed message={options.error} onRetry={options.reload} />
+      ) : !options.data ? (
+        <Loading />
+      ) : (
+        <ActionFilters value={filters} onChange={setFilters} organisations={options.data.organisations} profile={options.data.profile} />
+      )}
+      <section aria-labelledby="acties-resultaat">
+        <h2 id="acties-resultaat">Acties</h2>
+        <p role="status" className="result-count">
+          {!actions
+            ? ''
+            : actions.length === 0
+              ? 'Geen acties met deze filters.'
+              : `${countLabel(actions.length, 'actie', 'acties')}${overdue > 0 ? `, waarvan ${overdue} verlopen` : ''}.`}
+        </p>
+        {list.error ? (
+          <LoadFailed message={list.error} onRetry={list.reload} />
+        ) : !actions ? (
+          <Loading />
+        ) : (
+          actions.length > 0 && <ActionTable actions={actions} />
+        )}
+      </section>
+      <section aria-labelledby="acties-exporteren" className="panel">
+        <h2 id="acties-exporteren">Actielijst exporteren</h2>
+        <p className="hint">De export bevat de acties met de filters die nu gekozen zijn.</p>
+        <ExportButtons what="Actielijst" run={(format) => call('actions:export', { ...toActionFilters(filters), format })} />
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,31 @@
+// Arranging data for the end-to-end specs straight through the core the web host serves, as the
+// component tests do: typed by the contract, failing loudly on an error result.
+import type { Core } from '../../main/core/core';
+import type { Channel, ChannelInput, ChannelOutput } from '../../shared/contract';
+
+export async function call<C extends Channel>(core: Core, channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> {
+  const result = await core.dispatch(channel, input);
+  if (!result.ok) throw new Error(`${channel}: ${result.error.message}`);
+  return result.value as ChannelOutput<C>;
+}
+
+export const meetingBase = { body: 'coalitie' as const, place: 'Stadhuis Groningen', chairId: null, notulistId: null };
+
+/** A coalition meeting from the standard agenda, with one proposed decision before the rondvraag. */
+export async function meetingWithDecision(core: Core, title = 'Coalitieoverleg juni', startsAt = '2027-06-24T19:30') {
+  const meeting = await call(core, 'meetings:create', { ...meetingBase, title, startsAt, agenda: 'standaard' });
+  const decision = await call(core, 'agenda:add', {
+    meetingId: meeting.id,
+    kind: 'besluit',
+    title: 'Uitbreiding brugfunctionarissen',
+    proposal: 'Twee extra brugfunctionarissen in Beijum.',
+    themeIds: ['leren'],
+  });
+  return { meeting: await call(core, 'meetings:get', { id: meeting.id }), decision };
+}
+
+/** A bewonersvertegenwoordiger in a residents' organisation (the profile names none). */
+export async function resident(core: Core, name = 'Anna de Vries') {
+  const organisation = await call(core, 'organisations:create', { name: 'Bewoners Groningen-Noord', sector: 'bewoners' });
+  return call(core, 'people:create', { name, organisationId: organisation.id, role: 'bewonersvertegenwoordiger' });
+}

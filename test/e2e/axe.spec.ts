@@ -1,0 +1,100 @@
+// Accessibility of the new screens: axe finds no violations on the jaarplanning, standaardagenda,
+// actielijst, besluitenlijst, search results, projector page, and the new parts of the meeting pages
+// (actielijst and vaststelling items, the locked meeting).
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { test, expect, type AppFixture } from './fixtures';
+import { call, meetingBase, meetingWithDecision, resident } from './arrange';
+
+async function arrange(app: AppFixture) {
+  const { meeting: first, decision } = await meetingWithDecision(app.core, 'Voorjaarsoverleg', '2027-03-11T19:30');
+  const anna = await resident(app.core);
+  await call(app.core, 'attendance:set', { meetingId: first.id, personId: anna.id, status: 'aanwezig' });
+  await call(app.core, 'reviews:answer', {
+    agendaItemId: decision.id,
+    checklistItemId: first.checklist.items[3]!.id,
+    answer: 'deels',
+    explanation: 'De bewonersparticipatie in Beijum liep via de wijkraad.',
+  });
+  await call(app.core, 'decisions:decide', { agendaItemId: decision.id, outcome: 'aangehouden', text: 'Terug in juni.' });
+  const lefier = (await call(app.core, 'coalition:list', {})).find((o) => o.name === 'Lefier')!;
+  await call(app.core, 'actions:create', { meetingId: first.id, agendaItemId: decision.id, description: 'Brugfunctionarissen werven', dueDate: '2020-04-01', ownerOrganisationId: lefier.id });
+  await call(app.core, 'actions:create', { meetingId: first.id, description: 'Wijkschouw Selwerd', dueDate: '2099-04-01' });
+  await call(app.core, 'meetings:setStatus', { id: first.id, status: 'gehouden' });
+  const second = await call(app.core, 'meetings:create', { ...meetingBase, title: 'Zomeroverleg', startsAt: '2027-06-24T19:30', agenda: 'standaard' });
+  await call(app.core, 'meetings:create', { ...meetingBase, body: 'programmateam', title: 'Programmateam mei', startsAt: '2027-05-06T09:00' });
+  await call(app.core, 'milestones:create', { date: '2027-04-15', title: 'Presentatie uitvoeringsprogramma', description: 'In de raadszaal.' });
+  return { first, second, decision };
+}
+
+async function expectNoViolations(page: Page, what: string) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  expect(summary, what).toEqual([]);
+}
+
+test('the new screens have no axe violations', async ({ page, app }) => {
+  const { first, second, decision } = await arrange(app);
+  await app.open(page, '#/jaarplanning/2027');
+
+  await expect(page.getByRole('heading', { level: 1, name: 'Jaarplanning 2027' })).toBeVisible();
+  await expect(page.getByText('Presentatie uitvoeringsprogramma').first()).toBeVisible();
+  await expectNoViolations(page, 'jaarplanning');
+  await page.getByRole('button', { name: 'Bewerken: Presentatie uitvoeringsprogramma' }).click();
+  await expectNoViolations(page, 'jaarplanning, mijlpaal bewerken');
+
+  await page.goto(`${app.origin}/#/standaardagenda`);
+  await expect(page.getByRole('group', { name: 'Punt 1: Opening en mededelingen' })).toBeVisible();
+  await expectNoViolations(page, 'standaardagenda');
+
+  await page.goto(`${app.origin}/#/acties`);
+  await page.getByLabel('Status').selectOption('');
+  await expect(page.getByRole('table', { name: 'Acties' })).toContainText('verlopen');
+  await expectNoViolations(page, 'actielijst');
+
+  await page.goto(`${app.origin}/#/besluiten`);
+  await page.getByLabel('Van', { exact: true }).fill('2027-01-01');
+  await page.getByLabel('Tot en met', { exact: true }).fill('2027-12-31');
+  await page.getByRole('button', { name: 'Besluiten tonen' }).click();
+  await expect(page.getByRole('table', { name: 'Besluiten' })).toContainText('Uitbreiding brugfunctionarissen');
+  await expectNoViolations(page, 'besluitenlijst');
+
+  await page.goto(`${app.origin}/#/zoeken?q=participatie`);
+  await expect(page.locator('mark').first()).toBeVisible();
+  await expectNoViolations(page, 'zoeken');
+
+  // Meeting mode of the next meeting: the actielijst and vaststelling items.
+  await page.goto(`${app.origin}/#/vergaderingen/${second.id}/vergadermodus`);
+  await page.getByRole('button', { name: /^3\. Actielijst/ }).click();
+  await expect(page.getByRole('region', { name: 'Acties uit eerdere vergaderingen' })).toContainText('verlopen');
+  await page.getByRole('button', { name: 'Doorschuiven: Wijkschouw Selwerd' }).click();
+  await expectNoViolations(page, 'vergadermodus, actielijst');
+  await page.getByRole('button', { name: /^2\. Vaststelling notulen/ }).click();
+  await page.getByRole('form', { name: 'Notulen vaststellen' }).getByRole('radio', { name: 'Met correcties' }).check();
+  await expectNoViolations(page, 'vergadermodus, vaststelling notulen');
+
+  // The projector page, during the review of a decision.
+  await call(app.core, 'presenter:set', { meetingId: first.id, agendaItemId: decision.id, checklistItemId: first.checklist.items[3]!.id });
+  await page.goto(`${app.origin}/#/vergaderingen/${first.id}/scherm`);
+  await expect(page.getByText('Nu aan de orde: vinkje 4')).toBeVisible();
+  await expectNoViolations(page, 'projectorscherm');
+
+  // The adopted meeting: locked.
+  await call(app.core, 'minutes:adopt', { meetingId: first.id, atMeetingId: second.id, corrections: 'Naam gecorrigeerd.' });
+  await page.goto(`${app.origin}/#/vergaderingen/${first.id}?punt=${decision.id}`);
+  await expect(page.getByText('Vastgesteld op 24 juni 2027')).toBeVisible();
+  await expectNoViolations(page, 'vastgestelde vergadering');
+  await page.goto(`${app.origin}/#/vergaderingen/${first.id}/vergadermodus`);
+  await expect(page.getByText('Vastgesteld op 24 juni 2027')).toBeVisible();
+  await expectNoViolations(page, 'vastgestelde vergadering, vergadermodus');
+});
+
+test('the projector page without a resident present, in a fresh context', async ({ browser, app }) => {
+  const { meeting } = await meetingWithDecision(app.core);
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await app.open(page, `#/vergaderingen/${meeting.id}/scherm`);
+  await expect(page.getByText('Let op: er is geen bewonersvertegenwoordiger aanwezig.')).toBeVisible();
+  await expectNoViolations(page, 'projectorscherm zonder bewoners');
+  await context.close();
+});
