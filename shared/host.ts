@@ -3,6 +3,7 @@
 import type { ExportedFile } from './domain';
 
 export const HOST_SAVE_FILE_CHANNEL = 'host:saveFile';
+export const HOST_OPEN_PROJECTOR_CHANNEL = 'host:openProjector';
 
 export interface SaveFileResult {
   saved: boolean;
@@ -12,4 +13,6 @@ export interface SaveFileResult {
 export interface HostApi {
   /** Shows a save dialog and writes the file atomically. */
   saveFile(file: ExportedFile): Promise<SaveFileResult>;
+  /** Opens (or brings forward) the projector view of a meeting in a second window, on a second screen when there is one. */
+  openProjector(meetingId: number): Promise<{ opened: boolean }>;
 }

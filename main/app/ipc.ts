@@ -6,7 +6,7 @@ import { basename, extname, join } from 'node:path';
 import type { BrowserWindow, Dialog, IpcMain, IpcMainInvokeEvent, SaveDialogOptions, WebContents } from 'electron';
 import { CHANNELS, type RpcResult } from '../../shared/contract';
 import type { ExportedFile } from '../../shared/domain';
-import { HOST_SAVE_FILE_CHANNEL, type SaveFileResult } from '../../shared/host';
+import { HOST_OPEN_PROJECTOR_CHANNEL, HOST_SAVE_FILE_CHANNEL, type SaveFileResult } from '../../shared/host';
 import { isTrustedSender } from './security';
 
 export const FORBIDDEN: RpcResult<never> = {
@@ -50,6 +50,8 @@ export interface IpcDeps {
   /** Where the save dialog starts (app.getPath('documents')). */
   documentsDir: string;
   writeFile(path: string, data: Buffer): Promise<void>;
+  /** Opens the projector window for a meeting (main.ts). */
+  openProjector(meetingId: number): void;
   log?(error: unknown): void;
 }
 
@@ -58,6 +60,19 @@ export function registerIpc(deps: IpcDeps): void {
     deps.ipcMain.handle(channel, (event, input: unknown) => handleChannel(deps, channel, event, input));
   }
   deps.ipcMain.handle(HOST_SAVE_FILE_CHANNEL, (event, file: unknown) => handleSaveFile(deps, event, file));
+  deps.ipcMain.handle(HOST_OPEN_PROJECTOR_CHANNEL, (event, meetingId: unknown) => handleOpenProjector(deps, event, meetingId));
+}
+
+/** The projector is the app's own page in a second window; only a real meeting id is accepted. */
+export async function handleOpenProjector(
+  deps: Pick<IpcDeps, 'openProjector'>,
+  event: SenderEvent,
+  meetingId: unknown,
+): Promise<{ opened: boolean }> {
+  if (!isTrustedEvent(event)) return { opened: false };
+  if (typeof meetingId !== 'number' || !Number.isSafeInteger(meetingId) || meetingId < 1) return { opened: false };
+  deps.openProjector(meetingId);
+  return { opened: true };
 }
 
 export async function handleChannel(

@@ -9,6 +9,7 @@ import {
   ipcMain,
   Menu,
   protocol,
+  screen,
   session,
   shell,
   type WebContents,
@@ -21,6 +22,7 @@ import { registerIpc } from './ipc';
 import { menuTemplate } from './menu';
 import {
   APP_SCHEME,
+  APP_ORIGIN,
   APP_START_URL,
   isAllowedNavigation,
   shouldOpenExternally,
@@ -52,6 +54,7 @@ protocol.registerSchemesAsPrivileged([
 
 let core: Core | null = null;
 let mainWindow: BrowserWindow | null = null;
+const projectorWindows = new Map<number, BrowserWindow>();
 
 function profilePath(): string {
   // Packaged: electron-builder.yml copies the profile to resources/ via extraResources.
@@ -150,6 +153,33 @@ function createWindow(): BrowserWindow {
   return window;
 }
 
+/**
+ * The meeting room's second window: the same locked-down renderer on the projector page, full
+ * screen on a second display when one is connected, so the voorzitter keeps the controls.
+ */
+function openProjector(meetingId: number): void {
+  const existing = projectorWindows.get(meetingId);
+  if (existing && !existing.isDestroyed()) {
+    existing.focus();
+    return;
+  }
+  const primary = screen.getPrimaryDisplay();
+  const external = screen.getAllDisplays().find((d) => d.id !== primary.id);
+  const window = new BrowserWindow({
+    title: `${PRODUCT_NAME} — projectorscherm`,
+    width: 1280,
+    height: 800,
+    ...(external ? { x: external.bounds.x, y: external.bounds.y, fullscreen: true } : {}),
+    backgroundColor: '#000000',
+    autoHideMenuBar: true,
+    webPreferences: webPreferencesFor(PRELOAD),
+  });
+  window.on('page-title-updated', (event) => event.preventDefault());
+  window.on('closed', () => projectorWindows.delete(meetingId));
+  projectorWindows.set(meetingId, window);
+  void window.loadURL(`${APP_ORIGIN}/#/vergaderingen/${meetingId}/scherm`);
+}
+
 function openCoreOrQuit(): Core | null {
   try {
     return openCore({ dataFile: dataFile(), profilePath: profilePath(), log: (error) => console.error(error) });
@@ -192,6 +222,7 @@ if (!app.requestSingleInstanceLock()) {
         windowFor: (sender) => BrowserWindow.fromWebContents(sender),
         documentsDir: app.getPath('documents'),
         writeFile: (path, data) => writeFileAtomic(path, data),
+        openProjector,
         log: (error) => console.error(error),
       });
       Menu.setApplicationMenu(

@@ -1,6 +1,6 @@
-// "Projectorscherm openen": the projector page in a new browser window, for the screen in the room.
+// "Projectorscherm openen": the projector page in a second window, for the screen in the room.
 // A separate window (not a tab), so both stay visible: the projector pauses while its page is hidden.
-// The Electron shell denies new windows, so inside the app this says how to open it instead.
+// In Electron the shell opens it (on the second display when there is one); in the browser, a popup.
 import type { MouseEvent } from 'react';
 import { paths } from '../router';
 
@@ -12,11 +12,14 @@ function openWindow(e: MouseEvent<HTMLAnchorElement>, meetingId: number) {
 }
 
 export function ProjectorLink({ meetingId }: { meetingId: number }) {
-  if (window.coalitie) {
+  const host = window.coalitieHost;
+  if (host) {
     return (
-      <p className="note projector-note">
-        Projectorscherm: dit venster kan geen tweede venster openen. Open deze vergadering in de browserversie van Coalitietafel
-        en kies daar “Projectorscherm openen”; het volgt deze vergadermodus vanzelf.
+      <p className="projector-link">
+        <button type="button" className="button" onClick={() => void host.openProjector(meetingId)}>
+          Projectorscherm openen
+        </button>{' '}
+        <span className="hint">Het scherm opent op de beamer als die is aangesloten en volgt dit scherm vanzelf.</span>
       </p>
     );
   }

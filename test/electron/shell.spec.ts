@@ -152,4 +152,22 @@ test.describe('Electron-shell', () => {
     await expect(page.locator('#root > *').first()).toBeVisible();
     await expect(page).toHaveTitle(/Coalitietafel/);
   });
+
+  test('the projector opens as a second window of the app on the projector page', async () => {
+    const meeting = (await page.evaluate(() =>
+      (globalThis as unknown as { coalitie: Record<string, (input: unknown) => Promise<{ value: { id: number } }>> }).coalitie[
+        'meetings:create'
+      ]!({ body: 'coalitie', title: 'Beamertest', startsAt: '2027-01-14T19:30', place: 'Stadhuis', chairId: null, notulistId: null }),
+    )).value;
+    await page.evaluate((id) => {
+      location.hash = `#/vergaderingen/${id}/vergadermodus`;
+    }, meeting.id);
+    const [projector] = await Promise.all([
+      app.waitForEvent('window'),
+      page.getByRole('button', { name: 'Projectorscherm openen' }).click(),
+    ]);
+    await expect(projector).toHaveURL(new RegExp(`^app://coalitietafel/#/vergaderingen/${meeting.id}/scherm$`));
+    await expect(projector.getByText('Beamertest').first()).toBeVisible();
+    await projector.close();
+  });
 });

@@ -11,6 +11,7 @@ import {
   FORBIDDEN,
   handleChannel,
   handleSaveFile,
+  handleOpenProjector,
   registerIpc,
   safeFileName,
   saveDialogOptionsFor,
@@ -27,7 +28,7 @@ import {
 } from '../../main/app/security';
 import { CHANNELS } from '../../shared/contract';
 import { CHANNEL_NAMES } from '../../shared/channels';
-import { HOST_SAVE_FILE_CHANNEL } from '../../shared/host';
+import { HOST_OPEN_PROJECTOR_CHANNEL, HOST_SAVE_FILE_CHANNEL } from '../../shared/host';
 
 // A recording stand-in for the electron module, for the preload and main.ts tests below.
 const fake = vi.hoisted(() => {
@@ -340,6 +341,7 @@ describe('IPC', () => {
       writeFile: async (path, data) => {
         written.push([path, data]);
       },
+      openProjector: () => {},
       ...overrides,
     };
     return { d, handlers, dispatched, written };
@@ -348,7 +350,18 @@ describe('IPC', () => {
   it('registers every contract channel and the save dialog, nothing else', () => {
     const { d, handlers } = deps();
     registerIpc(d);
-    expect([...handlers.keys()].sort()).toEqual([...CHANNELS, HOST_SAVE_FILE_CHANNEL].sort());
+    expect([...handlers.keys()].sort()).toEqual([...CHANNELS, HOST_SAVE_FILE_CHANNEL, HOST_OPEN_PROJECTOR_CHANNEL].sort());
+  });
+
+  it('opens the projector window only for the main frame and a real meeting id', async () => {
+    const opened: number[] = [];
+    const d = { openProjector: (id: number) => opened.push(id) };
+    expect(await handleOpenProjector(d, trusted, 12)).toEqual({ opened: true });
+    for (const bad of [0, -1, 1.5, '12', null, { id: 12 }, Number.MAX_VALUE]) {
+      expect(await handleOpenProjector(d, trusted, bad)).toEqual({ opened: false });
+    }
+    for (const event of [subframe, foreign, gone]) expect(await handleOpenProjector(d, event, 12)).toEqual({ opened: false });
+    expect(opened).toEqual([12]);
   });
 
   it('passes calls from the main frame to the dispatcher', async () => {
@@ -522,7 +535,7 @@ describe('main.ts wiring (with a fake electron)', () => {
   });
 
   it('registers IPC for every channel', () => {
-    expect([...fake.record.ipcHandlers.keys()].sort()).toEqual([...CHANNELS, HOST_SAVE_FILE_CHANNEL].sort());
+    expect([...fake.record.ipcHandlers.keys()].sort()).toEqual([...CHANNELS, HOST_SAVE_FILE_CHANNEL, HOST_OPEN_PROJECTOR_CHANNEL].sort());
   });
 
   it('answers IPC from the window with the real core, and refuses other frames', async () => {
