@@ -1,5 +1,5 @@
 // The actielijst as a table. Overdue open actions say "verlopen" in words, not only in colour.
-import { ACTION_STATUS_LABELS, type ActionListEntry } from '../../shared/domain';
+import { ACTION_STATUSES, ACTION_STATUS_LABELS, type ActionListEntry, type ActionStatus } from '../../shared/domain';
 import { formatDate } from '../format';
 import { paths } from '../router';
 
@@ -17,7 +17,8 @@ export function DueDate({ action }: { action: ActionListEntry }) {
   );
 }
 
-export function ActionTable({ actions }: { actions: ActionListEntry[] }) {
+/** The table; with onStatus, each row's status can be changed here, between meetings. */
+export function ActionTable({ actions, onStatus }: { actions: ActionListEntry[]; onStatus?(action: ActionListEntry, status: ActionStatus): void }) {
   return (
     <div className="table-scroll">
       <table className="data-table">
@@ -41,7 +42,23 @@ export function ActionTable({ actions }: { actions: ActionListEntry[] }) {
               <td>
                 <DueDate action={a} />
               </td>
-              <td>{ACTION_STATUS_LABELS[a.status]}</td>
+              <td>
+                {onStatus ? (
+                  <select
+                    aria-label={`Status van actie: ${a.description}`}
+                    value={a.status}
+                    onChange={(e) => onStatus(a, e.target.value as ActionStatus)}
+                  >
+                    {ACTION_STATUSES.map((s) => (
+                      <option key={s} value={s}>
+                        {ACTION_STATUS_LABELS[s]}
+                      </option>
+                    ))}
+                  </select>
+                ) : (
+                  ACTION_STATUS_LABELS[a.status]
+                )}
+              </td>
               <td>
                 <a href={paths.meeting(a.meetingId, a.agendaItemId)}>{a.meetingTitle}</a>
                 <br />

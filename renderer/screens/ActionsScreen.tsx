@@ -2,6 +2,8 @@
 // and exported as DOCX, PDF or Markdown with the same filters.
 import { useState } from 'react';
 import { useCall } from '../api';
+import { useNotices } from '../notices';
+import { ACTION_STATUS_LABELS, type ActionListEntry, type ActionStatus } from '../../shared/domain';
 import { useLoad } from '../useLoad';
 import { countLabel } from '../format';
 import { PageHeading } from '../components/PageHeading';
@@ -18,6 +20,16 @@ export default function ActionsScreen() {
     return { organisations, profile };
   }, [call]);
   const list = useLoad(() => call('actions:list', toActionFilters(filters)), [call, filters]);
+  const notices = useNotices();
+
+  // Between meetings an action can be closed here; in a meeting the actielijst item records where.
+  const setStatus = async (action: ActionListEntry, status: ActionStatus) => {
+    const result = await notices.run(
+      () => call('actions:setStatus', { id: action.id, status }),
+      `Actie “${action.description}” staat nu op ${ACTION_STATUS_LABELS[status].toLowerCase()}.`,
+    );
+    if (result.ok) list.reload();
+  };
 
   const actions = list.data;
   const overdue = actions?.filter((a) => a.overdue && a.status === 'open').length ?? 0;
@@ -47,7 +59,7 @@ export default function ActionsScreen() {
         ) : !actions ? (
           <Loading />
         ) : (
-          actions.length > 0 && <ActionTable actions={actions} />
+          actions.length > 0 && <ActionTable actions={actions} onStatus={setStatus} />
         )}
       </section>
       <section aria-labelledby="acties-exporteren" className="panel">

@@ -91,6 +91,19 @@ describe('actielijst', () => {
     expect((await core.call('meetings:get', { id: third.id })).carriedActions).toEqual([]);
   });
 
+  it('closes an action between meetings, even once its own minutes are adopted', async () => {
+    const first = await meeting('Eerste', '2027-03-11T19:30');
+    const action = await core.call('actions:create', { meetingId: first.id, description: 'Buurtschouw Lewenborg' });
+    const second = await meeting('Tweede', '2027-06-24T19:30');
+    await core.call('meetings:setStatus', { id: first.id, status: 'gehouden' });
+    await core.call('minutes:adopt', { meetingId: first.id, atMeetingId: second.id });
+    const closed = await core.call('actions:setStatus', { id: action.id, status: 'gereed' });
+    expect(closed.status).toBe('gereed');
+    expect((await core.call('actions:list', { status: 'gereed' }))[0]).toMatchObject({ id: action.id, closedInMeetingId: null });
+    const refused = await core.dispatch('actions:setStatus', { id: action.id, status: 'open', meetingId: first.id });
+    expect(refused).toMatchObject({ ok: false, error: { message: expect.stringMatching(/vastgesteld/) } });
+  });
+
   it('filters the actielijst and marks overdue items', async () => {
     const first = await meeting('Eerste', '2020-03-11T19:30');
     const orgs = await core.call('coalition:list', {});

@@ -63,10 +63,10 @@ export function setActionStatus(
   db.transaction(() => {
     const action = actions.getAction(db, input.id);
     if (!action) throw notFound('Deze actie');
-    // Closing an action is recorded with the meeting where it was closed (that meeting must still be open).
-    const closedIn = input.status === 'open' ? null : (input.meetingId ?? action.meetingId);
-    if (closedIn !== null) requireEditableMeeting(db, closedIn);
-    if (closedIn === null && input.meetingId) requireEditableMeeting(db, input.meetingId);
+    // Closed in a meeting: recorded with that meeting (whose minutes must still be open). Closed from
+    // the actielijst between meetings: no meeting is recorded.
+    const closedIn = input.status === 'open' ? null : (input.meetingId ?? null);
+    if (input.meetingId) requireEditableMeeting(db, input.meetingId);
     actions.setActionStatus(db, input.id, input.status, closedIn, nowIso());
   })();
   return actions.getAction(db, input.id)!;
