@@ -29,6 +29,8 @@ import {
 } from './domain';
 
 import { dateSchema, dateTimeSchema, id, line, slug, text } from './schemas';
+import { durabilityContract } from './contract.durability';
+import { registersContract } from './contract.registers';
 
 const links = {
   themeIds: z.array(slug).max(50).optional(),
@@ -272,6 +274,8 @@ const coreContract = {
 // declares its channels in one place and the whole is still one typed contract.
 export const contract = {
   ...coreContract,
+  ...durabilityContract,
+  ...registersContract,
 } as const;
 
 export type Contract = typeof contract;
@@ -298,6 +302,10 @@ export type ErrorCode =
   | 'rule-violation'
   | 'conflict'
   | 'forbidden'
+  // The disk is full, read-only or failing: the change was rolled back; it works again once that is fixed.
+  | 'storage'
+  // The database could not be opened safely; the app is read-only until a backup is restored.
+  | 'rescue-mode'
   | 'internal';
 
 /** The typed API the renderer calls; the preload and the web client both implement it. */

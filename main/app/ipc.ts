@@ -142,6 +142,8 @@ const FILTERS: Record<string, { name: string; extensions: string[] }> = {
   '.docx': { name: 'Word-document', extensions: ['docx'] },
   '.pdf': { name: 'PDF-document', extensions: ['pdf'] },
   '.md': { name: 'Markdown-tekst', extensions: ['md'] },
+  '.ics': { name: 'Agenda (iCalendar)', extensions: ['ics'] },
+  '.json': { name: 'Coalitietafel-archief', extensions: ['json'] },
 };
 
 export function saveDialogOptionsFor(file: ExportedFile, documentsDir: string): SaveDialogOptions {

@@ -14,7 +14,7 @@ import {
   shell,
   type WebContents,
 } from 'electron';
-import { openCore, type Core } from '../core/core';
+import { openCore, startBackupSchedule, type BackupSchedule, type Core } from '../core/core';
 import { AppError } from '../core/errors';
 import { writeFileAtomic } from '../core/files/atomic-write';
 import { appProtocolReply } from './app-protocol';
@@ -53,6 +53,7 @@ protocol.registerSchemesAsPrivileged([
 ]);
 
 let core: Core | null = null;
+let backupSchedule: BackupSchedule | null = null;
 let mainWindow: BrowserWindow | null = null;
 const projectorWindows = new Map<number, BrowserWindow>();
 
@@ -225,6 +226,16 @@ if (!app.requestSingleInstanceLock()) {
         openProjector,
         log: (error) => console.error(error),
       });
+      // A backup at start-up and daily while running, through SQLite's backup API.
+      backupSchedule = startBackupSchedule(opened, { log: (error) => console.error(error) });
+      if (opened.mode === 'rescue') {
+        void dialog.showMessageBox({
+          type: 'warning',
+          title: 'Herstelmodus',
+          message: 'Coalitietafel is alleen-lezen geopend.',
+          detail: opened.status().reason ?? '',
+        });
+      }
       Menu.setApplicationMenu(
         Menu.buildFromTemplate(menuTemplate({ platform: process.platform, onAbout: showAbout, development: !app.isPackaged })),
       );
@@ -245,7 +256,9 @@ if (!app.requestSingleInstanceLock()) {
   });
 
   app.on('will-quit', () => {
-    // Closing the database checkpoints the WAL, so the file is whole when copied as a backup.
+    backupSchedule?.stop();
+    backupSchedule = null;
+    // Closing the database checkpoints the WAL into the main file.
     core?.close();
     core = null;
   });

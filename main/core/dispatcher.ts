@@ -1,17 +1,33 @@
 // The one dispatcher: validates input against the contract, calls the handler, and returns a value
 // or an error { code, message } with a Dutch message. Electron's IPC and the web host both call it.
 import { z } from 'zod';
-import { contract, isChannel, type Channel, type ChannelOutput, type RpcResult } from '../../shared/contract';
+import { contract, isChannel, type Channel, type ChannelOutput, type RpcError, type RpcResult } from '../../shared/contract';
 import { AppError } from './errors';
 import type { Handlers } from './handlers';
+import { problemKindOf, StoreUnusableError, type StoreProblemKind } from './durability/health';
 
 export type Dispatch = (channel: string, input: unknown) => Promise<RpcResult<unknown>>;
 
-export function createDispatcher(handlers: Handlers, log: (error: unknown) => void = console.error): Dispatch {
+export interface DispatcherOptions {
+  /** Refuses a channel before its input is looked at (rescue mode refuses writes); null lets it through. */
+  refuse?: (channel: Channel) => RpcError | null;
+  /** Told when SQLite reports the database itself damaged during a call, so the core can switch to rescue mode. */
+  onCorruption?: (error: unknown) => void;
+  /** The store is a read-only rescue connection: a failing read is the damage speaking, not a bug. */
+  rescue?: boolean;
+}
+
+export function createDispatcher(
+  handlers: Handlers,
+  log: (error: unknown) => void = console.error,
+  options: DispatcherOptions = {},
+): Dispatch {
   return async (channel, input) => {
     if (!isChannel(channel)) {
       return { ok: false, error: { code: 'unknown-channel', message: 'Onbekende opdracht; er is niets gewijzigd.' } };
     }
+    const refused = options.refuse?.(channel);
+    if (refused) return { ok: false, error: refused };
     const parsed = contract[channel].input.safeParse(input ?? {});
     if (!parsed.success) {
       return { ok: false, error: { code: 'invalid-input', message: describeIssues(parsed.error) } };
@@ -21,7 +37,9 @@ export function createDispatcher(handlers: Handlers, log: (error: unknown) => vo
       const value = await handler(parsed.data);
       return { ok: true, value };
     } catch (error) {
-      return { ok: false, error: toRpcError(error, log) };
+      const kind = problemKindOf(error);
+      if (kind === 'corrupt') options.onCorruption?.(error);
+      return { ok: false, error: toRpcError(error, log, options.rescue === true) };
     }
   };
 }
@@ -53,8 +71,24 @@ function describeIssues(error: z.ZodError): string {
   return `Ongeldige invoer; er is niets gewijzigd. ${messages.join(' ')}`;
 }
 
-function toRpcError(error: unknown, log: (error: unknown) => void) {
+// Storage trouble is not the user's mistake and not a bug: say what happened and that nothing was half-saved.
+// Every write runs in a transaction, so a failed one is rolled back whole.
+const STORAGE_MESSAGES: Record<StoreProblemKind, string> = {
+  full: 'De schijf is vol; de wijziging is teruggedraaid en er is niets verloren gegaan. Maak ruimte vrij en probeer het opnieuw.',
+  'read-only':
+    'De database (of de map waarin hij staat) is alleen-lezen; de wijziging is teruggedraaid. Geef weer schrijfrechten en probeer het opnieuw.',
+  io: 'De schijf gaf een lees- of schrijffout; de wijziging is teruggedraaid. Controleer de schijf en probeer het opnieuw.',
+  corrupt:
+    'De database blijkt beschadigd; de wijziging is teruggedraaid. Coalitietafel gaat over op de herstelmodus: zet daar een reservekopie terug.',
+  unreadable: 'De database kan niet worden gelezen (geen toegang); er is niets gewijzigd.',
+  locked: 'De database is bezet door een ander programma; er is niets gewijzigd. Probeer het zo opnieuw.',
+  settings: 'De database kan hier niet veilig worden gebruikt; er is niets gewijzigd.',
+  other: 'De database gaf een fout; er is niets gewijzigd.',
+};
+
+function toRpcError(error: unknown, log: (error: unknown) => void, rescue = false): RpcError {
   if (error instanceof AppError) return { code: error.code, message: error.message };
+  if (error instanceof StoreUnusableError) return { code: 'storage', message: error.reason };
   const sqliteCode = (error as { code?: unknown })?.code;
   if (typeof sqliteCode === 'string' && sqliteCode.startsWith('SQLITE_CONSTRAINT')) {
     const message = (error as Error).message;
@@ -69,13 +103,17 @@ function toRpcError(error: unknown, log: (error: unknown) => void) {
     }
     return { code: 'rule-violation' as const, message: 'Deze wijziging past niet bij de regels van de database; er is niets gewijzigd.' };
   }
-  if (typeof sqliteCode === 'string' && (sqliteCode === 'SQLITE_FULL' || sqliteCode.startsWith('SQLITE_IOERR'))) {
+  const kind = problemKindOf(error);
+  if (kind !== null && kind !== 'other') {
     log(error);
-    return { code: 'internal' as const, message: 'De schijf is vol of niet beschrijfbaar; de wijziging is teruggedraaid. Maak ruimte vrij en probeer het opnieuw.' };
+    return { code: 'storage', message: STORAGE_MESSAGES[kind] };
   }
-  if (sqliteCode === 'SQLITE_READONLY') {
+  if (rescue && typeof sqliteCode === 'string' && sqliteCode.startsWith('SQLITE_')) {
     log(error);
-    return { code: 'internal' as const, message: 'De database is alleen-lezen; de wijziging is teruggedraaid.' };
+    return {
+      code: 'storage',
+      message: 'Dit kan niet worden gelezen uit de beschadigde database. Zet een reservekopie terug of exporteer wat nog leesbaar is.',
+    };
   }
   log(error);
   return { code: 'internal' as const, message: 'Er ging iets onverwachts mis; er is niets gewijzigd. Probeer het opnieuw.' };

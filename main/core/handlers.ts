@@ -16,14 +16,18 @@ import * as decisions from './services/decisions.service';
 import * as presenter from './services/presenter.service';
 import { search } from './services/search.service';
 import { exportActionList, exportAgenda, exportDecisionList, exportMeetingMinutes } from './services/minutes.service';
+import { createDurabilityHandlers, standaloneDurabilityHost, type DurabilityHost } from './handlers.durability';
+import { createRegisterHandlers } from './handlers.registers';
 
 export type Handlers = {
   [C in Channel]: (input: z.output<Contract[C]['input']>) => ChannelOutput<C> | Promise<ChannelOutput<C>>;
 };
 
-export function createHandlers(db: Db): Handlers {
+export function createHandlers(db: Db, durability: DurabilityHost = standaloneDurabilityHost(db)): Handlers {
   // Feature handler maps (createXHandlers(db)) are spread in here next to the core ones.
   return {
+    ...createDurabilityHandlers(db, durability),
+    ...createRegisterHandlers(db),
     'profile:get': () => getProfile(db),
 
     'coalition:list': () => coalition.listCoalition(db),

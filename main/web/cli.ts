@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { openCore, type Core } from '../core/core';
+import { openCore, startBackupSchedule, type Core } from '../core/core';
 import { AppError } from '../core/errors';
 import { defaultDataFile } from './data-path';
 import { startWebHost, type WebHost } from './server';
@@ -81,11 +81,15 @@ async function main(): Promise<void> {
 
   console.log(`Coalitietafel draait op ${host.url}`);
   console.log(`Gegevens: ${dataFile}`);
+  const backups = startBackupSchedule(core, { log: (error) => console.error(error) });
+  console.log(`Reservekopieën: ${core.backupFolder}`);
+  if (core.mode === 'rescue') console.error(`Herstelmodus (alleen-lezen): ${core.status().reason ?? ''}`);
 
   let stopping = false;
   const stop = () => {
     if (stopping) return;
     stopping = true;
+    backups.stop();
     // Close the store last so no request is left writing to a closed database.
     host
       .close()

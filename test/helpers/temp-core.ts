@@ -20,10 +20,10 @@ export function tempCore(): TempCore {
   const dir = mkdtempSync(join(tmpdir(), 'coalitietafel-test-'));
   const dataFile = join(dir, 'coalitietafel.sqlite');
   const core = openCore({ dataFile, profilePath: PROFILE_PATH, log: () => {} });
-  return {
-    ...core,
+  // Not a spread: core.db and core.mode are getters (a restore swaps the connection underneath), so
+  // the test core inherits from the real one and only adds its helpers.
+  const extra: Pick<TempCore, 'dir' | 'call' | 'dispose'> = {
     dir,
-    dataFile,
     async call(channel, input) {
       const result = await core.dispatch(channel, input);
       if (!result.ok) throw new Error(`${channel} failed: ${result.error.code} ${result.error.message}`);
@@ -38,4 +38,5 @@ export function tempCore(): TempCore {
       rmSync(dir, { recursive: true, force: true });
     },
   };
+  return Object.assign(Object.create(core) as Core, extra) as TempCore;
 }

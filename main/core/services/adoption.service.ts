@@ -1,5 +1,6 @@
 // Vaststelling notulen: the minutes of a held meeting are adopted at a later meeting, as they are or
-// with corrections recorded as corrections. From then on the meeting's records are locked (triggers).
+// with corrections recorded as corrections. From then on the meeting's records are locked (triggers),
+// and sealed: a hash of the records, chained to the previous adopted minutes (durability/chain.ts).
 import type { Db } from '../store/connection';
 import type { Adoption, MeetingDetail, MinutesCorrection } from '../../../shared/domain';
 import * as meetings from '../store/meetings.repo';
@@ -7,6 +8,7 @@ import { getMeeting, requireEditableMeeting, requireMeeting } from './meetings.s
 import { ruleViolation } from '../errors';
 import { nowIso } from '../clock';
 import { formatDateNl } from '../../../shared/format';
+import { sealMinutes } from '../durability/chain';
 
 export function adoptMinutes(db: Db, input: { meetingId: number; atMeetingId: number; corrections?: string | undefined }): MeetingDetail {
   db.transaction(() => {
@@ -31,6 +33,8 @@ export function adoptMinutes(db: Db, input: { meetingId: number; atMeetingId: nu
       ).run(meeting.id, at.id, corrections, nowIso());
     }
     meetings.setAdoption(db, meeting.id, at.startsAt.slice(0, 10), at.id);
+    // In the same transaction: adopted minutes never exist without their seal.
+    sealMinutes(db, meeting.id, nowIso());
   })();
   return getMeeting(db, input.meetingId);
 }

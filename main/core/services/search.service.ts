@@ -11,6 +11,9 @@ const CLOSE = '\u0002';
  */
 export function toFtsQuery(q: string): string | null {
   const words = q
+    // Control characters (NUL above all) end an FTS5 string early; they are never part of a word.
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u001f\u007f]/g, ' ')
     .normalize('NFC')
     .split(/[\s"'.,;:!?()[\]{}*^+\-/\\]+/u)
     .filter((w) => [...w].length >= 3);

@@ -4,10 +4,13 @@ import type { Migration } from './migration';
 import { migration0001 } from './0001-initial';
 import { migration0002 } from './0002-year';
 import { migration0003 } from './0003-search';
+import { migration0004 } from './0004-audit';
+import { migration0005 } from './0005-registers';
+import { migration0006 } from './0006-indexes';
 
 export type { Migration };
 
-export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003];
+export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006];
 
 export const LATEST_VERSION = MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0);
 
