@@ -8,6 +8,7 @@ import { MeetingsScreen } from './screens/MeetingsScreen';
 import { NotFoundScreen } from './screens/NotFoundScreen';
 import { isMonitoringRoute, monitoringSection } from './monitoring/routes';
 import { monitoringScreenFor } from './monitoring/screens';
+import { RescueBanner } from './rescue/RescueBanner';
 
 // The first screen is in the main bundle; the others load when first visited.
 const MeetingScreen = lazy(() => import('./screens/MeetingScreen'));
@@ -19,6 +20,7 @@ const ActionsScreen = lazy(() => import('./screens/ActionsScreen'));
 const DecisionsScreen = lazy(() => import('./screens/DecisionsScreen'));
 const SearchScreen = lazy(() => import('./screens/SearchScreen'));
 const ProjectorScreen = lazy(() => import('./screens/ProjectorScreen'));
+const BeheerScreen = lazy(() => import('./screens/BeheerScreen'));
 
 function screenFor(route: Route) {
   if (isMonitoringRoute(route)) return monitoringScreenFor(route);
@@ -43,6 +45,8 @@ function screenFor(route: Route) {
       return <DecisionsScreen />;
     case 'search':
       return <SearchScreen q={route.q} />;
+    case 'beheer':
+      return <BeheerScreen />;
     case 'notFound':
       return <NotFoundScreen />;
   }
@@ -77,6 +81,7 @@ export function App() {
   if (route.name === 'projector') {
     return (
       <NoticesProvider resetKey={hash}>
+        <RescueBanner compact />
         <main id="inhoud" ref={mainRef} tabIndex={-1} className="projector">
           <Suspense fallback={<Loading />}>
             <div key={hash}>{screenFor(route)}</div>
@@ -144,11 +149,17 @@ export function App() {
                   Coalitie
                 </NavLink>
               </li>
+              <li>
+                <NavLink href={paths.beheer()} current={route.name === 'beheer' ? 'page' : null}>
+                  Beheer
+                </NavLink>
+              </li>
             </ul>
           </nav>
           <SearchForm current={route.name === 'search' ? route.q : ''} />
         </div>
       </header>
+      <RescueBanner />
       <main id="inhoud" ref={mainRef} tabIndex={-1} className={route.name === 'meetingMode' ? 'meeting-mode' : undefined}>
         <Suspense fallback={<Loading />}>
           {/* Keyed by the hash: a new screen starts with fresh state and takes focus on its h1. */}

@@ -14,6 +14,7 @@ export type Route =
   | { name: 'actions' }
   | { name: 'decisions' }
   | { name: 'search'; q: string }
+  | { name: 'beheer' }
   | MonitoringRoute
   | { name: 'notFound' };
 
@@ -28,6 +29,7 @@ export const paths = {
   actions: () => '#/acties',
   decisions: () => '#/besluiten',
   search: (q: string) => `#/zoeken?q=${encodeURIComponent(q)}`,
+  beheer: () => '#/beheer',
   ...monitoringPaths,
 };
 
@@ -47,6 +49,7 @@ export function parseHash(hash: string): Route {
   if (path === '/acties') return { name: 'actions' };
   if (path === '/besluiten') return { name: 'decisions' };
   if (path === '/zoeken') return { name: 'search', q: (query.get('q') ?? '').trim() };
+  if (path === '/beheer') return { name: 'beheer' };
   if (path === '/jaarplanning') return { name: 'year', year: null };
   const y = /^\/jaarplanning\/(\d{4})$/.exec(path);
   if (y) {

@@ -34,6 +34,10 @@ const interventions = facts.interventies.map((i) => ({
   partners: i.partners ?? [],
   parentKey: null,
 }));
+// Koppelkansen name their themes, or the extraction inferred them (marked "inferred" in the facts);
+// their aanvullende kansen belong to the same themes, so charts and trekker counts see them.
+const themesOf = (k) => (k.themas_genoemd?.length ? k.themas_genoemd : (k.themas_inferred?.waarden ?? []));
+
 for (const k of facts.koppelkansen.items) {
   interventions.push({
     key: k.id,
@@ -41,7 +45,7 @@ for (const k of facts.koppelkansen.items) {
     kind: 'koppelkans',
     summary: k.samenvatting ?? '',
     description: paragraphs(k.beschrijving),
-    themes: k.themas_genoemd ?? [],
+    themes: themesOf(k),
     wijken: [],
     partners: k.partners_genoemd ?? [],
     parentKey: null,
@@ -53,7 +57,7 @@ for (const k of facts.koppelkansen.items) {
       kind: 'aanvullende kans',
       summary: kans.tekst,
       description: kans.tekst,
-      themes: k.themas_genoemd ?? [],
+      themes: themesOf(k),
       wijken: [],
       partners: [],
       parentKey: k.id,
@@ -86,7 +90,8 @@ const profile = {
   wijken: facts.wijken.map((w, index) => ({
     key: w.id,
     name: w.naam,
-    identity: w.citaat ?? '',
+    // The plan only mentions the wijken; what makes each one itself is for the coalition to write.
+    identity: '',
     position: index + 1,
   })),
   organisations,

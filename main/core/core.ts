@@ -179,7 +179,7 @@ export function openCore(options: CoreOptions): Core {
     }
     // The backup has its own profile; loadProfileOnce sees the marker and leaves it be.
     state = open();
-    const when = `${formatDateNl(entry.createdAt)} ${entry.createdAt.slice(11, 16)} UTC`;
+    const when = groningenTime(entry.createdAt);
     const aside = setAsideFile
       ? ` De vervangen database is bewaard als ${setAsideFile}.`
       : ' Er was geen database om opzij te zetten.';
@@ -239,4 +239,18 @@ function closeQuietly(db: Db): void {
   } catch {
     // already closed or unclosable; nothing left to protect
   }
+}
+
+const GRONINGEN_TIME = new Intl.DateTimeFormat('nl-NL', {
+  timeZone: 'Europe/Amsterdam',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+});
+
+/** "28 november 2026 om 03:56": a backup's moment as the chair's clock showed it. */
+function groningenTime(iso: string): string {
+  return GRONINGEN_TIME.format(new Date(iso));
 }

@@ -104,16 +104,17 @@ function toRpcError(error: unknown, log: (error: unknown) => void, rescue = fals
     return { code: 'rule-violation' as const, message: 'Deze wijziging past niet bij de regels van de database; er is niets gewijzigd.' };
   }
   const kind = problemKindOf(error);
-  if (kind !== null && kind !== 'other') {
-    log(error);
-    return { code: 'storage', message: STORAGE_MESSAGES[kind] };
-  }
-  if (rescue && typeof sqliteCode === 'string' && sqliteCode.startsWith('SQLITE_')) {
+  if (rescue && (kind !== null || (typeof sqliteCode === 'string' && sqliteCode.startsWith('SQLITE_')))) {
+    // Already read-only on a damaged file: a failing read is the damage speaking, nothing was changed.
     log(error);
     return {
       code: 'storage',
       message: 'Dit kan niet worden gelezen uit de beschadigde database. Zet een reservekopie terug of exporteer wat nog leesbaar is.',
     };
+  }
+  if (kind !== null && kind !== 'other') {
+    log(error);
+    return { code: 'storage', message: STORAGE_MESSAGES[kind] };
   }
   log(error);
   return { code: 'internal' as const, message: 'Er ging iets onverwachts mis; er is niets gewijzigd. Probeer het opnieuw.' };

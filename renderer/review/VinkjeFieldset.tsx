@@ -17,6 +17,7 @@ import { useCall } from '../api';
 import { useNotices } from '../notices';
 import { ActionForm } from '../meetingmode/ActionForm';
 import { ActionList } from '../meetingmode/ActionList';
+import { VinkjeEvidence } from './VinkjeEvidence';
 
 export function VinkjeFieldset(props: {
   checklistItem: ChecklistItem;
@@ -88,6 +89,7 @@ export function VinkjeFieldset(props: {
       <legend>
         Vinkje {n}: {question}
       </legend>
+      <VinkjeEvidence checklistItemId={ci.id} position={n} />
       <p className={`vinkje-state ${dirty ? 'dirty' : 'saved'}`}>{stateText}</p>
       <div className="choices inline">
         {ANSWERS.map((a, i) => (

@@ -2,6 +2,7 @@
 import { useId } from 'react';
 import type { ActionItem, AgendaItem, Checklist, Organisation } from '../../shared/domain';
 import { VinkjeFieldset } from './VinkjeFieldset';
+import { EvidenceProvider } from './evidence';
 import { reviewProgress } from './progress';
 
 export function VinkjesReview(props: {
@@ -30,21 +31,24 @@ export function VinkjesReview(props: {
         </p>
         <progress max={total} value={answered} aria-labelledby={`${id}-voortgang`} />
       </div>
-      {items.map((ci) => (
-        <VinkjeFieldset
-          key={`${item.id}-${ci.id}`}
-          checklistItem={ci}
-          saved={item.decision?.answers.find((a) => a.checklistItemId === ci.id)}
-          agendaItemId={item.id}
-          meetingId={props.meetingId}
-          followUps={props.actions.filter((a) => a.agendaItemId === item.id && a.checklistItemId === ci.id)}
-          organisations={props.organisations}
-          locked={props.locked}
-          onItemChange={props.onItemChange}
-          onActionChange={props.onActionChange}
-          onActive={props.onVinkjeActive}
-        />
-      ))}
+      {/* What the registers hold for each vinkje: loaded once for the whole decision. */}
+      <EvidenceProvider agendaItemId={item.id} onItemChange={props.onItemChange}>
+        {items.map((ci) => (
+          <VinkjeFieldset
+            key={`${item.id}-${ci.id}`}
+            checklistItem={ci}
+            saved={item.decision?.answers.find((a) => a.checklistItemId === ci.id)}
+            agendaItemId={item.id}
+            meetingId={props.meetingId}
+            followUps={props.actions.filter((a) => a.agendaItemId === item.id && a.checklistItemId === ci.id)}
+            organisations={props.organisations}
+            locked={props.locked}
+            onItemChange={props.onItemChange}
+            onActionChange={props.onActionChange}
+            onActive={props.onVinkjeActive}
+          />
+        ))}
+      </EvidenceProvider>
     </div>
   );
 }

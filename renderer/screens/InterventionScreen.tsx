@@ -1,7 +1,7 @@
 // One intervention: its status, thema's and wijken, the trekkers (with the themes that still lack two), the
 // partners, the monitoring chain from doel to maatschappelijke impact, and the prestaties agreed and delivered.
 import { useCallback } from 'react';
-import { REGISTER_KINDS, REGISTER_KIND_PLURALS, INTERVENTION_KIND_LABELS, INTERVENTION_STATUS_LABELS, type InterventionDetail } from '../../shared/registers';
+import { REGISTER_KINDS, REGISTER_KIND_LABELS, REGISTER_KIND_PLURALS, INTERVENTION_KIND_LABELS, INTERVENTION_STATUS_LABELS, type InterventionDetail } from '../../shared/registers';
 import { useCall } from '../api';
 import { useNotices } from '../notices';
 import { useLoad } from '../useLoad';
@@ -133,7 +133,9 @@ export default function InterventionScreen({ id }: { id: string }) {
   const parent = i.parentId ? all.find((x) => x.id === i.parentId) : undefined;
   const ownGaps = gaps.filter((g) => i.themeIds.includes(g.themeId));
   const linkedPlans = plans.filter((p) => i.planIds.includes(p.id));
-  const registerSummary = REGISTER_KINDS.filter((k) => i.registerCounts[k] > 0).map((k) => `${i.registerCounts[k]} ${REGISTER_KIND_PLURALS[k]}`);
+  const registerSummary = REGISTER_KINDS.filter((k) => i.registerCounts[k] > 0).map((k) =>
+    i.registerCounts[k] === 1 ? `1 ${REGISTER_KIND_LABELS[k].toLowerCase()}` : `${i.registerCounts[k]} ${REGISTER_KIND_PLURALS[k]}`,
+  );
 
   return (
     <>
@@ -156,24 +158,10 @@ export default function InterventionScreen({ id }: { id: string }) {
 
       <div className="two-columns wide-first">
         <div>
-          <section aria-labelledby="keten-kop" className="panel">
-            <h2 id="keten-kop">Monitoringketen</h2>
-            <p className="hint">Van doel naar maatschappelijke impact, zoals hoofdstuk 4 van het gebiedsplan de monitoring beschrijft.</p>
-            <ChainForm key={`keten-${i.id}`} intervention={i} onSubmit={saveChain} />
-          </section>
-          <section aria-labelledby="prestaties-kop" className="panel">
-            <h2 id="prestaties-kop">Prestaties: afgesproken en geleverd</h2>
-            <p className="hint">
-              {i.prestatieCount === 0
-                ? 'Leg per prestatie vast wat is afgesproken en wat is geleverd.'
-                : `${i.prestatiesMet} van ${i.prestatieCount} prestaties leverden minstens wat was afgesproken.`}
-            </p>
-            <PrestatieTable prestaties={i.prestaties} onCreate={createPrestatie} onUpdate={updatePrestatie} onRemove={removePrestatie} />
-          </section>
           <section aria-labelledby="gegevens-kop" className="panel">
             <h2 id="gegevens-kop">Gegevens</h2>
             <InterventionForm
-              key={`gegevens-${i.id}-${i.status}-${i.title}`}
+              key={`gegevens-${i.id}`}
               initial={interventionFieldsOf(i)}
               formLabel="Gegevens van de interventie"
               submitLabel="Gegevens opslaan"
@@ -233,6 +221,20 @@ export default function InterventionScreen({ id }: { id: string }) {
           </section>
         </div>
       </div>
+      <section aria-labelledby="keten-kop" className="panel">
+        <h2 id="keten-kop">Monitoringketen</h2>
+        <p className="hint">Van doel naar maatschappelijke impact, zoals hoofdstuk 4 van het gebiedsplan de monitoring beschrijft.</p>
+        <ChainForm key={`keten-${i.id}`} intervention={i} onSubmit={saveChain} />
+      </section>
+      <section aria-labelledby="prestaties-kop" className="panel">
+        <h2 id="prestaties-kop">Prestaties: afgesproken en geleverd</h2>
+        <p className="hint">
+          {i.prestatieCount === 0
+            ? 'Leg per prestatie vast wat is afgesproken en wat is geleverd.'
+            : `${i.prestatiesMet} van ${i.prestatieCount} prestaties leverden minstens wat was afgesproken.`}
+        </p>
+        <PrestatieTable prestaties={i.prestaties} onCreate={createPrestatie} onUpdate={updatePrestatie} onRemove={removePrestatie} />
+      </section>
     </>
   );
 }

@@ -1,4 +1,5 @@
 // Vergaderingen: the coming and past meetings, and the form for a new one.
+import { useEffect, useRef, useState } from 'react';
 import { useCall } from '../api';
 import { useNotices } from '../notices';
 import { useLoad } from '../useLoad';
@@ -10,8 +11,23 @@ import { MeetingList } from '../meetings/MeetingList';
 import { MeetingFieldsForm, type NewMeetingFields } from '../meeting/MeetingFieldsForm';
 import { allPeople, firstWithRole } from '../coalition/people';
 
+/**
+ * Past meetings shown at first: about a year's worth, then more on request. Twenty years are 240 meetings, and
+ * drawing all their cards made this first screen half as slow again as on a new installation (issue 6).
+ */
+const PAST_MEETINGS_SHOWN = 12;
+
 export function MeetingsScreen() {
   const call = useCall();
+  const [pastShown, setPastShown] = useState(PAST_MEETINGS_SHOWN);
+  // After "Toon oudere vergaderingen", focus goes to the first meeting that appeared.
+  const focusFrom = useRef<number | null>(null);
+  const pastSection = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (focusFrom.current === null) return;
+    pastSection.current?.querySelectorAll<HTMLAnchorElement>('.meeting-card h3 a')[focusFrom.current]?.focus();
+    focusFrom.current = null;
+  }, [pastShown]);
   const notices = useNotices();
   const meetings = useLoad(() => call('meetings:list', {}), [call]);
   const coalition = useLoad(() => call('coalition:list', {}), [call]);
@@ -43,9 +59,22 @@ export function MeetingsScreen() {
                 <h2 id="komende">Komende vergaderingen</h2>
                 <MeetingList meetings={upcoming} empty="Er zijn geen komende vergaderingen gepland." />
               </section>
-              <section aria-labelledby="eerdere">
+              <section aria-labelledby="eerdere" ref={pastSection}>
                 <h2 id="eerdere">Eerdere vergaderingen</h2>
-                <MeetingList meetings={past} empty="Er zijn nog geen eerdere vergaderingen." />
+                <MeetingList meetings={past.slice(0, pastShown)} empty="Er zijn nog geen eerdere vergaderingen." />
+                {past.length > pastShown && (
+                  <div className="button-row">
+                    <button
+                      type="button"
+                      onClick={() => {
+                        focusFrom.current = pastShown;
+                        setPastShown((n) => n + 2 * PAST_MEETINGS_SHOWN);
+                      }}
+                    >
+                      Toon oudere vergaderingen (nog {past.length - pastShown})
+                    </button>
+                  </div>
+                )}
               </section>
             </>
           )}

@@ -48,7 +48,7 @@ test('the new screens have no axe violations', async ({ page, app }) => {
   await expectNoViolations(page, 'standaardagenda');
 
   await page.goto(`${app.origin}/#/acties`);
-  await page.getByLabel('Status').selectOption('');
+  await page.getByLabel('Status', { exact: true }).selectOption('');
   await expect(page.getByRole('table', { name: 'Acties' })).toContainText('verlopen');
   await expectNoViolations(page, 'actielijst');
 

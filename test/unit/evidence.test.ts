@@ -45,6 +45,9 @@ describe('evidence for a decision', () => {
 
   it('fills the other vinkjes from the registers, the themes and the wijk profiles', async () => {
     const { first } = await meetingWithTwoDecisions(core);
+    // The area plan only mentions the wijken; the coalition writes what makes each one itself.
+    await core.call('wijken:update', { id: 'selwerd', identity: 'Wijkvernieuwing in volle gang; honderden woningen op het warmtenet.', characteristics: '', pride: '' });
+    await core.call('wijken:update', { id: 'paddepoel', identity: 'Een wijk van flats en hofjes naast het Zernikecomplex.', characteristics: '', pride: '' });
     // Link the Doorbraakmethode too: it (and its aanvullende kansen) also touches Veilig zijn.
     await core.call('agenda:update', {
       id: first.id,

@@ -120,7 +120,7 @@ describe('charts', () => {
     );
     const key = (r: { themeId: string; position: number; answer: string }) => `${r.themeId}/${r.position}/${r.answer}`;
     expect([...fromChart].sort((a, b) => key(a).localeCompare(key(b)))).toEqual([...perTheme].sort((a, b) => key(a).localeCompare(key(b))));
-    expect(new Set(perTheme.map((r) => r.themeId))).toEqual(new Set(['leren', 'werken', 'veilig-zijn']));
+    expect(new Set(perTheme.map((r) => r.themeId))).toEqual(new Set(['leren', 'werken', 'veilig-zijn', 'wonen', 'meedoen'])) // the stratenaanpak touches wonen and meedoen too;
 
     // A period keeps only its meetings.
     const only2026 = await core.call('charts:vinkjes', { from: '2026-01-01', to: '2026-12-31' });
@@ -188,6 +188,12 @@ const markdown = (file: ExportedFile) => Buffer.from(file.base64, 'base64').toSt
 describe('reports', () => {
   it('layer 1: a plain-language overview of one wijk, in all three formats', async () => {
     await yearOfWork();
+    await core.call('wijken:update', {
+      id: 'selwerd',
+      identity: 'De wijkvernieuwing in Selwerd is in volle gang: honderden woningen worden vernieuwd.',
+      characteristics: '',
+      pride: '',
+    });
     const md = await core.call('reports:export', { layer: 1, wijkId: 'selwerd', year: 2026, format: 'md' });
     expect(md).toMatchObject({ fileName: 'rapportage-laag-1-selwerd-2026.md', mimeType: 'text/markdown; charset=utf-8' });
     const text = markdown(md);

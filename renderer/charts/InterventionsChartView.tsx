@@ -1,0 +1,78 @@
+// Interventions per theme and status: one horizontal stacked bar per theme, a pattern per status.
+import { useCallback, useMemo } from 'react';
+import { INTERVENTION_STATUS_LABELS, type InterventionsChart } from '../../shared/registers';
+import { ChartFigure } from './ChartFigure';
+import { barCounts, type ChartJs, type Config } from './chartjs';
+import { statusDataset } from './answerStyles';
+
+export function InterventionsChartView({ chart }: { chart: InterventionsChart }) {
+  // The row "Zonder thema" only when there is something in it.
+  const rows = useMemo(() => chart.rows.filter((r) => r.total > 0 || r.themeId !== null), [chart]);
+  const build = useCallback(
+    (_: ChartJs): Config =>
+      ({
+        type: 'bar',
+        data: {
+          labels: rows.map((r) => r.themeName),
+          datasets: chart.statuses.map((s) => statusDataset(s, rows.map((r) => r.counts[s]))),
+        },
+        options: {
+          indexAxis: 'y',
+          responsive: true,
+          maintainAspectRatio: false,
+          animation: false,
+          plugins: { legend: { position: 'bottom', labels: { padding: 16 } } },
+          scales: {
+            x: { stacked: true, beginAtZero: true, title: { display: true, text: 'Aantal interventies' }, ticks: { precision: 0 } },
+            y: { stacked: true, title: { display: true, text: 'Thema' }, grid: { display: false } },
+          },
+        },
+        plugins: [barCounts],
+      }) as Config,
+    [chart, rows],
+  );
+  const description =
+    'Gestapelde staafgrafiek met per thema het aantal interventies per status. ' +
+    rows.map((r) => `${r.themeName}: ${r.total} interventies`).join(', ') +
+    '.';
+
+  return (
+    <ChartFigure
+      title="Interventies per thema en status"
+      description={description}
+      build={build}
+      tall
+      table={
+        <table className="data-table">
+          <caption>Interventies per thema en status</caption>
+          <thead>
+            <tr>
+              <th scope="col">Thema</th>
+              {chart.statuses.map((s) => (
+                <th scope="col" key={s} className="cell-number">
+                  {INTERVENTION_STATUS_LABELS[s]}
+                </th>
+              ))}
+              <th scope="col" className="cell-number">
+                Totaal
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.themeId ?? 'zonder'}>
+                <th scope="row">{r.themeName}</th>
+                {chart.statuses.map((s) => (
+                  <td key={s} className="cell-number">
+                    {r.counts[s]}
+                  </td>
+                ))}
+                <td className="cell-number">{r.total}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      }
+    />
+  );
+}

@@ -1,0 +1,103 @@
+// One key indicator: its theme, name, unit, source, which direction is better, and an explanation.
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import type { Theme } from '../../shared/domain';
+import { BETTER_DIRECTIONS, BETTER_LABELS, type BetterDirection, type Indicator } from '../../shared/registers';
+import { RadioGroup, SelectField, TextAreaField, TextField } from '../components/fields';
+
+export interface IndicatorFields {
+  themeId: string;
+  name: string;
+  unit: string;
+  source: string;
+  better: BetterDirection;
+  description: string;
+}
+
+const fieldsOf = (i?: Indicator, themeId = ''): IndicatorFields => ({
+  themeId: i?.themeId ?? themeId,
+  name: i?.name ?? '',
+  unit: i?.unit ?? '',
+  source: i?.source ?? '',
+  better: i?.better ?? 'hoger',
+  description: i?.description ?? '',
+});
+
+export function IndicatorForm(props: {
+  initial?: Indicator;
+  themes: Theme[];
+  formLabel: string;
+  submitLabel: string;
+  onSubmit(fields: IndicatorFields): Promise<boolean>;
+  onCancel?(): void;
+}) {
+  const [draft, setDraft] = useState<IndicatorFields>(() => fieldsOf(props.initial));
+  const [errors, setErrors] = useState<{ themeId?: string; name?: string }>({});
+  const [busy, setBusy] = useState(false);
+  const themeRef = useRef<HTMLSelectElement>(null);
+  const nameRef = useRef<HTMLInputElement>(null);
+  const set = <K extends keyof IndicatorFields>(key: K, value: IndicatorFields[K]) => setDraft((d) => ({ ...d, [key]: value }));
+
+  useEffect(() => {
+    if (props.initial) nameRef.current?.focus();
+    // Editing opens the form in place: start in it (once).
+  }, []);
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (busy) return;
+    const found = { themeId: draft.themeId ? undefined : 'Kies een thema.', name: draft.name.trim() ? undefined : 'Vul een naam in.' };
+    setErrors(found);
+    if (found.themeId) return themeRef.current?.focus();
+    if (found.name) return nameRef.current?.focus();
+    setBusy(true);
+    const saved = await props.onSubmit({
+      ...draft,
+      name: draft.name.trim(),
+      unit: draft.unit.trim(),
+      source: draft.source.trim(),
+      description: draft.description.trim(),
+    });
+    setBusy(false);
+    if (saved && !props.initial) setDraft(fieldsOf(undefined, draft.themeId));
+  };
+
+  return (
+    <form className="stack" noValidate onSubmit={submit} aria-label={props.formLabel}>
+      <div className="field-row">
+        <SelectField
+          label="Thema"
+          value={draft.themeId}
+          onChange={(v) => set('themeId', v)}
+          emptyLabel="— kies een thema —"
+          options={props.themes.map((t) => ({ value: t.id, label: t.name }))}
+          error={errors.themeId}
+          selectRef={themeRef}
+          required
+        />
+        <TextField label="Naam" value={draft.name} onChange={(v) => set('name', v)} error={errors.name} inputRef={nameRef} required className="grow" />
+      </div>
+      <div className="field-row">
+        <TextField label="Eenheid" value={draft.unit} onChange={(v) => set('unit', v)} hint="Bijvoorbeeld %, aantal of euro." />
+        <TextField label="Bron" value={draft.source} onChange={(v) => set('source', v)} hint="Bijvoorbeeld Basismonitor Groningen." className="grow" />
+      </div>
+      <RadioGroup
+        legend="Wat is beter?"
+        inline
+        value={draft.better}
+        onChange={(v) => set('better', v as BetterDirection)}
+        choices={BETTER_DIRECTIONS.map((b) => ({ value: b, label: BETTER_LABELS[b] }))}
+      />
+      <TextAreaField label="Toelichting" value={draft.description} onChange={(v) => set('description', v)} rows={2} />
+      <div className="form-actions">
+        <button type="submit" className="button-primary" aria-busy={busy || undefined}>
+          {props.submitLabel}
+        </button>
+        {props.onCancel && (
+          <button type="button" onClick={props.onCancel}>
+            Annuleren
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}

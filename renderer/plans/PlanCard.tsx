@@ -1,0 +1,109 @@
+// One plan in the list, editable in place and removable after confirmation.
+import { useEffect, useRef, useState } from 'react';
+import type { Theme, Wijk } from '../../shared/domain';
+import { PLAN_KIND_LABELS, PLAN_STATUS_LABELS, type InterventionListEntry, type Plan } from '../../shared/registers';
+import { formatDate } from '../format';
+import { paths } from '../router';
+import { namesOf } from '../monitoring/format';
+import { RemoveButton } from '../monitoring/RemoveButton';
+import { PlanForm, type PlanFields } from './PlanForm';
+
+function periodText(p: Plan): string {
+  if (p.periodFrom && p.periodTo) return `${formatDate(p.periodFrom)} tot en met ${formatDate(p.periodTo)}`;
+  if (p.periodFrom) return `vanaf ${formatDate(p.periodFrom)}`;
+  if (p.periodTo) return `tot en met ${formatDate(p.periodTo)}`;
+  return 'geen periode vastgelegd';
+}
+
+export function PlanCard(props: {
+  plan: Plan;
+  themes: Theme[];
+  wijken: Wijk[];
+  interventions: InterventionListEntry[];
+  onSave(fields: PlanFields): Promise<boolean>;
+  onRemove(): Promise<boolean>;
+}) {
+  const { plan: p } = props;
+  const [editing, setEditing] = useState(false);
+  const editRef = useRef<HTMLButtonElement>(null);
+  const returnFocus = useRef(false);
+
+  useEffect(() => {
+    if (!editing && returnFocus.current) {
+      editRef.current?.focus();
+      returnFocus.current = false;
+    }
+  }, [editing]);
+  const stop = () => {
+    returnFocus.current = true;
+    setEditing(false);
+  };
+
+  if (editing) {
+    return (
+      <li className="card">
+        <PlanForm
+          initial={p}
+          formLabel={`Plan bewerken: ${p.title}`}
+          submitLabel="Plan opslaan"
+          themes={props.themes}
+          wijken={props.wijken}
+          interventions={props.interventions}
+          onCancel={stop}
+          onSubmit={async (fields) => {
+            const saved = await props.onSave(fields);
+            if (saved) stop();
+            return saved;
+          }}
+        />
+      </li>
+    );
+  }
+  const interventions = p.interventionIds.map((id) => props.interventions.find((i) => i.id === id) ?? { id, title: id });
+  return (
+    <li className="card">
+      <p className="meta">
+        <span className="tag">{PLAN_KIND_LABELS[p.kind]}</span>
+        <span className={`status status-plan-${p.status}`}>{PLAN_STATUS_LABELS[p.status]}</span>
+        <span>{periodText(p)}</span>
+      </p>
+      <h3>{p.title}</h3>
+      {p.description && <p className="description">{p.description}</p>}
+      {(p.themeIds.length > 0 || p.wijkIds.length > 0 || interventions.length > 0) && (
+        <dl className="links">
+          {p.themeIds.length > 0 && (
+            <div>
+              <dt>Thema's</dt>
+              <dd>{namesOf(p.themeIds, props.themes).join(', ')}</dd>
+            </div>
+          )}
+          {p.wijkIds.length > 0 && (
+            <div>
+              <dt>Wijken</dt>
+              <dd>{namesOf(p.wijkIds, props.wijken).join(', ')}</dd>
+            </div>
+          )}
+          {interventions.length > 0 && (
+            <div>
+              <dt>Interventies</dt>
+              <dd>
+                {interventions.map((i, n) => (
+                  <span key={i.id}>
+                    {n > 0 && ', '}
+                    <a href={paths.intervention(i.id)}>{i.title}</a>
+                  </span>
+                ))}
+              </dd>
+            </div>
+          )}
+        </dl>
+      )}
+      <div className="item-actions">
+        <button type="button" ref={editRef} onClick={() => setEditing(true)} aria-label={`Bewerken: ${p.title}`}>
+          Bewerken
+        </button>
+        <RemoveButton name={p.title} question={`Weet u zeker dat u het plan “${p.title}” wilt verwijderen?`} onConfirm={props.onRemove} />
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,125 @@
+// One plan: soort, titel, periode, status, omschrijving and its links (thema's, wijken, interventies).
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import type { Theme, Wijk } from '../../shared/domain';
+import {
+  PLAN_KINDS,
+  PLAN_KIND_LABELS,
+  PLAN_STATUSES,
+  PLAN_STATUS_LABELS,
+  type InterventionListEntry,
+  type Plan,
+  type PlanKind,
+  type PlanStatus,
+} from '../../shared/registers';
+import { SelectField, TextAreaField, TextField } from '../components/fields';
+import { LinkFields, type Links } from '../monitoring/LinkFields';
+
+export interface PlanFields extends Links {
+  kind: PlanKind;
+  title: string;
+  periodFrom: string | null;
+  periodTo: string | null;
+  status: PlanStatus;
+  description: string;
+}
+
+const fieldsOf = (p?: Plan): PlanFields => ({
+  kind: p?.kind ?? 'projectplan',
+  title: p?.title ?? '',
+  periodFrom: p?.periodFrom ?? null,
+  periodTo: p?.periodTo ?? null,
+  status: p?.status ?? 'concept',
+  description: p?.description ?? '',
+  themeIds: p?.themeIds ?? [],
+  wijkIds: p?.wijkIds ?? [],
+  interventionIds: p?.interventionIds ?? [],
+});
+
+export function PlanForm(props: {
+  initial?: Plan;
+  formLabel: string;
+  submitLabel: string;
+  themes: Theme[];
+  wijken: Wijk[];
+  interventions: InterventionListEntry[];
+  onSubmit(fields: PlanFields): Promise<boolean>;
+  onCancel?(): void;
+}) {
+  const [draft, setDraft] = useState<PlanFields>(() => fieldsOf(props.initial));
+  const [errors, setErrors] = useState<{ title?: string; periodTo?: string }>({});
+  const [busy, setBusy] = useState(false);
+  const titleRef = useRef<HTMLInputElement>(null);
+  const toRef = useRef<HTMLInputElement>(null);
+  const set = <K extends keyof PlanFields>(key: K, value: PlanFields[K]) => setDraft((d) => ({ ...d, [key]: value }));
+
+  useEffect(() => {
+    if (props.initial) titleRef.current?.focus();
+    // Editing opens the form in place: start in it (once).
+  }, []);
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (busy) return;
+    const found = {
+      title: draft.title.trim() ? undefined : 'Vul een titel in.',
+      periodTo: draft.periodFrom && draft.periodTo && draft.periodFrom > draft.periodTo ? 'De einddatum ligt voor de begindatum.' : undefined,
+    };
+    setErrors(found);
+    if (found.title) return titleRef.current?.focus();
+    if (found.periodTo) return toRef.current?.focus();
+    setBusy(true);
+    const saved = await props.onSubmit({ ...draft, title: draft.title.trim(), description: draft.description.trim() });
+    setBusy(false);
+    if (saved && !props.initial) setDraft(fieldsOf());
+  };
+
+  return (
+    <form className="stack" noValidate onSubmit={submit} aria-label={props.formLabel}>
+      <div className="field-row">
+        <SelectField
+          label="Soort"
+          value={draft.kind}
+          onChange={(v) => set('kind', v as PlanKind)}
+          options={PLAN_KINDS.map((k) => ({ value: k, label: PLAN_KIND_LABELS[k] }))}
+          required
+        />
+        <TextField label="Titel" value={draft.title} onChange={(v) => set('title', v)} error={errors.title} inputRef={titleRef} required className="grow" />
+      </div>
+      <div className="field-row">
+        <TextField label="Van" type="date" value={draft.periodFrom ?? ''} onChange={(v) => set('periodFrom', v || null)} />
+        <TextField
+          label="Tot en met"
+          type="date"
+          value={draft.periodTo ?? ''}
+          onChange={(v) => set('periodTo', v || null)}
+          error={errors.periodTo}
+          inputRef={toRef}
+        />
+        <SelectField
+          label="Status"
+          value={draft.status}
+          onChange={(v) => set('status', v as PlanStatus)}
+          options={PLAN_STATUSES.map((s) => ({ value: s, label: PLAN_STATUS_LABELS[s] }))}
+        />
+      </div>
+      <TextAreaField label="Omschrijving" value={draft.description} onChange={(v) => set('description', v)} rows={3} />
+      <LinkFields
+        value={draft}
+        onChange={(links) => setDraft((d) => ({ ...d, ...links }))}
+        themes={props.themes}
+        wijken={props.wijken}
+        interventions={props.interventions}
+      />
+      <div className="form-actions">
+        <button type="submit" className="button-primary" aria-busy={busy || undefined}>
+          {props.submitLabel}
+        </button>
+        {props.onCancel && (
+          <button type="button" onClick={props.onCancel}>
+            Annuleren
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,134 @@
+// One register entry as it is listed: date, soort, title, text, bron, kept or celebrated, links and whether a
+// decision cites it (then it cannot be removed). Editable in place.
+import { useEffect, useRef, useState } from 'react';
+import type { Theme, Wijk } from '../../shared/domain';
+import {
+  NORM_KEPT_LABELS,
+  REGISTER_KIND_LABELS,
+  SOURCE_KIND_LABELS,
+  type InterventionListEntry,
+  type RegisterEntry,
+} from '../../shared/registers';
+import { formatDate } from '../format';
+import { paths } from '../router';
+import { namesOf } from '../monitoring/format';
+import { RemoveButton } from '../monitoring/RemoveButton';
+import { EntryForm, entryFieldsOf, type EntryFields } from './EntryForm';
+
+export function sourceText(e: Pick<RegisterEntry, 'sourceKind' | 'sourceName'>): string {
+  return e.sourceName ? `${SOURCE_KIND_LABELS[e.sourceKind]}: ${e.sourceName}` : SOURCE_KIND_LABELS[e.sourceKind];
+}
+
+export function EntryCard(props: {
+  entry: RegisterEntry;
+  themes: Theme[];
+  wijken: Wijk[];
+  interventions: InterventionListEntry[];
+  onSave(fields: EntryFields): Promise<boolean>;
+  onRemove(): Promise<boolean>;
+}) {
+  const { entry: e } = props;
+  const [editing, setEditing] = useState(false);
+  const editRef = useRef<HTMLButtonElement>(null);
+  const returnFocus = useRef(false);
+
+  useEffect(() => {
+    if (!editing && returnFocus.current) {
+      editRef.current?.focus();
+      returnFocus.current = false;
+    }
+  }, [editing]);
+  const stop = () => {
+    returnFocus.current = true;
+    setEditing(false);
+  };
+
+  if (editing) {
+    return (
+      <li className="card">
+        <EntryForm
+          initial={entryFieldsOf(e)}
+          editing
+          formLabel={`Registratie bewerken: ${e.title}`}
+          submitLabel="Registratie opslaan"
+          themes={props.themes}
+          wijken={props.wijken}
+          interventions={props.interventions}
+          onCancel={stop}
+          onSubmit={async (fields) => {
+            const saved = await props.onSave(fields);
+            if (saved) stop();
+            return saved;
+          }}
+        />
+      </li>
+    );
+  }
+
+  const interventions = e.interventionIds.map((id) => props.interventions.find((i) => i.id === id) ?? { id, title: id });
+  return (
+    <li className={`card entry entry-${e.kind}`}>
+      <p className="meta">
+        <time dateTime={e.date}>{formatDate(e.date)}</time>
+        <span className="tag">{REGISTER_KIND_LABELS[e.kind]}</span>
+        <span>Bron: {sourceText(e)}</span>
+      </p>
+      <h3>{e.title}</h3>
+      {e.text && <p className="description">{e.text}</p>}
+      {e.kind === 'norm' && e.kept && (
+        <p className={`kept kept-${e.kept}`}>
+          <strong>{NORM_KEPT_LABELS[e.kept]}</strong>
+        </p>
+      )}
+      {e.kind === 'succes' && (
+        <p className="celebrated">
+          <strong>{e.celebrated === 'ja' ? 'Gevierd' : 'Nog niet gevierd'}</strong>
+          {e.celebrated === 'ja' && e.celebration && <>: {e.celebration}</>}
+        </p>
+      )}
+      {(e.themeIds.length > 0 || e.wijkIds.length > 0 || interventions.length > 0) && (
+        <dl className="links">
+          {e.themeIds.length > 0 && (
+            <div>
+              <dt>Thema's</dt>
+              <dd>{namesOf(e.themeIds, props.themes).join(', ')}</dd>
+            </div>
+          )}
+          {e.wijkIds.length > 0 && (
+            <div>
+              <dt>Wijken</dt>
+              <dd>{namesOf(e.wijkIds, props.wijken).join(', ')}</dd>
+            </div>
+          )}
+          {interventions.length > 0 && (
+            <div>
+              <dt>Interventies</dt>
+              <dd>
+                {interventions.map((i, n) => (
+                  <span key={i.id}>
+                    {n > 0 && ', '}
+                    <a href={paths.intervention(i.id)}>{i.title}</a>
+                  </span>
+                ))}
+              </dd>
+            </div>
+          )}
+        </dl>
+      )}
+      {e.citationCount > 0 && (
+        <p className="hint">
+          Aangehaald als onderbouwing bij {e.citationCount === 1 ? 'een besluit' : `${e.citationCount} besluiten`}; daarom kan deze
+          registratie niet worden verwijderd.
+        </p>
+      )}
+      <div className="item-actions">
+        <button type="button" ref={editRef} onClick={() => setEditing(true)} aria-label={`Bewerken: ${e.title}`}>
+          Bewerken
+        </button>
+        {e.citationCount === 0 && (
+          <RemoveButton name={e.title} question={`Weet u zeker dat u “${e.title}” wilt verwijderen?`} onConfirm={props.onRemove} />
+        )}
+      </div>
+    </li>
+  );
+}

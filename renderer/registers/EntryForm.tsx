@@ -1,0 +1,192 @@
+// One register entry: soort, datum, titel, tekst, the bron (bewoner, professional or organisatie, with a name),
+// for a norm whether it is kept, for a succes whether and how it was celebrated, and its links.
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import type { Theme, Wijk } from '../../shared/domain';
+import {
+  CELEBRATED,
+  NORM_KEPT,
+  NORM_KEPT_LABELS,
+  REGISTER_KINDS,
+  REGISTER_KIND_LABELS,
+  SOURCE_KINDS,
+  SOURCE_KIND_LABELS,
+  type Celebrated,
+  type InterventionListEntry,
+  type NormKept,
+  type RegisterEntry,
+  type RegisterKind,
+  type SourceKind,
+} from '../../shared/registers';
+import { RadioGroup, SelectField, TextAreaField, TextField } from '../components/fields';
+import { todayLocalDate } from '../format';
+import { LinkFields, type Links } from '../monitoring/LinkFields';
+
+export interface EntryFields extends Links {
+  kind: RegisterKind;
+  date: string;
+  title: string;
+  text: string;
+  sourceKind: SourceKind;
+  sourceName: string;
+  kept: NormKept;
+  celebrated: Celebrated;
+  celebration: string;
+}
+
+export function entryFieldsOf(e: RegisterEntry | undefined, defaults: Partial<EntryFields> = {}): EntryFields {
+  return {
+    kind: e?.kind ?? defaults.kind ?? 'ervaringsverhaal',
+    date: e?.date ?? todayLocalDate(),
+    title: e?.title ?? '',
+    text: e?.text ?? '',
+    sourceKind: e?.sourceKind ?? 'bewoner',
+    sourceName: e?.sourceName ?? '',
+    kept: e?.kept ?? 'onbekend',
+    celebrated: e?.celebrated ?? 'nee',
+    celebration: e?.celebration ?? '',
+    themeIds: e?.themeIds ?? [],
+    wijkIds: e?.wijkIds ?? [],
+    interventionIds: e?.interventionIds ?? defaults.interventionIds ?? [],
+  };
+}
+
+/** The fields as the contract takes them: kept only for a norm, celebrated and how only for a succes. */
+export function toEntryInput(f: EntryFields) {
+  return {
+    kind: f.kind,
+    date: f.date,
+    title: f.title,
+    text: f.text,
+    sourceKind: f.sourceKind,
+    sourceName: f.sourceName,
+    ...(f.kind === 'norm' ? { kept: f.kept } : {}),
+    ...(f.kind === 'succes' ? { celebrated: f.celebrated, celebration: f.celebrated === 'ja' ? f.celebration : '' } : {}),
+    themeIds: f.themeIds,
+    wijkIds: f.wijkIds,
+    interventionIds: f.interventionIds,
+  };
+}
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+export function EntryForm(props: {
+  initial: EntryFields;
+  editing?: boolean;
+  formLabel: string;
+  submitLabel: string;
+  themes: Theme[];
+  wijken: Wijk[];
+  interventions: InterventionListEntry[];
+  onSubmit(fields: EntryFields): Promise<boolean>;
+  onCancel?(): void;
+}) {
+  const [draft, setDraft] = useState<EntryFields>(props.initial);
+  const [errors, setErrors] = useState<{ date?: string; title?: string }>({});
+  const [busy, setBusy] = useState(false);
+  const dateRef = useRef<HTMLInputElement>(null);
+  const titleRef = useRef<HTMLInputElement>(null);
+  const set = <K extends keyof EntryFields>(key: K, value: EntryFields[K]) => setDraft((d) => ({ ...d, [key]: value }));
+
+  useEffect(() => {
+    if (props.editing) titleRef.current?.focus();
+    // Editing opens the form in place: start in it (once).
+  }, []);
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (busy) return;
+    const found = {
+      date: DATE.test(draft.date) ? undefined : 'Kies een datum.',
+      title: draft.title.trim() ? undefined : 'Vul een titel in.',
+    };
+    setErrors(found);
+    if (found.date) return dateRef.current?.focus();
+    if (found.title) return titleRef.current?.focus();
+    setBusy(true);
+    const saved = await props.onSubmit({
+      ...draft,
+      title: draft.title.trim(),
+      text: draft.text.trim(),
+      sourceName: draft.sourceName.trim(),
+      celebration: draft.celebration.trim(),
+    });
+    setBusy(false);
+    if (saved && !props.editing) {
+      setDraft({ ...props.initial, kind: draft.kind });
+      titleRef.current?.focus();
+    }
+  };
+
+  return (
+    <form className="stack" noValidate onSubmit={submit} aria-label={props.formLabel}>
+      <div className="field-row">
+        <SelectField
+          label="Soort"
+          value={draft.kind}
+          onChange={(v) => set('kind', v as RegisterKind)}
+          options={REGISTER_KINDS.map((k) => ({ value: k, label: REGISTER_KIND_LABELS[k] }))}
+          required
+        />
+        <TextField label="Datum" type="date" value={draft.date} onChange={(v) => set('date', v)} error={errors.date} inputRef={dateRef} required />
+      </div>
+      <TextField label="Titel" value={draft.title} onChange={(v) => set('title', v)} error={errors.title} inputRef={titleRef} required />
+      <TextAreaField label="Tekst" value={draft.text} onChange={(v) => set('text', v)} rows={4} hint="Het verhaal, de reactie of de les in de eigen woorden." />
+      <div className="field-row">
+        <RadioGroup
+          legend="Bron"
+          inline
+          value={draft.sourceKind}
+          onChange={(v) => set('sourceKind', v as SourceKind)}
+          choices={SOURCE_KINDS.map((s) => ({ value: s, label: SOURCE_KIND_LABELS[s] }))}
+        />
+        <TextField
+          label="Naam van de bron"
+          value={draft.sourceName}
+          onChange={(v) => set('sourceName', v)}
+          hint="Bijvoorbeeld de organisatie, of een bewoner (alleen met toestemming)."
+          className="grow"
+        />
+      </div>
+      {draft.kind === 'norm' && (
+        <RadioGroup
+          legend="Wordt de norm nageleefd?"
+          inline
+          value={draft.kept}
+          onChange={(v) => set('kept', v as NormKept)}
+          choices={NORM_KEPT.map((k) => ({ value: k, label: NORM_KEPT_LABELS[k] }))}
+        />
+      )}
+      {draft.kind === 'succes' && (
+        <>
+          <RadioGroup
+            legend="Is het succes gevierd?"
+            inline
+            value={draft.celebrated}
+            onChange={(v) => set('celebrated', v as Celebrated)}
+            choices={CELEBRATED.map((c) => ({ value: c, label: c === 'ja' ? 'Ja, gevierd' : 'Nee, nog niet gevierd' }))}
+          />
+          {draft.celebrated === 'ja' && (
+            <TextAreaField label="Hoe is het gevierd?" value={draft.celebration} onChange={(v) => set('celebration', v)} rows={2} />
+          )}
+        </>
+      )}
+      <LinkFields
+        value={draft}
+        onChange={(links) => setDraft((d) => ({ ...d, ...links }))}
+        themes={props.themes}
+        wijken={props.wijken}
+        interventions={props.interventions}
+      />
+      <div className="form-actions">
+        <button type="submit" className="button-primary" aria-busy={busy || undefined}>
+          {props.submitLabel}
+        </button>
+        {props.onCancel && (
+          <button type="button" onClick={props.onCancel}>
+            Annuleren
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}

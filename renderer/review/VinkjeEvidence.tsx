@@ -1,0 +1,102 @@
+// What the registers hold for one vinkje, shown before the board answers it: the summary (which says plainly
+// "niets vastgelegd" where nothing is on record), the entries with date, soort, bron and why they are shown,
+// each with "Aanhalen" to cite it in the answer; for vinkje 2 the other themes, for vinkje 5 the wijk profiles.
+import { useId } from 'react';
+import { NORM_KEPT_LABELS, REGISTER_KIND_LABELS, SOURCE_KIND_LABELS, type EvidenceEntry, type EvidenceMatch } from '../../shared/registers';
+import { formatDate } from '../format';
+import { useVinkjeEvidence } from './evidence';
+import '../monitoring/monitoring.css';
+
+const MATCH_LABELS: Record<EvidenceMatch, string> = { interventie: 'interventie', thema: 'thema', wijk: 'wijk' };
+
+function shorten(text: string, max = 280): string {
+  const t = text.trim();
+  return t.length <= max ? t : `${t.slice(0, max - 1).trimEnd()}…`;
+}
+
+function entryFacts(e: EvidenceEntry): string[] {
+  const facts = [REGISTER_KIND_LABELS[e.kind], `Bron: ${SOURCE_KIND_LABELS[e.sourceKind]}${e.sourceName ? ` (${e.sourceName})` : ''}`];
+  if (e.kind === 'norm' && e.kept) facts.push(NORM_KEPT_LABELS[e.kept]);
+  if (e.kind === 'succes') facts.push(e.celebrated === 'ja' ? `Gevierd${e.celebration ? `: ${e.celebration}` : ''}` : 'Nog niet gevierd');
+  if (e.matchedBy.length > 0) facts.push(`Via ${e.matchedBy.map((m) => MATCH_LABELS[m]).join(', ')}`);
+  return facts;
+}
+
+export function VinkjeEvidence({ checklistItemId, position }: { checklistItemId: number; position: number }) {
+  const id = useId();
+  const state = useVinkjeEvidence(checklistItemId);
+  if (!state) return null;
+  const { vinkje, error } = state;
+
+  return (
+    <div className="evidence" aria-labelledby={`${id}-kop`} role="group">
+      <h4 id={`${id}-kop`} className="evidence-title">
+        Wat is vastgelegd<span className="visually-hidden"> bij vinkje {position}</span>
+      </h4>
+      {error ? (
+        <div className="evidence-error">
+          <p>Wat er is vastgelegd, kon niet worden geladen. {error}</p>
+          <button type="button" className="button-quiet" onClick={state.reload}>
+            Opnieuw laden<span className="visually-hidden"> bij vinkje {position}</span>
+          </button>
+        </div>
+      ) : !vinkje ? (
+        <p className="hint">Laden…</p>
+      ) : (
+        <>
+          <p className={`evidence-summary${vinkje.nothingOnRecord ? ' nothing' : ''}`}>{vinkje.summary}</p>
+          {vinkje.otherThemes && vinkje.otherThemes.length > 0 && (
+            <ul className="evidence-themes">
+              {vinkje.otherThemes.map((t) => (
+                <li key={t.id}>
+                  <strong>{t.name}</strong>, via {t.viaInterventions.join(', ')}
+                </li>
+              ))}
+            </ul>
+          )}
+          {vinkje.wijken && vinkje.wijken.length > 0 && (
+            <dl className="evidence-wijken">
+              {vinkje.wijken.map((w) => {
+                const parts = [w.identity, w.characteristics, w.pride ? `Trots op: ${w.pride}` : ''].filter((p) => p.trim() !== '');
+                return (
+                  <div key={w.id}>
+                    <dt>{w.name}</dt>
+                    <dd>{parts.length > 0 ? shorten(parts.join(' ')) : 'Niets vastgelegd over wat de wijk eigen maakt.'}</dd>
+                  </div>
+                );
+              })}
+            </dl>
+          )}
+          {vinkje.entries.length > 0 && (
+            <>
+              <ul className="evidence-entries">
+                {vinkje.entries.map((e) => (
+                  <li key={e.id} className={e.cited ? 'cited' : undefined}>
+                    <div className="choice">
+                      <input
+                        type="checkbox"
+                        id={`${id}-${e.id}`}
+                        checked={e.cited}
+                        aria-describedby={`${id}-${e.id}-feiten`}
+                        onChange={(ev) => void state.cite(vinkje, e.id, ev.target.checked)}
+                      />
+                      <label htmlFor={`${id}-${e.id}`}>Aanhalen: {e.title}</label>
+                    </div>
+                    <p className="evidence-facts" id={`${id}-${e.id}-feiten`}>
+                      <time dateTime={e.date}>{formatDate(e.date)}</time>
+                      {entryFacts(e).map((f) => (
+                        <span key={f}>{f}</span>
+                      ))}
+                    </p>
+                    {e.text && <p className="evidence-text">{shorten(e.text)}</p>}
+                  </li>
+                ))}
+              </ul>
+              <p className="hint">Wat u aanhaalt, staat in de notulen bij het antwoord op dit vinkje.</p>
+            </>
+          )}
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,91 @@
+// The evidence behind the seven vinkjes of one decision: loaded once per decision item (one call to
+// evidence:forDecision) and shared with every vinkje through context, with citing and un-citing an entry.
+// Each change sends the full set of cited entries for that vinkje (reviews:cite).
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import type { AgendaItem } from '../../shared/domain';
+import type { DecisionEvidence, VinkjeEvidence } from '../../shared/registers';
+import { errorMessage, useCall } from '../api';
+import { useNotices } from '../notices';
+
+interface EvidenceApi {
+  evidence: DecisionEvidence | null;
+  error: string | null;
+  reload(): void;
+  /** Cites (on) or stops citing (off) one entry in the answer to one vinkje. */
+  cite(vinkje: VinkjeEvidence, entryId: number, on: boolean): Promise<void>;
+}
+
+const EvidenceContext = createContext<EvidenceApi | null>(null);
+
+export function useVinkjeEvidence(checklistItemId: number) {
+  const api = useContext(EvidenceContext);
+  if (!api) return null;
+  return { ...api, vinkje: api.evidence?.vinkjes.find((v) => v.checklistItemId === checklistItemId) ?? null };
+}
+
+export function EvidenceProvider(props: { agendaItemId: number; onItemChange(item: AgendaItem): void; children: ReactNode }) {
+  const { agendaItemId, onItemChange } = props;
+  const call = useCall();
+  const notices = useNotices();
+  const [evidence, setEvidence] = useState<DecisionEvidence | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [attempt, setAttempt] = useState(0);
+  // What is cited per vinkje, kept in step synchronously, so quick successive clicks each send the whole set.
+  const cited = useRef(new Map<number, Set<number>>());
+
+  useEffect(() => {
+    let live = true;
+    setError(null);
+    call('evidence:forDecision', { agendaItemId }).then(
+      (value) => {
+        if (!live) return;
+        cited.current = new Map(value.vinkjes.map((v) => [v.checklistItemId, new Set(v.entries.filter((e) => e.cited).map((e) => e.id))]));
+        setEvidence(value);
+      },
+      (e: unknown) => {
+        if (live) setError(errorMessage(e));
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [call, agendaItemId, attempt]);
+
+  const markCited = (checklistItemId: number, entryId: number, on: boolean) =>
+    setEvidence((d) =>
+      d && {
+        ...d,
+        vinkjes: d.vinkjes.map((v) =>
+          v.checklistItemId !== checklistItemId ? v : { ...v, entries: v.entries.map((e) => (e.id === entryId ? { ...e, cited: on } : e)) },
+        ),
+      },
+    );
+
+  const cite = useCallback(
+    async (vinkje: VinkjeEvidence, entryId: number, on: boolean) => {
+      const set = cited.current.get(vinkje.checklistItemId) ?? new Set<number>();
+      cited.current.set(vinkje.checklistItemId, set);
+      if (on) set.add(entryId);
+      else set.delete(entryId);
+      markCited(vinkje.checklistItemId, entryId, on);
+      const title = vinkje.entries.find((e) => e.id === entryId)?.title ?? '';
+      const result = await notices.run(
+        () => call('reviews:cite', { agendaItemId, checklistItemId: vinkje.checklistItemId, registerEntryIds: [...set] }),
+        on ? `Vinkje ${vinkje.position}: “${title}” wordt aangehaald.` : `Vinkje ${vinkje.position}: “${title}” wordt niet meer aangehaald.`,
+      );
+      if (result.ok) onItemChange(result.value);
+      else {
+        if (on) set.delete(entryId);
+        else set.add(entryId);
+        markCited(vinkje.checklistItemId, entryId, !on);
+      }
+    },
+    [agendaItemId, call, notices, onItemChange],
+  );
+
+  const value = useMemo<EvidenceApi>(
+    () => ({ evidence, error, reload: () => setAttempt((n) => n + 1), cite }),
+    [evidence, error, cite],
+  );
+  return <EvidenceContext.Provider value={value}>{props.children}</EvidenceContext.Provider>;
+}
