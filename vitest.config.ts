@@ -7,6 +7,7 @@ export default defineConfig({
     include: ['test/unit/**/*.test.ts', 'test/components/**/*.test.tsx'],
     environment: 'node',
     testTimeout: 30_000,
+    setupFiles: ['test/setup.ts'],
     pool: 'forks',
   },
 });

@@ -6,12 +6,14 @@ import { EXPORT_FORMATS, INTERVENTION_KINDS, type AgendaItem, type ExportedFile 
 import {
   BETTER_DIRECTIONS,
   CELEBRATED,
+  EVIDENCE_MAX_LIMIT,
   IMPORT_CHUNK_CHARS,
   INTERVENTION_STATUSES,
   NORM_KEPT,
   PLAN_KINDS,
   PLAN_STATUSES,
   REGISTER_KINDS,
+  REPORT_CHART_LIMITS,
   SOURCE_KINDS,
   type DecisionEvidence,
   type ImportPreview,
@@ -57,6 +59,23 @@ const registerKind = z.enum(REGISTER_KINDS, {
 });
 const sourceKind = z.enum(SOURCE_KINDS, { error: 'Kies de bron: bewoner, professional of organisatie.' });
 const exportFormat = z.enum(EXPORT_FORMATS, { error: 'Kies DOCX, PDF of Markdown.' });
+
+/** Charts drawn in the renderer for a report export; the service checks that each really is a PNG. */
+const reportCharts = z
+  .array(
+    z
+      .object({
+        title: line('De titel van een grafiek', REPORT_CHART_LIMITS.maxTitle),
+        alt: text('De beschrijving van een grafiek', REPORT_CHART_LIMITS.maxAlt),
+        pngBase64: z
+          .string({ error: 'Een grafiek moet als base64-tekst komen.' })
+          .min(1, { error: 'Een grafiek is leeg.' })
+          .max(REPORT_CHART_LIMITS.maxBase64, { error: 'Een grafiek mag hoogstens 2 MB zijn.' }),
+      })
+      .strict(),
+    { error: 'De grafieken moeten een lijst zijn.' },
+  )
+  .max(REPORT_CHART_LIMITS.maxCharts, { error: `Hoogstens ${REPORT_CHART_LIMITS.maxCharts} grafieken per rapportage.` });
 
 /** A finite number; JSON cannot carry NaN or Infinity, but a direct caller could. */
 const amount = (label: string) =>
@@ -297,7 +316,16 @@ export const registersContract = {
   'indicators:importFinish': { input: z.object({ importId, skipInvalid }).strict(), output: {} as ImportResult },
   'indicators:importCancel': { input: z.object({ importId }).strict(), output: ok },
 
-  'evidence:forDecision': { input: z.object({ agendaItemId: id }).strict(), output: {} as DecisionEvidence },
+  'evidence:forDecision': {
+    input: z
+      .object({
+        agendaItemId: id,
+        /** Entries listed per vinkje (newest first); cited entries are always listed too. */
+        limit: z.number().int().min(1).max(EVIDENCE_MAX_LIMIT).optional(),
+      })
+      .strict(),
+    output: {} as DecisionEvidence,
+  },
   'reviews:cite': {
     input: z
       .object({
@@ -332,6 +360,7 @@ export const registersContract = {
         wijkId: wijkId.optional(),
         year,
         format: exportFormat,
+        charts: reportCharts.optional(),
       })
       .strict(),
     output: {} as ExportedFile,

@@ -295,6 +295,11 @@ export interface ImportProgress {
 
 export type EvidenceMatch = 'interventie' | 'thema' | 'wijk';
 
+/** Per vinkje the review lists at most this many register entries (the newest), plus those already cited. */
+export const EVIDENCE_LIMIT = 10;
+/** The most a caller may ask for per vinkje. */
+export const EVIDENCE_MAX_LIMIT = 100;
+
 export interface EvidenceEntry extends RegisterEntry {
   /** Why it is shown: linked to one of the decision's interventions, themes or wijken. */
   matchedBy: EvidenceMatch[];
@@ -310,7 +315,15 @@ export interface VinkjeEvidence {
   /** Plain Dutch; says "niets vastgelegd" when the registers hold nothing for this vinkje. */
   summary: string;
   nothingOnRecord: boolean;
+  /**
+   * The newest matching entries (at most EVIDENCE_LIMIT, or the limit asked for), newest first, followed by any
+   * entry already cited for this vinkje that is not among them — also when the lookup no longer finds it.
+   */
   entries: EvidenceEntry[];
+  /** How many entries match this vinkje in all (entries cited by hand that no longer match are not counted). */
+  total: number;
+  /** How many matching entries are not listed: "en N oudere vermeldingen". */
+  more: number;
   /** Vinkje 2: the other themes the decision touches through its interventions. */
   otherThemes?: { id: string; name: string; viaInterventions: string[] }[];
   /** Vinkje 5: the profiles of the wijken involved. */
@@ -386,6 +399,22 @@ export type ReportBlock =
   | { type: 'paragraph'; text: string }
   | { type: 'bullets'; items: string[] }
   | { type: 'table'; caption: string; columns: string[]; rows: string[][] };
+
+/** Limits on the charts the renderer sends along with a report export (drawn there: Node has no canvas). */
+export const REPORT_CHART_LIMITS = {
+  maxCharts: 6,
+  maxTitle: 200,
+  maxAlt: 2000,
+  /** Characters of base64 per PNG: about 2 MB. */
+  maxBase64: 2 * 1024 * 1024,
+} as const;
+
+/** A chart drawn in the renderer, as a PNG, with its title (the caption) and a Dutch description (the alt text). */
+export interface ReportChart {
+  title: string;
+  alt: string;
+  pngBase64: string;
+}
 
 export interface ReportDocument {
   layer: ReportLayer;

@@ -9,77 +9,88 @@ import { LINE_DASHES, PALETTE, POINT_STYLES, type ChartJs, type Config } from '.
 
 const CITY_COLOUR = '#1b2330';
 
+/** The line chart's configuration; also used to draw it offscreen for the reports. */
+export function indicatorChartConfig(chart: IndicatorChart): Config {
+  const { indicator, periods, series } = chart;
+  const unit = indicator.unit;
+  const yTitle = unit ? `${indicator.name} (${unit})` : indicator.name;
+  let n = 0;
+  return {
+    type: 'line',
+    data: {
+      labels: periods.map(formatPeriod),
+      datasets: series.map((s) => {
+        if (s.isCity) {
+          return {
+            label: s.areaName,
+            data: s.values,
+            borderColor: CITY_COLOUR,
+            backgroundColor: CITY_COLOUR,
+            borderWidth: 4,
+            pointStyle: 'rectRounded' as const,
+            pointRadius: 6,
+            spanGaps: true,
+            order: 0,
+          };
+        }
+        const i = n++;
+        const colour = PALETTE[i % PALETTE.length]!;
+        return {
+          label: s.areaName,
+          data: s.values,
+          borderColor: colour,
+          backgroundColor: colour,
+          borderWidth: 2.5,
+          borderDash: LINE_DASHES[i % LINE_DASHES.length],
+          pointStyle: POINT_STYLES[i % POINT_STYLES.length],
+          pointRadius: 6,
+          pointHoverRadius: 8,
+          spanGaps: true,
+          order: 1,
+        };
+      }),
+    },
+    options: {
+      responsive: true,
+      maintainAspectRatio: false,
+      animation: false,
+      plugins: {
+        legend: { position: 'bottom', labels: { usePointStyle: true, padding: 16 } },
+        tooltip: { callbacks: { label: (ctx) => `${ctx.dataset.label}: ${withUnit(ctx.parsed.y, unit)}` } },
+      },
+      scales: {
+        x: { title: { display: true, text: 'Periode' }, grid: { display: false } },
+        y: {
+          title: { display: true, text: yTitle },
+          ticks: { callback: (v) => formatNumber(Number(v)) },
+        },
+      },
+    },
+  } as Config;
+}
+
+export const indicatorChartTitle = (chart: IndicatorChart): string => `${chart.indicator.name}: wijken naast de stad`;
+
+/** What the chart shows, in Dutch sentences: its accessible name, and the alt text of its image in a report. */
+export function indicatorChartDescription(chart: IndicatorChart): string {
+  const { indicator, periods } = chart;
+  const behind = chart.series.filter((s) => !s.isCity && s.fallingBehind === true);
+  const range = periods.length > 0 ? `${formatPeriod(periods[0]!)} tot en met ${formatPeriod(periods[periods.length - 1]!)}` : 'geen periode';
+  return (
+    `Lijngrafiek: ${indicator.name} per wijk en voor Groningen als geheel, ${range}. ${BETTER_LABELS[indicator.better]}.` +
+    (behind.length > 0 ? ` Verder achter op de stad: ${joinDutch(behind.map((s) => s.areaName))}.` : '')
+  );
+}
+
 export function IndicatorChartView({ chart }: { chart: IndicatorChart }) {
   const { indicator, periods, series } = chart;
   const unit = indicator.unit;
   const wijken = series.filter((s) => !s.isCity);
-  const yTitle = unit ? `${indicator.name} (${unit})` : indicator.name;
-
-  const build = useCallback(
-    (_: ChartJs): Config => {
-      let n = 0;
-      return {
-        type: 'line',
-        data: {
-          labels: periods.map(formatPeriod),
-          datasets: series.map((s) => {
-            if (s.isCity) {
-              return {
-                label: s.areaName,
-                data: s.values,
-                borderColor: CITY_COLOUR,
-                backgroundColor: CITY_COLOUR,
-                borderWidth: 4,
-                pointStyle: 'rectRounded' as const,
-                pointRadius: 6,
-                spanGaps: true,
-                order: 0,
-              };
-            }
-            const i = n++;
-            const colour = PALETTE[i % PALETTE.length]!;
-            return {
-              label: s.areaName,
-              data: s.values,
-              borderColor: colour,
-              backgroundColor: colour,
-              borderWidth: 2.5,
-              borderDash: LINE_DASHES[i % LINE_DASHES.length],
-              pointStyle: POINT_STYLES[i % POINT_STYLES.length],
-              pointRadius: 6,
-              pointHoverRadius: 8,
-              spanGaps: true,
-              order: 1,
-            };
-          }),
-        },
-        options: {
-          responsive: true,
-          maintainAspectRatio: false,
-          animation: false,
-          plugins: {
-            legend: { position: 'bottom', labels: { usePointStyle: true, padding: 16 } },
-            tooltip: { callbacks: { label: (ctx) => `${ctx.dataset.label}: ${withUnit(ctx.parsed.y, unit)}` } },
-          },
-          scales: {
-            x: { title: { display: true, text: 'Periode' }, grid: { display: false } },
-            y: {
-              title: { display: true, text: yTitle },
-              ticks: { callback: (v) => formatNumber(Number(v)) },
-            },
-          },
-        },
-      } as Config;
-    },
-    [periods, series, unit, yTitle],
-  );
+  const build = useCallback((_: ChartJs): Config => indicatorChartConfig(chart), [chart]);
 
   const behind = wijken.filter((s) => s.fallingBehind === true);
   const catching = wijken.filter((s) => s.fallingBehind === false);
-  const range = periods.length > 0 ? `${formatPeriod(periods[0]!)} tot en met ${formatPeriod(periods[periods.length - 1]!)}` : 'geen periode';
-  const description =
-    `Lijngrafiek: ${indicator.name} per wijk en voor Groningen als geheel, ${range}. ${BETTER_LABELS[indicator.better]}.` +
-    (behind.length > 0 ? ` Verder achter op de stad: ${joinDutch(behind.map((s) => s.areaName))}.` : '');
+  const description = indicatorChartDescription(chart);
 
   if (periods.length === 0) {
     return <p className="empty">Voor {indicator.name} zijn nog geen waarden vastgelegd; dan is er ook geen grafiek.</p>;
@@ -87,7 +98,7 @@ export function IndicatorChartView({ chart }: { chart: IndicatorChart }) {
 
   return (
     <ChartFigure
-      title={`${indicator.name}: wijken naast de stad`}
+      title={indicatorChartTitle(chart)}
       description={description}
       build={build}
       tall

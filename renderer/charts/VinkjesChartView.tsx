@@ -63,19 +63,27 @@ function CountsTable(props: { caption: string; rowHeader: string; rows: { key: s
   );
 }
 
+const summary = (c: AnswerCounts) => ANSWERS.map((a) => `${c[a]} keer ${ANSWER_LABELS[a].toLowerCase()}`).join(', ');
+
+export const VINKJES_TOTALS_TITLE = 'Alle vinkjes: hoe vaak ja, deels, nee of n.v.t.';
+
+/** All seven vinkjes side by side; also used to draw the chart offscreen for the reports. */
+export const vinkjesTotalsConfig = (chart: VinkjesChart): Config =>
+  stacked(
+    chart.vinkjes.map((v) => `Vinkje ${v.position}`),
+    (a) => chart.vinkjes.map((v) => v.totals[a]),
+    'Vinkje',
+  );
+
+/** What the chart shows, in Dutch sentences: its accessible name, and the alt text of its image in a report. */
+export const vinkjesTotalsDescription = (chart: VinkjesChart): string =>
+  `Gestapelde staafgrafiek met per vinkje het aantal antwoorden. ${chart.vinkjes.map((v) => `Vinkje ${v.position}: ${summary(v.totals)}`).join('. ')}.`;
+
 export function VinkjesChartView({ chart }: { chart: VinkjesChart }) {
   const [position, setPosition] = useState(String(chart.vinkjes[0]?.position ?? ''));
   const vinkje = chart.vinkjes.find((v) => String(v.position) === position) ?? chart.vinkjes[0];
 
-  const buildTotals = useCallback(
-    (_: ChartJs) =>
-      stacked(
-        chart.vinkjes.map((v) => `Vinkje ${v.position}`),
-        (a) => chart.vinkjes.map((v) => v.totals[a]),
-        'Vinkje',
-      ),
-    [chart],
-  );
+  const buildTotals = useCallback((_: ChartJs) => vinkjesTotalsConfig(chart), [chart]);
   const meetingLabel = (id: number) => {
     const m = chart.meetings.find((x) => x.meetingId === id);
     return m ? `${m.title} (${formatDate(m.startsAt)})` : String(id);
@@ -104,13 +112,11 @@ export function VinkjesChartView({ chart }: { chart: VinkjesChart }) {
   if (answered === 0) {
     return <p className="empty">In deze periode zijn nog geen vinkjes beantwoord; dan is er ook geen grafiek.</p>;
   }
-  const summary = (c: AnswerCounts) => ANSWERS.map((a) => `${c[a]} keer ${ANSWER_LABELS[a].toLowerCase()}`).join(', ');
-
   return (
     <div className="stack">
       <ChartFigure
-        title="Alle vinkjes: hoe vaak ja, deels, nee of n.v.t."
-        description={`Gestapelde staafgrafiek met per vinkje het aantal antwoorden. ${chart.vinkjes.map((v) => `Vinkje ${v.position}: ${summary(v.totals)}`).join('. ')}.`}
+        title={VINKJES_TOTALS_TITLE}
+        description={vinkjesTotalsDescription(chart)}
         build={buildTotals}
         table={
           <CountsTable

@@ -1,9 +1,20 @@
 // What the registers hold for one vinkje, shown before the board answers it: the summary (which says plainly
-// "niets vastgelegd" where nothing is on record), the entries with date, soort, bron and why they are shown,
-// each with "Aanhalen" to cite it in the answer; for vinkje 2 the other themes, for vinkje 5 the wijk profiles.
-import { useId } from 'react';
-import { NORM_KEPT_LABELS, REGISTER_KIND_LABELS, SOURCE_KIND_LABELS, type EvidenceEntry, type EvidenceMatch } from '../../shared/registers';
+// "niets vastgelegd" where nothing is on record), the newest entries with date, soort, bron and why they are shown,
+// each with "Aanhalen" to cite it in the answer, and "en N oudere vermeldingen" linking to the Registers screen;
+// for vinkje 2 the other themes, for vinkje 5 the wijk profiles.
+// Memoised: saving one vinkje's answer does not re-render any evidence list; citing re-renders only that vinkje's.
+import { memo, useId } from 'react';
+import {
+  NORM_KEPT_LABELS,
+  REGISTER_KIND_LABELS,
+  SOURCE_KIND_LABELS,
+  type DecisionEvidence,
+  type EvidenceEntry,
+  type EvidenceMatch,
+  type VinkjeEvidence as VinkjeEvidenceData,
+} from '../../shared/registers';
 import { formatDate } from '../format';
+import { paths } from '../router';
 import { useVinkjeEvidence } from './evidence';
 import '../monitoring/monitoring.css';
 
@@ -22,7 +33,95 @@ function entryFacts(e: EvidenceEntry): string[] {
   return facts;
 }
 
-export function VinkjeEvidence({ checklistItemId, position }: { checklistItemId: number; position: number }) {
+/** The Registers screen, on the register of the listed entries (if one) and on an intervention of the decision. */
+function moreHref(vinkje: VinkjeEvidenceData, scope: DecisionEvidence['scope'] | null): string {
+  const kinds = new Set(vinkje.entries.map((e) => e.kind));
+  const kind = kinds.size === 1 ? [...kinds][0]! : null;
+  const interventionIds = scope?.interventionIds ?? [];
+  const linked = interventionIds.find((id) => vinkje.entries.some((e) => e.interventionIds.includes(id))) ?? interventionIds[0] ?? null;
+  return paths.registers(kind, linked);
+}
+
+type Cite = (vinkje: VinkjeEvidenceData, entryId: number, on: boolean) => Promise<void>;
+
+const EvidenceBody = memo(function EvidenceBody({
+  vinkje,
+  scope,
+  cite,
+  baseId,
+}: {
+  vinkje: VinkjeEvidenceData;
+  scope: DecisionEvidence['scope'] | null;
+  cite: Cite;
+  baseId: string;
+}) {
+  const id = baseId;
+  return (
+    <>
+      <p className={`evidence-summary${vinkje.nothingOnRecord ? ' nothing' : ''}`}>{vinkje.summary}</p>
+      {vinkje.otherThemes && vinkje.otherThemes.length > 0 && (
+        <ul className="evidence-themes">
+          {vinkje.otherThemes.map((t) => (
+            <li key={t.id}>
+              <strong>{t.name}</strong>, via {t.viaInterventions.join(', ')}
+            </li>
+          ))}
+        </ul>
+      )}
+      {vinkje.wijken && vinkje.wijken.length > 0 && (
+        <dl className="evidence-wijken">
+          {vinkje.wijken.map((w) => {
+            const parts = [w.identity, w.characteristics, w.pride ? `Trots op: ${w.pride}` : ''].filter((p) => p.trim() !== '');
+            return (
+              <div key={w.id}>
+                <dt>{w.name}</dt>
+                <dd>{parts.length > 0 ? shorten(parts.join(' ')) : 'Niets vastgelegd over wat de wijk eigen maakt.'}</dd>
+              </div>
+            );
+          })}
+        </dl>
+      )}
+      {vinkje.entries.length > 0 && (
+        <>
+          <ul className="evidence-entries">
+            {vinkje.entries.map((e) => (
+              <li key={e.id} className={e.cited ? 'cited' : undefined}>
+                <div className="choice">
+                  <input
+                    type="checkbox"
+                    id={`${id}-${e.id}`}
+                    checked={e.cited}
+                    aria-describedby={`${id}-${e.id}-feiten`}
+                    onChange={(ev) => void cite(vinkje, e.id, ev.target.checked)}
+                  />
+                  <label htmlFor={`${id}-${e.id}`}>Aanhalen: {e.title}</label>
+                </div>
+                <p className="evidence-facts" id={`${id}-${e.id}-feiten`}>
+                  <time dateTime={e.date}>{formatDate(e.date)}</time>
+                  {entryFacts(e).map((f) => (
+                    <span key={f}>{f}</span>
+                  ))}
+                </p>
+                {e.text && <p className="evidence-text">{shorten(e.text)}</p>}
+              </li>
+            ))}
+          </ul>
+          {vinkje.more > 0 && (
+            <p className="evidence-more">
+              <a href={moreHref(vinkje, scope)}>
+                en {vinkje.more} {vinkje.more === 1 ? 'oudere vermelding' : 'oudere vermeldingen'}
+                <span className="visually-hidden"> bij vinkje {vinkje.position}, in de registers</span>
+              </a>
+            </p>
+          )}
+          <p className="hint">Wat u aanhaalt, staat in de notulen bij het antwoord op dit vinkje.</p>
+        </>
+      )}
+    </>
+  );
+});
+
+export const VinkjeEvidence = memo(function VinkjeEvidence({ checklistItemId, position }: { checklistItemId: number; position: number }) {
   const id = useId();
   const state = useVinkjeEvidence(checklistItemId);
   if (!state) return null;
@@ -43,60 +142,8 @@ export function VinkjeEvidence({ checklistItemId, position }: { checklistItemId:
       ) : !vinkje ? (
         <p className="hint">Laden…</p>
       ) : (
-        <>
-          <p className={`evidence-summary${vinkje.nothingOnRecord ? ' nothing' : ''}`}>{vinkje.summary}</p>
-          {vinkje.otherThemes && vinkje.otherThemes.length > 0 && (
-            <ul className="evidence-themes">
-              {vinkje.otherThemes.map((t) => (
-                <li key={t.id}>
-                  <strong>{t.name}</strong>, via {t.viaInterventions.join(', ')}
-                </li>
-              ))}
-            </ul>
-          )}
-          {vinkje.wijken && vinkje.wijken.length > 0 && (
-            <dl className="evidence-wijken">
-              {vinkje.wijken.map((w) => {
-                const parts = [w.identity, w.characteristics, w.pride ? `Trots op: ${w.pride}` : ''].filter((p) => p.trim() !== '');
-                return (
-                  <div key={w.id}>
-                    <dt>{w.name}</dt>
-                    <dd>{parts.length > 0 ? shorten(parts.join(' ')) : 'Niets vastgelegd over wat de wijk eigen maakt.'}</dd>
-                  </div>
-                );
-              })}
-            </dl>
-          )}
-          {vinkje.entries.length > 0 && (
-            <>
-              <ul className="evidence-entries">
-                {vinkje.entries.map((e) => (
-                  <li key={e.id} className={e.cited ? 'cited' : undefined}>
-                    <div className="choice">
-                      <input
-                        type="checkbox"
-                        id={`${id}-${e.id}`}
-                        checked={e.cited}
-                        aria-describedby={`${id}-${e.id}-feiten`}
-                        onChange={(ev) => void state.cite(vinkje, e.id, ev.target.checked)}
-                      />
-                      <label htmlFor={`${id}-${e.id}`}>Aanhalen: {e.title}</label>
-                    </div>
-                    <p className="evidence-facts" id={`${id}-${e.id}-feiten`}>
-                      <time dateTime={e.date}>{formatDate(e.date)}</time>
-                      {entryFacts(e).map((f) => (
-                        <span key={f}>{f}</span>
-                      ))}
-                    </p>
-                    {e.text && <p className="evidence-text">{shorten(e.text)}</p>}
-                  </li>
-                ))}
-              </ul>
-              <p className="hint">Wat u aanhaalt, staat in de notulen bij het antwoord op dit vinkje.</p>
-            </>
-          )}
-        </>
+        <EvidenceBody vinkje={vinkje} scope={state.scope} cite={state.cite} baseId={id} />
       )}
     </div>
   );
-}
+});

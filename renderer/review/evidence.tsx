@@ -1,6 +1,8 @@
 // The evidence behind the seven vinkjes of one decision: loaded once per decision item (one call to
 // evidence:forDecision) and shared with every vinkje through context, with citing and un-citing an entry.
 // Each change sends the full set of cited entries for that vinkje (reviews:cite).
+// reload and cite keep their identity across renders, so the context value only changes when the evidence does:
+// saving a vinkje answer does not re-render the evidence lists, and citing re-renders only that vinkje's list.
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { AgendaItem } from '../../shared/domain';
 import type { DecisionEvidence, VinkjeEvidence } from '../../shared/registers';
@@ -20,13 +22,24 @@ const EvidenceContext = createContext<EvidenceApi | null>(null);
 export function useVinkjeEvidence(checklistItemId: number) {
   const api = useContext(EvidenceContext);
   if (!api) return null;
-  return { ...api, vinkje: api.evidence?.vinkjes.find((v) => v.checklistItemId === checklistItemId) ?? null };
+  return {
+    ...api,
+    scope: api.evidence?.scope ?? null,
+    vinkje: api.evidence?.vinkjes.find((v) => v.checklistItemId === checklistItemId) ?? null,
+  };
 }
 
 export function EvidenceProvider(props: { agendaItemId: number; onItemChange(item: AgendaItem): void; children: ReactNode }) {
-  const { agendaItemId, onItemChange } = props;
+  const { agendaItemId } = props;
   const call = useCall();
   const notices = useNotices();
+  // Kept in refs, so cite stays the same function when the parent passes a new callback (or notices change).
+  const onItemChange = useRef(props.onItemChange);
+  const noticesRef = useRef(notices);
+  useEffect(() => {
+    onItemChange.current = props.onItemChange;
+    noticesRef.current = notices;
+  });
   const [evidence, setEvidence] = useState<DecisionEvidence | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [attempt, setAttempt] = useState(0);
@@ -51,15 +64,19 @@ export function EvidenceProvider(props: { agendaItemId: number; onItemChange(ite
     };
   }, [call, agendaItemId, attempt]);
 
-  const markCited = (checklistItemId: number, entryId: number, on: boolean) =>
-    setEvidence((d) =>
-      d && {
-        ...d,
-        vinkjes: d.vinkjes.map((v) =>
-          v.checklistItemId !== checklistItemId ? v : { ...v, entries: v.entries.map((e) => (e.id === entryId ? { ...e, cited: on } : e)) },
-        ),
-      },
-    );
+  const markCited = useCallback(
+    (checklistItemId: number, entryId: number, on: boolean) =>
+      setEvidence(
+        (d) =>
+          d && {
+            ...d,
+            vinkjes: d.vinkjes.map((v) =>
+              v.checklistItemId !== checklistItemId ? v : { ...v, entries: v.entries.map((e) => (e.id === entryId ? { ...e, cited: on } : e)) },
+            ),
+          },
+      ),
+    [],
+  );
 
   const cite = useCallback(
     async (vinkje: VinkjeEvidence, entryId: number, on: boolean) => {
@@ -69,23 +86,21 @@ export function EvidenceProvider(props: { agendaItemId: number; onItemChange(ite
       else set.delete(entryId);
       markCited(vinkje.checklistItemId, entryId, on);
       const title = vinkje.entries.find((e) => e.id === entryId)?.title ?? '';
-      const result = await notices.run(
+      const result = await noticesRef.current.run(
         () => call('reviews:cite', { agendaItemId, checklistItemId: vinkje.checklistItemId, registerEntryIds: [...set] }),
         on ? `Vinkje ${vinkje.position}: “${title}” wordt aangehaald.` : `Vinkje ${vinkje.position}: “${title}” wordt niet meer aangehaald.`,
       );
-      if (result.ok) onItemChange(result.value);
+      if (result.ok) onItemChange.current(result.value);
       else {
         if (on) set.delete(entryId);
         else set.add(entryId);
         markCited(vinkje.checklistItemId, entryId, !on);
       }
     },
-    [agendaItemId, call, notices, onItemChange],
+    [agendaItemId, call, markCited],
   );
 
-  const value = useMemo<EvidenceApi>(
-    () => ({ evidence, error, reload: () => setAttempt((n) => n + 1), cite }),
-    [evidence, error, cite],
-  );
+  const reload = useCallback(() => setAttempt((n) => n + 1), []);
+  const value = useMemo<EvidenceApi>(() => ({ evidence, error, reload, cite }), [evidence, error, reload, cite]);
   return <EvidenceContext.Provider value={value}>{props.children}</EvidenceContext.Provider>;
 }

@@ -11,6 +11,7 @@ import { MonitoringNav } from '../monitoring/MonitoringNav';
 import { IndicatorChartView } from '../charts/IndicatorChartView';
 import { VinkjesChartView } from '../charts/VinkjesChartView';
 import { InterventionsChartView } from '../charts/InterventionsChartView';
+import { defaultVinkjesPeriod } from '../charts/period';
 import { paths } from '../router';
 import '../monitoring/monitoring.css';
 
@@ -62,8 +63,10 @@ function IndicatorSection({ initialId }: { initialId: number | null }) {
 
 function VinkjesSection() {
   const call = useCall();
-  const [from, setFrom] = useState('');
-  const [to, setTo] = useState('');
+  // The last twelve months by default: the whole archive is a click away, but not read on every visit.
+  const [initial] = useState(defaultVinkjesPeriod);
+  const [from, setFrom] = useState(initial.from);
+  const [to, setTo] = useState(initial.to);
   const period = {
     ...(DATE.test(from) ? { from } : {}),
     ...(DATE.test(to) ? { to } : {}),
@@ -77,6 +80,28 @@ function VinkjesSection() {
         <div className="field-row">
           <TextField label="Van" type="date" value={from} onChange={setFrom} hint="Leeg: vanaf de eerste vergadering." />
           <TextField label="Tot en met" type="date" value={to} onChange={setTo} error={periodError} hint="Leeg: tot en met de laatste." />
+        </div>
+        <div className="form-actions">
+          <button
+            type="button"
+            className="button-quiet"
+            onClick={() => {
+              setFrom(initial.from);
+              setTo(initial.to);
+            }}
+          >
+            Afgelopen twaalf maanden
+          </button>
+          <button
+            type="button"
+            className="button-quiet"
+            onClick={() => {
+              setFrom('');
+              setTo('');
+            }}
+          >
+            Alle jaren
+          </button>
         </div>
       </fieldset>
       {chart.error ? <LoadFailed message={chart.error} onRetry={chart.reload} /> : !chart.data ? <Loading /> : <VinkjesChartView chart={chart.data} />}

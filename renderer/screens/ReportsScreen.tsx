@@ -13,6 +13,7 @@ import { ExportButtons } from '../components/ExportButtons';
 import { todayLocalDate } from '../format';
 import { MonitoringNav } from '../monitoring/MonitoringNav';
 import { ReportView } from '../reports/ReportView';
+import { renderReportCharts } from '../reports/reportCharts';
 import '../monitoring/monitoring.css';
 
 const HINTS: Record<ReportLayer, string> = {
@@ -127,7 +128,15 @@ export default function ReportsScreen() {
             </div>
           )}
           <div className="panel">
-            <ExportButtons what="Rapportage" run={(format) => call('reports:export', { ...inputOf(shown.choice), format })} />
+            <ExportButtons
+              what="Rapportage"
+              run={async (format) => {
+                const input = inputOf(shown.choice);
+                // DOCX and PDF carry the charts as images, drawn here; Markdown cannot hold an image without a file.
+                const charts = format === 'md' ? [] : await renderReportCharts(call, input);
+                return call('reports:export', { ...input, format, ...(charts.length > 0 ? { charts } : {}) });
+              }}
+            />
           </div>
           <ReportView report={shown.report} />
         </section>

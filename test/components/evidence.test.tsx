@@ -2,12 +2,19 @@
 // Evidence in the vinkjes review: each vinkje shows, before the answer, what the registers hold for the decision
 // (one evidence:forDecision call per decision item, not per vinkje), says "niets vastgelegd" where nothing is on
 // record, and cites an entry in the answer through reviews:cite — on the real core.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { CoalitieApi } from '../../shared/contract';
 import MeetingModeScreen from '../../renderer/screens/MeetingModeScreen';
 import { openTestCore, renderWithCore, type TestCore } from './harness';
+import * as format from '../../renderer/format';
+
+// formatDate is called once per listed entry when an evidence list renders: a spy counts the renders.
+vi.mock('../../renderer/format', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../renderer/format')>();
+  return { ...actual, formatDate: vi.fn(actual.formatDate) };
+});
 
 let t: TestCore;
 beforeEach(() => {
@@ -157,5 +164,55 @@ describe('Evidence in the vinkjes review', () => {
     const cite = (await within(vinkje4).findByRole('checkbox', { name: 'Aanhalen: Ouders blij met de brugfunctionaris' })) as HTMLInputElement;
     expect(cite.checked).toBe(true);
     expect(cite.disabled || cite.closest('fieldset')!.disabled).toBe(true);
+  });
+
+  it('lists the 10 newest entries, links to the older ones, and does not re-render the lists when an answer is saved', async () => {
+    const user = userEvent.setup();
+    const { meeting, feedback } = await arrange();
+    const v4 = meeting.checklist.items.find((i) => i.position === 4)!;
+    const v1 = meeting.checklist.items.find((i) => i.position === 1)!;
+    // 24 more reactions in 2026 (25 in all), each later than the first (1 June) or earlier.
+    const dates: string[] = [];
+    for (let i = 0; i < 24; i++) {
+      const date = new Date(Date.UTC(2026, 0, 2 + i * 13)).toISOString().slice(0, 10);
+      dates.push(date);
+      await t.call('registers:create', { kind: 'bewonersfeedback', date, title: `Reactie ${i + 1}`, sourceKind: 'bewoner', interventionIds: ['brugfunctionaris'] });
+    }
+    const { wrapped, calls } = counting(t.api);
+    sessionStorage.setItem(`coalitietafel:vergadermodus:${meeting.id}`, '0');
+    renderWithCore({ ...t, api: wrapped }, <MeetingModeScreen id={meeting.id} />);
+    await screen.findByRole('heading', { level: 2, name: /Uitbreiding brugfunctionarissen/ });
+    const vinkje4 = screen.getByRole('group', { name: `Vinkje 4: ${v4.question}` });
+    const evidence = within(vinkje4).getByRole('group', { name: 'Wat is vastgelegd bij vinkje 4' });
+    expect(
+      await within(evidence).findByText(
+        'Over deze interventies zijn in de twaalf maanden voor de vergadering 25 bewonersfeedback vastgelegd; de 10 nieuwste staan hieronder.',
+      ),
+    ).toBeTruthy();
+    expect(within(evidence).getAllByRole('checkbox')).toHaveLength(10);
+    const more = within(evidence).getByRole('link', { name: 'en 15 oudere vermeldingen bij vinkje 4, in de registers' });
+    expect(more.getAttribute('href')).toBe('#/registers/bewonersfeedback?interventie=brugfunctionaris');
+    expect(calls.filter((c) => c === 'evidence:forDecision')).toHaveLength(1);
+    // The first reaction (1 June) is among the older ones.
+    expect(within(evidence).queryByRole('checkbox', { name: `Aanhalen: ${feedback.title}` })).toBeNull();
+
+    // Saving the answer to vinkje 1 re-renders no evidence list.
+    const formatDate = vi.mocked(format.formatDate);
+    formatDate.mockClear();
+    const vinkje1 = screen.getByRole('group', { name: `Vinkje 1: ${v1.question}` });
+    await user.click(within(vinkje1).getByRole('radio', { name: 'Ja' }));
+    await user.click(within(vinkje1).getByRole('button', { name: 'Vinkje 1 opslaan' }));
+    expect(await screen.findByText('Vinkje 1 is opgeslagen: Ja.')).toBeTruthy();
+    expect(formatDate.mock.calls.filter(([d]) => dates.includes(d) || d === feedback.date)).toEqual([]);
+
+    // Citing one entry re-renders only that vinkje's list (ten entries, once or twice), not the others.
+    formatDate.mockClear();
+    await user.click(within(evidence).getAllByRole('checkbox')[0]!);
+    await waitFor(() => expect((within(evidence).getAllByRole('checkbox')[0] as HTMLInputElement).checked).toBe(true));
+    const rendered = formatDate.mock.calls.length;
+    expect(rendered).toBeGreaterThan(0);
+    expect(rendered % 10).toBe(0);
+    expect(rendered).toBeLessThanOrEqual(20);
+    expect(calls.filter((c) => c === 'evidence:forDecision')).toHaveLength(1);
   });
 });

@@ -4,6 +4,7 @@ import { tempCore, type TempCore } from '../helpers/temp-core';
 import { snapshot } from '../helpers/db-snapshot';
 import { meetingWithTwoDecisions } from '../helpers/meeting-fixture';
 import type { DecisionEvidence } from '../../shared/registers';
+import { EVIDENCE_SQL } from '../../main/core/store/registers.repo';
 
 let core: TempCore;
 beforeEach(() => {
@@ -111,6 +112,88 @@ describe('evidence for a decision', () => {
     }
     const opening = meeting.agenda.find((i) => i.kind === 'opening')!;
     expect(await core.dispatch('evidence:forDecision', { agendaItemId: opening.id })).toMatchObject({ ok: false, error: { code: 'rule-violation' } });
+  });
+});
+
+describe('bounded evidence (twenty years of registers)', () => {
+  it('lists the 10 newest entries per vinkje with the total, and the cited older ones too', async () => {
+    const { meeting, first } = await meetingWithTwoDecisions(core);
+    const v4 = meeting.checklist.items.find((i) => i.key === 'bewoners-gevraagd')!;
+    const created: { id: number; date: string }[] = [];
+    // 25 reactions in the twelve months before the meeting (3 December 2026), one every ten days.
+    for (let i = 0; i < 25; i++) {
+      const date = new Date(Date.UTC(2026, 0, 1 + i * 10)).toISOString().slice(0, 10);
+      const e = await feedback(date, `Reactie ${i + 1}`, ['brugfunctionaris']);
+      created.push({ id: e.id, date });
+    }
+    const newestFirst = [...created].reverse();
+
+    const evidence = await core.call('evidence:forDecision', { agendaItemId: first.id });
+    const v = vinkje(evidence, 'bewoners-gevraagd');
+    expect(v.total).toBe(25);
+    expect(v.more).toBe(15);
+    expect(v.entries.map((e) => e.id)).toEqual(newestFirst.slice(0, 10).map((e) => e.id));
+    expect(v.nothingOnRecord).toBe(false);
+    expect(v.summary).toBe(
+      'Over deze interventies zijn in de twaalf maanden voor de vergadering 25 bewonersfeedback vastgelegd; de 10 nieuwste staan hieronder.',
+    );
+
+    // An old entry, outside the newest ten, is cited: it stays listed, marked cited, and is not counted twice.
+    const oldest = created[0]!;
+    await core.call('reviews:answer', { agendaItemId: first.id, checklistItemId: v4.id, answer: 'ja', explanation: '' });
+    await core.call('reviews:cite', { agendaItemId: first.id, checklistItemId: v4.id, registerEntryIds: [oldest.id] });
+    const again = vinkje(await core.call('evidence:forDecision', { agendaItemId: first.id }), 'bewoners-gevraagd');
+    expect(again.entries).toHaveLength(11);
+    expect(again.entries.slice(0, 10).every((e) => !e.cited)).toBe(true);
+    expect(again.entries[10]).toMatchObject({ id: oldest.id, cited: true, matchedBy: ['interventie'] });
+    expect(again.total).toBe(25);
+    expect(again.more).toBe(14);
+
+    // A smaller limit can be asked for; cited entries are still listed.
+    const three = vinkje(await core.call('evidence:forDecision', { agendaItemId: first.id, limit: 3 }), 'bewoners-gevraagd');
+    expect(three.entries.map((e) => e.id)).toEqual([...newestFirst.slice(0, 3).map((e) => e.id), oldest.id]);
+    expect(three.more).toBe(21);
+    expect(await core.dispatch('evidence:forDecision', { agendaItemId: first.id, limit: 0 })).toMatchObject({ ok: false });
+  });
+
+  it('does not say "niets vastgelegd" when an entry cited by hand is no longer found by the lookup', async () => {
+    const { meeting, first } = await meetingWithTwoDecisions(core);
+    const v4 = meeting.checklist.items.find((i) => i.key === 'bewoners-gevraagd')!;
+    const a = await feedback('2026-06-01', 'Ouders blij', ['brugfunctionaris']);
+    await core.call('reviews:answer', { agendaItemId: first.id, checklistItemId: v4.id, answer: 'ja', explanation: '' });
+    await core.call('reviews:cite', { agendaItemId: first.id, checklistItemId: v4.id, registerEntryIds: [a.id] });
+    // The entry is moved to another intervention: the lookup no longer finds it, the citation remains.
+    await core.call('registers:update', { id: a.id, kind: 'bewonersfeedback', date: '2026-06-01', title: 'Ouders blij', sourceKind: 'bewoner', interventionIds: ['volkshortus'] });
+
+    const v = vinkje(await core.call('evidence:forDecision', { agendaItemId: first.id }), 'bewoners-gevraagd');
+    expect(v.entries).toEqual([expect.objectContaining({ id: a.id, cited: true })]);
+    expect(v.total).toBe(0);
+    expect(v.more).toBe(0);
+    expect(v.nothingOnRecord).toBe(false);
+    expect(v.summary).not.toContain('niets vastgelegd');
+    expect(v.summary).toBe('De koppelingen van dit besluit vinden hier nu geen registraties bij. Wel is eerder 1 registratie aangehaald; die staat hieronder.');
+
+    // Uncited vinkjes without entries still say it plainly.
+    const v1 = vinkje(await core.call('evidence:forDecision', { agendaItemId: first.id }), 'ervaringskennis');
+    expect(v1.nothingOnRecord).toBe(true);
+    expect(v1.summary).toContain('niets vastgelegd');
+    expect(v1.total).toBe(0);
+  });
+
+  it('finds the entries through the link indexes, not by scanning the registers', () => {
+    const specs = JSON.stringify([{ key: 'norm', kinds: ['norm'], from: null, interventionsOnly: 0 }]);
+    const details = (
+      core.db
+        .prepare(`EXPLAIN QUERY PLAN ${EVIDENCE_SQL}`)
+        .all({ interventions: '["a"]', themes: '["b"]', wijken: '["c"]', specs, to: '2026-12-03', limit: 10 }) as { detail: string }[]
+    )
+      .map((r) => r.detail)
+      .join('\n');
+    expect(details).toMatch(/register_entry_interventions USING COVERING INDEX register_entry_interventions_intervention/);
+    expect(details).toMatch(/register_entry_themes USING COVERING INDEX register_entry_themes_theme/);
+    expect(details).toMatch(/register_entry_wijken USING COVERING INDEX register_entry_wijken_wijk/);
+    expect(details).toMatch(/SEARCH e USING INTEGER PRIMARY KEY/);
+    expect(details).not.toMatch(/SCAN e\b/);
   });
 });
 

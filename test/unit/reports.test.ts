@@ -135,6 +135,36 @@ describe('charts', () => {
     expect(only2026.vinkjes.reduce((sum, v) => sum + v.totals.ja, 0)).toBe(direct2026);
   });
 
+  it('keeps a meeting in the period from the first minute of the first day to the last minute of the last day', async () => {
+    const { meeting, chair, notulist } = await meetingWithTwoDecisions(core);
+    const checklistItemId = meeting.checklist.items[0]!.id;
+    const at = async (startsAt: string) => {
+      const m = await core.call('meetings:create', { body: 'coalitie', title: `Overleg ${startsAt}`, startsAt, place: 'Stadhuis', chairId: chair.id, notulistId: notulist.id });
+      const item = await core.call('agenda:add', { meetingId: m.id, kind: 'besluit', title: `Besluit ${startsAt}`, themeIds: ['wonen'], interventionIds: [] });
+      await core.call('reviews:answer', { agendaItemId: item.id, checklistItemId, answer: 'ja', explanation: '' });
+      return m.id;
+    };
+    const before = await at('2025-12-31T23:59');
+    const first = await at('2026-01-01T00:00');
+    const last = await at('2026-12-31T23:59');
+    const after = await at('2027-01-01T00:00');
+    const ids = async (period: { from?: string; to?: string }) => {
+      const chart = await core.call('charts:vinkjes', period);
+      const vinkje = chart.vinkjes.find((v) => v.position === 1)!;
+      // Totals, meetings and themes agree with the meetings in the period.
+      expect(vinkje.totals.ja).toBe(chart.meetings.length);
+      expect(vinkje.byTheme.find((t) => t.themeId === 'wonen')?.counts.ja ?? 0).toBe(chart.meetings.length);
+      return chart.meetings.map((m) => m.meetingId);
+    };
+    expect(await ids({ from: '2026-01-01', to: '2026-12-31' })).toEqual([first, last]);
+    expect(await ids({ from: '2026-01-01' })).toEqual([first, last, after]);
+    expect(await ids({ to: '2026-12-31' })).toEqual([before, first, last]);
+    expect(await ids({ from: '2025-12-31', to: '2025-12-31' })).toEqual([before]);
+    expect(await ids({ from: '2027-01-01', to: '2027-01-01' })).toEqual([after]);
+    expect(await ids({ from: '2026-01-02', to: '2026-12-30' })).toEqual([]);
+    expect(await ids({})).toEqual([before, first, last, after]);
+  });
+
   it('counts interventions per theme and status as the database holds them', async () => {
     await core.call('interventions:setStatus', { id: 'brugfunctionaris', status: 'structureel' });
     const chart = await core.call('charts:interventions', {});

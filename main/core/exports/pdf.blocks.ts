@@ -1,5 +1,6 @@
 // PDF building blocks shared by the minutes and the list exports. Rendered with pdfmake 0.3 (server side) and the
-// Roboto fonts pdfmake ships in its vfs_fonts build: they cover Dutch diacritics and nothing depends on system fonts.
+// Roboto fonts pdfmake ships: they cover Dutch diacritics and nothing depends on system fonts.
+import { readFileSync } from 'node:fs';
 import type {
   Content,
   CustomTableLayout,
@@ -8,8 +9,9 @@ import type {
   TableCell,
 } from 'pdfmake/interfaces';
 import pdfMakeModule from 'pdfmake';
-// A CommonJS map of file name to base64: the Roboto fonts pdfmake builds for the browser.
-import robotoVfs from 'pdfmake/build/vfs_fonts.js';
+// The paths of the Roboto .ttf files in pdfmake's own package (pdfmake/fonts/Roboto.js builds them from its
+// __dirname), so they resolve from node_modules unbundled, bundled with pdfmake external, and inside an asar archive.
+import robotoFiles from 'pdfmake/fonts/Roboto.js';
 
 /** The part of pdfmake 0.3's server API used here (@types/pdfmake still describes 0.2's PdfPrinter class). */
 export interface PdfMakeServer {
@@ -30,19 +32,21 @@ const ROBOTO = {
 let configured: PdfMakeServer | null = null;
 
 /**
- * Configures pdfmake once: the fonts go into its in-memory file system from the vfs_fonts module rather than
- * from .ttf paths, so this works unbundled and bundled by esbuild alike. pdfmake itself is imported statically
- * here: this module is only reached through the lazily imported PDF renderers (minutes.pdf.ts, lists.pdf.ts), and
- * a static import bundles as require(), which also resolves inside an asar archive when pdfmake is left external.
+ * Configures pdfmake once: the four .ttf files are read into Buffers and put in pdfmake's in-memory file system, so
+ * its local access policy can refuse every path. They were taken from build/vfs_fonts.js before; that module kept
+ * its 850 kB of source and 850 kB of base64 strings in memory for the life of the process, next to the decoded fonts.
+ * pdfmake itself is imported statically here: this module is only reached through the lazily imported PDF renderers
+ * (minutes.pdf.ts, lists.pdf.ts), and a static import bundles as require(), which also resolves inside an asar
+ * archive when pdfmake is left external.
  */
 export function getPdfMake(): PdfMakeServer {
   if (configured) return configured;
   // pdfmake 0.3 exports one ready-made instance (module.exports = new pdfmake()).
   const pdfMake = pdfMakeModule as unknown as PdfMakeServer;
-  for (const file of Object.values(ROBOTO)) {
-    const base64 = robotoVfs[file];
-    if (!base64) throw new Error(`pdfmake: font ${file} missing from build/vfs_fonts.js`);
-    pdfMake.virtualfs.writeFileSync(file, Buffer.from(base64, 'base64'));
+  for (const [style, file] of Object.entries(ROBOTO) as [keyof typeof ROBOTO, string][]) {
+    const path = robotoFiles.Roboto[style];
+    if (!path) throw new Error(`pdfmake: no ${style} Roboto font in pdfmake/fonts/Roboto.js`);
+    pdfMake.virtualfs.writeFileSync(file, readFileSync(path));
   }
   pdfMake.setFonts({ Roboto: { ...ROBOTO } });
   // The exports need nothing from disk or network; refusing both also silences pdfmake's warnings about it.

@@ -1,12 +1,14 @@
 // The three-layer reports as Markdown, DOCX and PDF. The report arrives as blocks (headings, paragraphs,
 // bullet lists, tables) built by services/reports.service.ts; this module only lays them out, with the same
 // building blocks as the minutes and list exports so every document looks and reads the same.
-// Charts are not embedded as images yet: every chart's numbers are in the tables, which is also what a
-// screen reader needs.
-import { HeadingLevel, Paragraph, TextRun, type Table } from 'docx';
+// Charts arrive as PNGs drawn in the renderer (Node has no canvas), checked by the service; DOCX and PDF show them
+// in a closing section "Grafieken", each with its title as caption and its Dutch description as the image's alt
+// text. The tables stay: they carry the same numbers for screen readers and for the Rijk.
+import { AlignmentType, HeadingLevel, ImageRun, Paragraph, TextRun, type Table } from 'docx';
 import type { Content } from 'pdfmake/interfaces';
 import type { ExportFormat, ExportedFile } from '../../../shared/domain';
 import type { ReportBlock, ReportDocument } from '../../../shared/registers';
+import type { ReportChartImage } from '../services/reports.service';
 import { MINUTES_MIME_TYPES, slugify } from './minutes.export';
 import { colophonText } from './minutes.model';
 import * as md from './md.blocks';
@@ -20,7 +22,14 @@ export function reportFileName(report: ReportDocument, format: ExportFormat): st
 
 // ---- Markdown ----
 
-export function renderReportMarkdown(report: ReportDocument): string {
+const CHARTS_HEADING = 'Grafieken';
+const CHARTS_INTRO = 'De cijfers bij deze grafieken staan ook in de tabellen hierboven.';
+
+/** "Grafiek: <titel> — <beschrijving>", on one line. */
+export const chartLine = (chart: Pick<ReportChartImage, 'title' | 'alt'>): string =>
+  `Grafiek: ${chart.title} — ${chart.alt}`.replace(/\s+/g, ' ').trim();
+
+export function renderReportMarkdown(report: ReportDocument, charts: readonly ReportChartImage[] = []): string {
   const block = (b: ReportBlock): string => {
     switch (b.type) {
       case 'heading':
@@ -33,7 +42,17 @@ export function renderReportMarkdown(report: ReportDocument): string {
         return [`**${b.caption}**`, md.table(b.columns, b.rows)].join('\n\n');
     }
   };
-  const parts = [`# ${report.title}`, `*${report.subtitle}*`, ...report.blocks.map(block), '---', `*${colophonText(new Date(report.generatedAt))}*`];
+  // Markdown cannot carry an image inline without a file beside it, so a chart is a line with its title and
+  // description; the numbers are in the tables.
+  const chartParts = charts.length > 0 ? [`## ${CHARTS_HEADING}`, CHARTS_INTRO, ...charts.map(chartLine)] : [];
+  const parts = [
+    `# ${report.title}`,
+    `*${report.subtitle}*`,
+    ...report.blocks.map(block),
+    ...chartParts,
+    '---',
+    `*${colophonText(new Date(report.generatedAt))}*`,
+  ];
   return `${parts.join('\n\n')}\n`;
 }
 
@@ -67,7 +86,37 @@ function docxBlock(b: ReportBlock): (Paragraph | Table)[] {
   }
 }
 
-export async function renderReportDocx(report: ReportDocument): Promise<Buffer> {
+/** Word measures an inline image in pixels at 96 per inch: the text width of 9026 twips is about 600 of them. */
+const DOCX_IMAGE_WIDTH = Math.floor((word.TEXT_WIDTH / 1440) * 96);
+
+function docxCharts(charts: readonly ReportChartImage[]): Paragraph[] {
+  if (charts.length === 0) return [];
+  return [
+    new Paragraph({ text: CHARTS_HEADING, heading: HeadingLevel.HEADING_2, keepNext: true }),
+    ...word.paragraphs(CHARTS_INTRO),
+    ...charts.flatMap((chart, index) => {
+      const width = Math.min(DOCX_IMAGE_WIDTH, chart.width);
+      const height = Math.round((width * chart.height) / chart.width);
+      return [
+        word.label(chart.title),
+        new Paragraph({
+          alignment: AlignmentType.CENTER,
+          spacing: { after: 240 },
+          children: [
+            new ImageRun({
+              type: 'png',
+              data: chart.png,
+              transformation: { width, height },
+              altText: { title: chart.title, description: chart.alt, name: `Grafiek ${index + 1}` },
+            }),
+          ],
+        }),
+      ];
+    }),
+  ];
+}
+
+export async function renderReportDocx(report: ReportDocument, charts: readonly ReportChartImage[] = []): Promise<Buffer> {
   const colophon = colophonText(new Date(report.generatedAt));
   return word.renderWordDocument({
     title: report.title,
@@ -77,6 +126,7 @@ export async function renderReportDocx(report: ReportDocument): Promise<Buffer> 
       new Paragraph({ text: report.title, heading: HeadingLevel.HEADING_1 }),
       new Paragraph({ children: [new TextRun({ text: report.subtitle, italics: true })], spacing: { after: 200 } }),
       ...report.blocks.flatMap(docxBlock),
+      ...docxCharts(charts),
       new Paragraph({ children: [new TextRun({ text: colophon, italics: true, size: 18 })], spacing: { before: 400 } }),
     ],
   });
@@ -103,7 +153,32 @@ function pdfBlock(b: ReportBlock): Content {
   }
 }
 
-export async function renderReportPdf(report: ReportDocument): Promise<Buffer> {
+/** Charts at most this tall on the page, so a caption and its chart always fit on one page together. */
+const PDF_CHART_MAX_HEIGHT = 300;
+
+function pdfCharts(charts: readonly ReportChartImage[]): Content[] {
+  if (charts.length === 0) return [];
+  return [
+    { text: CHARTS_HEADING, style: 'h2' },
+    { text: CHARTS_INTRO, style: 'body' },
+    ...charts.map(
+      (chart): Content => ({
+        unbreakable: true,
+        stack: [
+          { text: chart.title, style: 'label' },
+          {
+            image: `data:image/png;base64,${chart.png.toString('base64')}`,
+            fit: [PDF_TEXT_WIDTH, PDF_CHART_MAX_HEIGHT],
+            alignment: 'center',
+            margin: [0, 4, 0, 12],
+          },
+        ],
+      }),
+    ),
+  ];
+}
+
+export async function renderReportPdf(report: ReportDocument, charts: readonly ReportChartImage[] = []): Promise<Buffer> {
   const generatedAt = new Date(report.generatedAt);
   return pdf.renderPdf(
     pdf.pdfDocument({
@@ -114,6 +189,7 @@ export async function renderReportPdf(report: ReportDocument): Promise<Buffer> {
         { text: report.title, style: 'h1' },
         { text: report.subtitle, style: 'subtitle' },
         ...report.blocks.map(pdfBlock),
+        ...pdfCharts(charts),
         { text: colophonText(generatedAt), style: 'colophon' },
       ],
     }),
@@ -122,13 +198,13 @@ export async function renderReportPdf(report: ReportDocument): Promise<Buffer> {
 
 // ---- Entry point ----
 
-export async function renderReportExport(report: ReportDocument, format: ExportFormat): Promise<ExportedFile> {
+export async function renderReportExport(report: ReportDocument, format: ExportFormat, charts: readonly ReportChartImage[] = []): Promise<ExportedFile> {
   const bytes: Uint8Array =
     format === 'md'
-      ? Buffer.from(renderReportMarkdown(report), 'utf8')
+      ? Buffer.from(renderReportMarkdown(report, charts), 'utf8')
       : format === 'docx'
-        ? await renderReportDocx(report)
-        : await renderReportPdf(report);
+        ? await renderReportDocx(report, charts)
+        : await renderReportPdf(report, charts);
   return {
     fileName: reportFileName(report, format),
     mimeType: MINUTES_MIME_TYPES[format],

@@ -53,79 +53,117 @@ export function indicatorChart(db: Db, input: { indicatorId: number }): Indicato
 
 const round = (n: number) => Math.round(n * 1e6) / 1e6;
 
-/** Meetings in [from, to] by their date; both ends optional. */
-const inPeriod = `(:from IS NULL OR substr(m.starts_at, 1, 10) >= :from) AND (:to IS NULL OR substr(m.starts_at, 1, 10) <= :to)`;
+/**
+ * Meetings in [from, to] by their date; both ends optional. The bounds are compared with starts_at itself so the
+ * meetings(starts_at) index finds the range: a meeting on `from` starts with that date and sorts after it, and
+ * every meeting on `to` sorts before the next day. Open ends coalesce to bounds outside every date.
+ */
+const IN_PERIOD = `m.starts_at >= coalesce(:from, '0000') AND m.starts_at < coalesce(:toNext, '9999')`;
+
+/** The day after a JJJJ-MM-DD date, in the same form. */
+export function nextDay(date: string): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10);
+}
+
+const ANSWER_ORDER: readonly Answer[] = ['ja', 'deels', 'nee', 'nvt'];
 
 /**
- * The themes a decision touches: its own and those of its interventions — the same scope the evidence uses.
- * Answers are grouped by the vinkje's position, so a reworded later checklist version still lines up.
+ * The agenda items of the meetings in the period: only these are looked up in the theme links. A decision's themes
+ * are its own and those of its interventions — the same scope the evidence uses; the UNION counts a theme reached
+ * both ways once.
  */
-const ITEM_THEMES = `
-  SELECT agenda_item_id, theme_id FROM agenda_item_themes
-  UNION
-  SELECT ai.agenda_item_id, it.theme_id FROM agenda_item_interventions ai
-  JOIN intervention_themes it ON it.intervention_id = ai.intervention_id`;
+const ITEMS_IN_PERIOD = `items AS (SELECT a.id FROM meetings m JOIN agenda_items a ON a.meeting_id = m.id WHERE ${IN_PERIOD})`;
+const ITEM_THEMES = `item_themes AS (
+    SELECT x.agenda_item_id AS item_id, x.theme_id FROM agenda_item_themes x WHERE x.agenda_item_id IN (SELECT id FROM items)
+    UNION
+    SELECT ai.agenda_item_id, it.theme_id FROM agenda_item_interventions ai
+    JOIN intervention_themes it ON it.intervention_id = ai.intervention_id
+    WHERE ai.agenda_item_id IN (SELECT id FROM items))`;
 
+/**
+ * Starting from the meetings in the period (an index range), then their agenda items and answers, the answers are
+ * counted per checklist item and answer — per meeting, and per theme after joining the themes of only the items in
+ * range. Answers are grouped by the vinkje's position (mapped in code from the checklist item), so a reworded later
+ * checklist version still lines up.
+ */
 export function vinkjesChart(db: Db, input: { from?: string | undefined; to?: string | undefined }): VinkjesChart {
-  const params = { from: input.from ?? null, to: input.to ?? null };
+  const from = input.from ?? null;
+  const to = input.to ?? null;
+  const params = { from, toNext: to === null ? null : nextDay(to) };
   return db.transaction(() => {
     const meetings = db
       .prepare(
-        `SELECT DISTINCT m.id AS meetingId, m.title, m.starts_at AS startsAt
-         FROM meetings m JOIN agenda_items a ON a.meeting_id = m.id JOIN vinkje_answers v ON v.agenda_item_id = a.id
-         WHERE ${inPeriod} ORDER BY m.starts_at, m.id`,
+        `SELECT m.id AS meetingId, m.title, m.starts_at AS startsAt FROM meetings m
+         WHERE ${IN_PERIOD}
+           AND EXISTS (SELECT 1 FROM agenda_items a JOIN vinkje_answers v ON v.agenda_item_id = a.id WHERE a.meeting_id = m.id)
+         ORDER BY m.starts_at, m.id`,
       )
       .all(params) as VinkjesChart['meetings'];
     const byMeeting = db
       .prepare(
-        `SELECT ci.position, m.id AS meetingId, v.answer, count(*) AS n
-         FROM vinkje_answers v JOIN checklist_items ci ON ci.id = v.checklist_item_id
-         JOIN agenda_items a ON a.id = v.agenda_item_id JOIN meetings m ON m.id = a.meeting_id
-         WHERE ${inPeriod} GROUP BY ci.position, m.id, v.answer`,
+        `SELECT v.checklist_item_id AS checklistItemId, m.id AS meetingId, v.answer, count(*) AS n
+         FROM meetings m JOIN agenda_items a ON a.meeting_id = m.id JOIN vinkje_answers v ON v.agenda_item_id = a.id
+         WHERE ${IN_PERIOD} GROUP BY m.id, v.checklist_item_id, v.answer`,
       )
-      .all(params) as { position: number; meetingId: number; answer: Answer; n: number }[];
+      .all(params) as { checklistItemId: number; meetingId: number; answer: Answer; n: number }[];
     const byTheme = db
       .prepare(
-        `WITH item_themes AS (${ITEM_THEMES})
-         SELECT ci.position, t.id AS themeId, t.name AS themeName, v.answer, count(*) AS n
-         FROM vinkje_answers v JOIN checklist_items ci ON ci.id = v.checklist_item_id
-         JOIN agenda_items a ON a.id = v.agenda_item_id JOIN meetings m ON m.id = a.meeting_id
-         JOIN item_themes x ON x.agenda_item_id = a.id JOIN themes t ON t.id = x.theme_id
-         WHERE ${inPeriod} GROUP BY ci.position, t.id, v.answer ORDER BY t.position`,
+        `WITH ${ITEMS_IN_PERIOD}, ${ITEM_THEMES}
+         SELECT x.theme_id AS themeId, v.checklist_item_id AS checklistItemId, v.answer, count(*) AS n
+         FROM item_themes x JOIN vinkje_answers v ON v.agenda_item_id = x.item_id
+         GROUP BY x.theme_id, v.checklist_item_id, v.answer`,
       )
-      .all(params) as { position: number; themeId: string; themeName: string; answer: Answer; n: number }[];
+      .all(params) as { themeId: string; checklistItemId: number; answer: Answer; n: number }[];
+    const positionOf = new Map(
+      (db.prepare('SELECT id, position FROM checklist_items').raw().all() as [number, number][]).map(([id, position]) => [id, position]),
+    );
+    const themes = db.prepare('SELECT id, name FROM themes ORDER BY position').all() as { id: string; name: string }[];
+
+    // Counts per position: per meeting, and per theme.
+    const meetingCounts = new Map<number, Map<number, AnswerCounts>>();
+    for (const r of byMeeting) {
+      const position = positionOf.get(r.checklistItemId)!;
+      const perMeeting = meetingCounts.get(position) ?? new Map<number, AnswerCounts>();
+      meetingCounts.set(position, perMeeting);
+      const c = perMeeting.get(r.meetingId) ?? zeroCounts();
+      c[r.answer] += r.n;
+      perMeeting.set(r.meetingId, c);
+    }
+    const themeCounts = new Map<number, Map<string, AnswerCounts>>();
+    for (const r of byTheme) {
+      const position = positionOf.get(r.checklistItemId)!;
+      const perTheme = themeCounts.get(position) ?? new Map<string, AnswerCounts>();
+      themeCounts.set(position, perTheme);
+      const c = perTheme.get(r.themeId) ?? zeroCounts();
+      c[r.answer] += r.n;
+      perTheme.set(r.themeId, c);
+    }
 
     // Labels from the current checklist; positions seen only in older versions keep their own wording.
     const current = currentChecklistId(db);
     const items = current === null ? [] : getChecklist(db, current)!.items;
-    const positions = [...new Set([...items.map((i) => i.position), ...byMeeting.map((r) => r.position)])].sort((a, b) => a - b);
+    const positions = [...new Set([...items.map((i) => i.position), ...meetingCounts.keys()])].sort((a, b) => a - b);
     const oldWording = db.prepare('SELECT key, question FROM checklist_items WHERE position = ? ORDER BY id DESC LIMIT 1');
     const vinkjes = positions.map((position) => {
       const item = items.find((i) => i.position === position) ?? (oldWording.get(position) as { key: string; question: string });
+      const perMeeting = meetingCounts.get(position);
+      const perTheme = themeCounts.get(position);
       const totals = zeroCounts();
-      const meetingCounts = new Map<number, AnswerCounts>();
-      for (const r of byMeeting.filter((r) => r.position === position)) {
-        totals[r.answer] += r.n;
-        const c = meetingCounts.get(r.meetingId) ?? zeroCounts();
-        c[r.answer] += r.n;
-        meetingCounts.set(r.meetingId, c);
-      }
-      const themeCounts = new Map<string, { themeId: string; themeName: string; counts: AnswerCounts }>();
-      for (const r of byTheme.filter((r) => r.position === position)) {
-        const c = themeCounts.get(r.themeId) ?? { themeId: r.themeId, themeName: r.themeName, counts: zeroCounts() };
-        c.counts[r.answer] += r.n;
-        themeCounts.set(r.themeId, c);
-      }
+      for (const c of perMeeting?.values() ?? []) for (const a of ANSWER_ORDER) totals[a] += c[a];
       return {
         position,
         key: item.key,
         question: item.question,
         totals,
-        byMeeting: meetings.map((m) => ({ meetingId: m.meetingId, counts: meetingCounts.get(m.meetingId) ?? zeroCounts() })),
-        byTheme: [...themeCounts.values()],
+        byMeeting: meetings.map((m) => ({ meetingId: m.meetingId, counts: perMeeting?.get(m.meetingId) ?? zeroCounts() })),
+        byTheme: themes.flatMap((t) => {
+          const counts = perTheme?.get(t.id);
+          return counts ? [{ themeId: t.id, themeName: t.name, counts }] : [];
+        }),
       };
     });
-    return { from: params.from, to: params.to, meetings, vinkjes };
+    return { from, to, meetings, vinkjes };
   })();
 }
 

@@ -4,6 +4,7 @@
 import type { Db } from '../store/connection';
 import type { ChecklistItem } from '../../../shared/domain';
 import {
+  EVIDENCE_LIMIT,
   NORM_KEPT_LABELS,
   REGISTER_KIND_PLURALS,
   type DecisionEvidence,
@@ -15,6 +16,7 @@ import {
   type WijkProfile,
 } from '../../../shared/registers';
 import * as registers from '../store/registers.repo';
+import type { EvidenceLookup, EvidenceSpec, EvidenceTally } from '../store/registers.repo';
 import { getChecklist } from '../store/profile.repo';
 import { requireAgendaItem } from './agenda.service';
 import { requireMeeting } from './meetings.service';
@@ -86,7 +88,17 @@ function scopePhrase(scope: Scope): string {
   return `de ${joinDutch(parts)} van dit besluit`;
 }
 
-export function evidenceForDecision(db: Db, input: { agendaItemId: number }): DecisionEvidence {
+interface Found {
+  lookup: EvidenceLookup;
+  /** The newest matching entries, at most the limit. */
+  newest: RegisterEntry[];
+  /** How many match in all. */
+  total: number;
+  tally: EvidenceTally[];
+}
+
+export function evidenceForDecision(db: Db, input: { agendaItemId: number; limit?: number | undefined }): DecisionEvidence {
+  const limit = input.limit ?? EVIDENCE_LIMIT;
   // One read transaction: a consistent snapshot of the registers.
   return db.transaction(() => {
     const item = requireAgendaItem(db, input.agendaItemId);
@@ -108,19 +120,44 @@ export function evidenceForDecision(db: Db, input: { agendaItemId: number }): De
     );
     const wijkProfiles = registers.listWijkProfiles(db);
 
-    /** Entries of these kinds linked to anything in scope (or only to the interventions), up to the meeting. */
-    const find = (kinds: RegisterKind[], options: { from?: string; interventionsOnly?: boolean } = {}): RegisterEntry[] => {
-      if (!linked) return [];
-      const onlyInterventions = options.interventionsOnly === true;
-      return registers.findEntries(db, {
-        kinds,
-        interventionIds: scope.interventionIds,
-        themeIds: onlyInterventions ? [] : scope.themeIds,
-        wijkIds: onlyInterventions ? [] : scope.wijkIds,
-        from: options.from,
-        to: meetingDate,
-      });
+    // What each register vinkje looks up: entries of these kinds linked to anything in scope (vinkje 4: in the twelve
+    // months before the meeting, and only through the interventions when there are any), up to the meeting.
+    const byInterventions = scope.interventionIds.length > 0;
+    const SPECS: Record<string, Omit<EvidenceSpec, 'key'>> = {
+      ervaringskennis: { kinds: ['ervaringsverhaal'], from: null, interventionsOnly: false },
+      leerpunten: { kinds: ['leerpunt', 'succes'], from: null, interventionsOnly: false },
+      'bewoners-gevraagd': { kinds: ['bewonersfeedback'], from: twelveMonthsBefore(meetingDate), interventionsOnly: byInterventions },
+      norm: { kinds: ['norm'], from: null, interventionsOnly: false },
+      'successen-gevierd': { kinds: ['succes'], from: null, interventionsOnly: false },
     };
+    const specs: EvidenceSpec[] = checklist.items.flatMap((ci) => {
+      const spec = Object.hasOwn(SPECS, ci.key) ? SPECS[ci.key] : undefined;
+      return spec ? [{ key: ci.key, ...spec }] : [];
+    });
+    // Two small queries for all vinkjes: the counts, and per vinkje the newest `limit` (ROW_NUMBER in SQL).
+    const looked = linked ? registers.findEvidence(db, scope, meetingDate, specs, limit) : null;
+    const find = (key: string): Found => {
+      const spec = specs.find((s) => s.key === key)!;
+      const lookup: EvidenceLookup = {
+        kinds: spec.kinds,
+        interventionIds: scope.interventionIds,
+        themeIds: spec.interventionsOnly ? [] : scope.themeIds,
+        wijkIds: spec.interventionsOnly ? [] : scope.wijkIds,
+        from: spec.from ?? undefined,
+        to: meetingDate,
+      };
+      const tally = looked?.tallies.get(key) ?? [];
+      return { lookup, newest: looked?.newest.get(key) ?? [], total: tally.reduce((sum, t) => sum + t.n, 0), tally };
+    };
+    const count = (f: Found, where: (t: EvidenceTally) => boolean) => f.tally.filter(where).reduce((sum, t) => sum + t.n, 0);
+    /** Does this entry (fetched because it is cited) match the vinkje's lookup? */
+    const matchesLookup = (e: RegisterEntry, l: EvidenceLookup) =>
+      l.kinds.includes(e.kind) &&
+      (l.from === undefined || e.date >= l.from) &&
+      e.date <= l.to &&
+      (e.interventionIds.some((id) => l.interventionIds.includes(id)) ||
+        e.themeIds.some((id) => l.themeIds.includes(id)) ||
+        e.wijkIds.some((id) => l.wijkIds.includes(id)));
     const matchedBy = (e: RegisterEntry): EvidenceMatch[] => {
       const m: EvidenceMatch[] = [];
       if (e.interventionIds.some((id) => scope.interventionIds.includes(id))) m.push('interventie');
@@ -128,45 +165,65 @@ export function evidenceForDecision(db: Db, input: { agendaItemId: number }): De
       if (e.wijkIds.some((id) => scope.wijkIds.includes(id))) m.push('wijk');
       return m;
     };
+    /** "…vastgelegd." → "…vastgelegd; de 10 nieuwste staan hieronder." when not all of them are listed. */
+    const newestNote = (summary: string, f: Found) =>
+      f.total > f.newest.length ? `${summary.replace(/\.$/, '')}; de ${f.newest.length} nieuwste staan hieronder.` : summary;
 
     const notLinked = 'Dit besluit is nog niet gekoppeld aan interventies, thema\'s of wijken, dus is er niets vastgelegd om te tonen.';
 
     const build = (ci: ChecklistItem): VinkjeEvidence => {
       const base = { checklistItemId: ci.id, key: ci.key, position: ci.position, question: ci.question };
       const citedHere = cited.get(ci.id) ?? new Set<number>();
-      const withCited = (entries: RegisterEntry[]): EvidenceEntry[] => {
-        const shown: EvidenceEntry[] = entries.map((e) => ({ ...e, matchedBy: matchedBy(e), cited: citedHere.has(e.id) }));
-        // An entry cited by hand that the lookup does not find is still shown, so the citation is visible.
+      const result = (
+        summary: string,
+        nothing: boolean,
+        found: Found | null,
+        extra: Partial<VinkjeEvidence> = {},
+      ): VinkjeEvidence => {
+        const newest = found?.newest ?? [];
+        const total = found?.total ?? 0;
+        const entries: EvidenceEntry[] = newest.map((e) => ({ ...e, matchedBy: matchedBy(e), cited: citedHere.has(e.id) }));
+        // An entry already cited stays visible (and can be un-cited), also when it is older than the newest
+        // listed or when the lookup no longer finds it at all.
+        let listedMatches = newest.length;
+        let citedElsewhere = 0;
         for (const id of citedHere) {
-          if (shown.some((e) => e.id === id)) continue;
+          if (entries.some((e) => e.id === id)) continue;
           const e = registers.getEntry(db, id);
-          if (e) shown.push({ ...e, matchedBy: matchedBy(e), cited: true });
+          if (!e) continue;
+          entries.push({ ...e, matchedBy: matchedBy(e), cited: true });
+          if (found && matchesLookup(e, found.lookup)) listedMatches++;
+          else citedElsewhere++;
         }
-        return shown;
+        // Something cited is on record, even if the lookup does not find it (any more): never say "niets".
+        if (nothing && citedElsewhere > 0) {
+          const note =
+            citedElsewhere === 1
+              ? 'Wel is eerder 1 registratie aangehaald; die staat hieronder.'
+              : `Wel zijn eerder ${citedElsewhere} registraties aangehaald; die staan hieronder.`;
+          summary = found
+            ? `De koppelingen van dit besluit vinden hier nu geen registraties bij. ${note}`
+            : `${summary.replace(/niets vastgelegd/, 'niets gevonden')} ${note}`;
+          nothing = false;
+        }
+        return { ...base, summary, nothingOnRecord: nothing, entries, total, more: Math.max(0, total - listedMatches), ...extra };
       };
-      const result = (summary: string, nothing: boolean, entries: RegisterEntry[], extra: Partial<VinkjeEvidence> = {}) => ({
-        ...base,
-        summary,
-        nothingOnRecord: nothing,
-        entries: withCited(entries),
-        ...extra,
-      });
 
       switch (ci.key) {
         case 'ervaringskennis': {
-          const entries = find(['ervaringsverhaal']);
-          if (!linked) return result(notLinked, true, []);
-          if (entries.length === 0) return result(`Voor ${scopePhrase(scope)} is niets vastgelegd aan ervaringsverhalen.`, true, []);
-          const by = (k: string) => entries.filter((e) => e.sourceKind === k).length;
+          const found = find(ci.key);
+          if (!linked) return result(notLinked, true, found);
+          if (found.total === 0) return result(`Voor ${scopePhrase(scope)} is niets vastgelegd aan ervaringsverhalen.`, true, found);
+          const by = (k: string) => count(found, (t) => t.sourceKind === k);
           const sources = [
             by('bewoner') ? `${by('bewoner')} van ${plural(by('bewoner'), 'een bewoner', 'bewoners')}` : null,
             by('professional') ? `${by('professional')} van ${plural(by('professional'), 'een professional', 'professionals')}` : null,
             by('organisatie') ? `${by('organisatie')} van ${plural(by('organisatie'), 'een organisatie', 'organisaties')}` : null,
           ].filter((s): s is string => s !== null);
           return result(
-            `Er ${plural(entries.length, 'is', 'zijn')} ${countOf(entries.length, 'ervaringsverhaal')} vastgelegd (${joinDutch(sources)}).`,
+            newestNote(`Er ${plural(found.total, 'is', 'zijn')} ${countOf(found.total, 'ervaringsverhaal')} vastgelegd (${joinDutch(sources)}).`, found),
             false,
-            entries,
+            found,
           );
         }
         case 'samenhang': {
@@ -174,7 +231,7 @@ export function evidenceForDecision(db: Db, input: { agendaItemId: number }): De
             return result(
               "Dit besluit is niet aan interventies gekoppeld; over samenhang met andere thema's is niets vastgelegd.",
               true,
-              [],
+              null,
               { otherThemes: [] },
             );
           }
@@ -199,7 +256,7 @@ export function evidenceForDecision(db: Db, input: { agendaItemId: number }): De
               `Via de gekoppelde interventies raakt dit besluit geen andere thema's${ownNames.length > 0 ? ` dan ${joinDutch(ownNames)}` : ''}; ` +
                 "over samenhang met andere thema's is niets vastgelegd.",
               true,
-              [],
+              null,
               { otherThemes },
             );
           }
@@ -209,41 +266,42 @@ export function evidenceForDecision(db: Db, input: { agendaItemId: number }): De
               ? `Naast ${joinDutch(ownNames)} raakt dit besluit via de interventies ook ${plural(otherThemes.length, 'het thema', "de thema's")} ${names}.`
               : `Via de interventies raakt dit besluit ${plural(otherThemes.length, 'het thema', "de thema's")} ${names}.`,
             false,
-            [],
+            null,
             { otherThemes },
           );
         }
         case 'leerpunten': {
-          const entries = find(['leerpunt', 'succes']);
-          if (!linked) return result(notLinked, true, []);
-          if (entries.length === 0) return result(`Voor ${scopePhrase(scope)} is niets vastgelegd aan leerpunten of successen.`, true, []);
-          const lessons = entries.filter((e) => e.kind === 'leerpunt').length;
-          const successes = entries.length - lessons;
+          const found = find(ci.key);
+          if (!linked) return result(notLinked, true, found);
+          if (found.total === 0) return result(`Voor ${scopePhrase(scope)} is niets vastgelegd aan leerpunten of successen.`, true, found);
+          const lessons = count(found, (t) => t.kind === 'leerpunt');
+          const successes = found.total - lessons;
           const parts = [lessons ? countOf(lessons, 'leerpunt') : null, successes ? countOf(successes, 'succes') : null].filter(
             (s): s is string => s !== null,
           );
-          return result(`Er ${plural(entries.length, 'is', 'zijn')} ${joinDutch(parts)} vastgelegd.`, false, entries);
+          return result(newestNote(`Er ${plural(found.total, 'is', 'zijn')} ${joinDutch(parts)} vastgelegd.`, found), false, found);
         }
         case 'bewoners-gevraagd': {
-          const from = twelveMonthsBefore(meetingDate);
-          const byInterventions = scope.interventionIds.length > 0;
-          const entries = find(['bewonersfeedback'], { from, interventionsOnly: byInterventions });
-          if (!linked) return result(notLinked, true, []);
+          const found = find(ci.key);
+          if (!linked) return result(notLinked, true, found);
           const what = byInterventions ? 'deze interventies' : scopePhrase(scope);
-          if (entries.length === 0) {
-            return result(`Voor ${what} is in de twaalf maanden voor de vergadering niets vastgelegd aan bewonersfeedback.`, true, []);
+          if (found.total === 0) {
+            return result(`Voor ${what} is in de twaalf maanden voor de vergadering niets vastgelegd aan bewonersfeedback.`, true, found);
           }
           return result(
-            `Over ${what} ${plural(entries.length, 'is', 'zijn')} in de twaalf maanden voor de vergadering ` +
-              `${countOf(entries.length, 'bewonersfeedback')} vastgelegd.`,
+            newestNote(
+              `Over ${what} ${plural(found.total, 'is', 'zijn')} in de twaalf maanden voor de vergadering ` +
+                `${countOf(found.total, 'bewonersfeedback')} vastgelegd.`,
+              found,
+            ),
             false,
-            entries,
+            found,
           );
         }
         case 'identiteit-wijk': {
           const wijken = wijkProfiles.filter((w) => scope.wijkIds.includes(w.id));
           if (wijken.length === 0) {
-            return result('Dit besluit is aan geen wijk gekoppeld; over de identiteit van de wijk is niets vastgelegd.', true, [], { wijken });
+            return result('Dit besluit is aan geen wijk gekoppeld; over de identiteit van de wijk is niets vastgelegd.', true, null, { wijken });
           }
           const filled = (w: WijkProfile) => [w.identity, w.characteristics, w.pride].some((t) => t.trim() !== '');
           const known = wijken.filter(filled).map((w) => w.name);
@@ -254,36 +312,36 @@ export function evidenceForDecision(db: Db, input: { agendaItemId: number }): De
               : unknown.length === 0
                 ? `Voor ${joinDutch(known)} is vastgelegd wat de wijk eigen maakt.`
                 : `Voor ${joinDutch(known)} is vastgelegd wat de wijk eigen maakt; voor ${joinDutch(unknown)} is niets vastgelegd.`;
-          return result(summary, known.length === 0, [], { wijken });
+          return result(summary, known.length === 0, null, { wijken });
         }
         case 'norm': {
-          const entries = find(['norm']);
-          if (!linked) return result(notLinked, true, []);
-          if (entries.length === 0) return result(`Voor ${scopePhrase(scope)} is niets vastgelegd aan normen.`, true, []);
+          const found = find(ci.key);
+          if (!linked) return result(notLinked, true, found);
+          if (found.total === 0) return result(`Voor ${scopePhrase(scope)} is niets vastgelegd aan normen.`, true, found);
           const kept = (['ja', 'deels', 'nee', 'onbekend'] as const)
-            .map((k) => ({ k, n: entries.filter((e) => e.kept === k).length }))
+            .map((k) => ({ k, n: count(found, (t) => t.kept === k) }))
             .filter((x) => x.n > 0)
             .map((x) => `${x.n} ${NORM_KEPT_LABELS[x.k].toLowerCase()}`);
           return result(
-            `Er ${plural(entries.length, 'is', 'zijn')} ${countOf(entries.length, 'norm')} van toepassing: ${joinDutch(kept)}.`,
+            newestNote(`Er ${plural(found.total, 'is', 'zijn')} ${countOf(found.total, 'norm')} van toepassing: ${joinDutch(kept)}.`, found),
             false,
-            entries,
+            found,
           );
         }
         case 'successen-gevierd': {
-          const entries = find(['succes']);
-          if (!linked) return result(notLinked, true, []);
-          if (entries.length === 0) return result(`Voor ${scopePhrase(scope)} is niets vastgelegd aan successen.`, true, []);
-          const celebrated = entries.filter((e) => e.celebrated === 'ja').length;
+          const found = find(ci.key);
+          if (!linked) return result(notLinked, true, found);
+          if (found.total === 0) return result(`Voor ${scopePhrase(scope)} is niets vastgelegd aan successen.`, true, found);
+          const celebrated = count(found, (t) => t.celebrated === 'ja');
           return result(
-            `Er ${plural(entries.length, 'is', 'zijn')} ${countOf(entries.length, 'succes')} vastgelegd, waarvan ${celebrated} gevierd.`,
+            newestNote(`Er ${plural(found.total, 'is', 'zijn')} ${countOf(found.total, 'succes')} vastgelegd, waarvan ${celebrated} gevierd.`, found),
             false,
-            entries,
+            found,
           );
         }
         default:
           // A checklist from another area profile may ask something the registers do not cover.
-          return result('Voor dit vinkje houdt Coalitietafel geen register bij; er is niets vastgelegd.', true, []);
+          return result('Voor dit vinkje houdt Coalitietafel geen register bij; er is niets vastgelegd.', true, null);
       }
     };
 

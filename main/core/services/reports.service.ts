@@ -23,6 +23,7 @@ import {
   type Prestatie,
   type RegisterEntry,
   type ReportBlock,
+  type ReportChart,
   type ReportDocument,
   type ReportLayer,
   type WijkProfile,
@@ -34,7 +35,7 @@ import * as indicatorRepo from '../store/indicators.repo';
 import { listPlans } from '../store/plans.repo';
 import { listMeetingsBetween } from '../store/meetings.repo';
 import { indicatorChart, interventionsChart, vinkjesChart } from './charts.service';
-import { notFound } from '../errors';
+import { AppError, notFound } from '../errors';
 import { formatDateNl } from '../../../shared/format';
 
 export interface ReportInput {
@@ -491,9 +492,51 @@ export function buildReport(db: Db, input: ReportInput, generatedAt = new Date()
   })();
 }
 
-export async function exportReport(db: Db, input: ReportInput & { format: ExportFormat }): Promise<ExportedFile> {
+// ---- Charts drawn in the renderer ----
+
+/** A chart checked and decoded: the PNG's bytes and its size in pixels (from the IHDR chunk). */
+export interface ReportChartImage {
+  title: string;
+  alt: string;
+  png: Buffer;
+  width: number;
+  height: number;
+}
+
+const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+/** Larger than any chart the renderer draws, small enough that Word and pdfmake never choke on it. */
+const MAX_CHART_PIXELS = 4000;
+
+/**
+ * Checks each chart the renderer sent: base64 that decodes to a PNG (signature, then an IHDR chunk with a sane
+ * size). Refuses the whole export with a Dutch message otherwise, before anything is rendered.
+ */
+export function checkReportCharts(charts: readonly ReportChart[]): ReportChartImage[] {
+  return charts.map((chart, index) => {
+    const which = `Grafiek ${index + 1} (“${chart.title}”)`;
+    const base64 = chart.pngBase64.replace(/^data:image\/png;base64,/, '');
+    if (base64.length === 0 || base64.length % 4 !== 0 || !BASE64.test(base64)) {
+      throw new AppError('invalid-input', `${which} is geen geldige base64-tekst.`);
+    }
+    const png = Buffer.from(base64, 'base64');
+    if (png.length < 33 || !png.subarray(0, 8).equals(PNG_SIGNATURE) || png.toString('latin1', 12, 16) !== 'IHDR') {
+      throw new AppError('invalid-input', `${which} is geen PNG-afbeelding.`);
+    }
+    const width = png.readUInt32BE(16);
+    const height = png.readUInt32BE(20);
+    if (width < 1 || height < 1 || width > MAX_CHART_PIXELS || height > MAX_CHART_PIXELS) {
+      throw new AppError('invalid-input', `${which} heeft een onmogelijke afmeting (${width} × ${height} pixels).`);
+    }
+    return { title: chart.title, alt: chart.alt, png, width, height };
+  });
+}
+
+export async function exportReport(db: Db, input: ReportInput & { format: ExportFormat; charts?: ReportChart[] | undefined }): Promise<ExportedFile> {
+  // The charts first: a bad one refuses the export before any work is done.
+  const charts = checkReportCharts(input.charts ?? []);
   // Read everything synchronously first: the rendering awaits, the database must not be held across it.
   const report = buildReport(db, input);
   const { renderReportExport } = await import('../exports/reports.export');
-  return renderReportExport(report, input.format);
+  return renderReportExport(report, input.format, charts);
 }

@@ -115,6 +115,112 @@ export function findEntries(db: Db, f: EntryFilters = {}): RegisterEntry[] {
   return withLinks(db, rows);
 }
 
+// ---- Evidence for a decision: bounded, whatever the registers hold ----
+
+/** One vinkje's lookup: entries of these kinds linked to any of these interventions, themes or wijken, in a period. */
+export interface EvidenceLookup {
+  kinds: readonly RegisterKind[];
+  themeIds: readonly string[];
+  wijkIds: readonly string[];
+  interventionIds: readonly string[];
+  from?: string | undefined;
+  to: string;
+}
+
+/** What one vinkje looks up within the decision's scope (up to the meeting). */
+export interface EvidenceSpec {
+  key: string;
+  kinds: readonly RegisterKind[];
+  from: string | null;
+  /** Only entries linked to the decision's interventions, not to its themes or wijken. */
+  interventionsOnly: boolean;
+}
+
+/** How many matching entries there are per kind, source, norm state and celebration: what the summaries say. */
+export interface EvidenceTally {
+  kind: RegisterKind;
+  sourceKind: SourceKind;
+  kept: NormKept | null;
+  celebrated: Celebrated | null;
+  n: number;
+}
+
+export interface EvidenceFound {
+  /** Per spec key: the counts over all matching entries. */
+  tallies: Map<string, EvidenceTally[]>;
+  /** Per spec key: the newest matching entries, at most the limit, newest first. */
+  newest: Map<string, RegisterEntry[]>;
+}
+
+// The decision's entries are found once, from the link tables' indexes on intervention, theme and wijk (each
+// covers the entry id), then each entry by its rowid: the cost follows this decision's links, not the archive.
+// That set is materialised once, and every vinkje's spec (kinds, period, interventions only) is applied to it:
+// one query gives the counts per vinkje and, by ROW_NUMBER per vinkje, the ids of the newest `limit`.
+export const EVIDENCE_SQL = `
+  WITH matched(id, via) AS (
+    SELECT register_entry_id, 1 FROM register_entry_interventions WHERE intervention_id IN ${inJson(':interventions')}
+    UNION ALL SELECT register_entry_id, 0 FROM register_entry_themes WHERE theme_id IN ${inJson(':themes')}
+    UNION ALL SELECT register_entry_id, 0 FROM register_entry_wijken WHERE wijk_id IN ${inJson(':wijken')}
+  ),
+  linked AS MATERIALIZED (
+    SELECT m.id, max(m.via) AS viaIntervention, e.kind, e.date, e.source_kind, e.kept, e.celebrated
+    FROM matched m CROSS JOIN register_entries e ON e.id = m.id
+    WHERE e.date <= :to
+    GROUP BY m.id
+  ),
+  specs(spec, kind, since, interventionsOnly) AS MATERIALIZED (
+    SELECT s.value ->> 'key', k.value, s.value ->> 'from', s.value ->> 'interventionsOnly'
+    FROM json_each(:specs) s, json_each(s.value -> 'kinds') k
+  ),
+  hits AS MATERIALIZED (
+    SELECT s.spec, l.id, l.kind, l.date, l.source_kind, l.kept, l.celebrated
+    FROM specs s JOIN linked l ON l.kind = s.kind
+    WHERE (s.since IS NULL OR l.date >= s.since) AND (s.interventionsOnly = 0 OR l.viaIntervention = 1)
+  )
+  SELECT spec, 0 AS rn, NULL AS id, kind, source_kind AS sourceKind, kept, celebrated, count(*) AS n
+  FROM hits GROUP BY spec, kind, source_kind, kept, celebrated
+  UNION ALL
+  SELECT spec, rn, id, NULL, NULL, NULL, NULL, NULL
+  FROM (SELECT spec, id, ROW_NUMBER() OVER (PARTITION BY spec ORDER BY date DESC, id DESC) AS rn FROM hits)
+  WHERE rn <= :limit`;
+
+type EvidenceRow = { spec: string; rn: number; id: number | null } & EvidenceTally;
+
+/** One query for all vinkjes of a decision: the counts per vinkje, and per vinkje the newest `limit` ids. */
+export function findEvidence(
+  db: Db,
+  scope: { interventionIds: readonly string[]; themeIds: readonly string[]; wijkIds: readonly string[] },
+  to: string,
+  specs: readonly EvidenceSpec[],
+  limit: number,
+): EvidenceFound {
+  const tallies = new Map<string, EvidenceTally[]>(specs.map((s) => [s.key, []]));
+  const newest = new Map<string, RegisterEntry[]>(specs.map((s) => [s.key, []]));
+  if (specs.length === 0) return { tallies, newest };
+  const rows = db.prepare(EVIDENCE_SQL).all({
+    interventions: JSON.stringify(scope.interventionIds),
+    themes: JSON.stringify(scope.themeIds),
+    wijken: JSON.stringify(scope.wijkIds),
+    specs: JSON.stringify(specs.map((s) => ({ key: s.key, kinds: s.kinds, from: s.from, interventionsOnly: s.interventionsOnly ? 1 : 0 }))),
+    to,
+    limit,
+  }) as EvidenceRow[];
+  const picked: { spec: string; rn: number; id: number }[] = [];
+  for (const { spec, rn, id, kind, sourceKind, kept, celebrated, n } of rows) {
+    if (id === null) tallies.get(spec)?.push({ kind, sourceKind, kept, celebrated, n });
+    else picked.push({ spec, rn, id });
+  }
+  if (picked.length === 0) return { tallies, newest };
+  picked.sort((a, b) => a.rn - b.rn);
+  const entryRows = db.prepare(`${ENTRY_SELECT} WHERE e.id IN ${inJson('?')}`).all(JSON.stringify([...new Set(picked.map((p) => p.id))])) as EntryRow[];
+  const byId = new Map(withLinks(db, entryRows).map((e) => [e.id, e]));
+  for (const p of picked) {
+    const e = byId.get(p.id);
+    if (e) newest.get(p.spec)?.push(e);
+  }
+  return { tallies, newest };
+}
+
 export function getEntry(db: Db, id: number): RegisterEntry | null {
   const row = db.prepare(`${ENTRY_SELECT} WHERE e.id = ?`).get(id) as EntryRow | undefined;
   return row ? withLinks(db, [row])[0]! : null;
