@@ -31,7 +31,8 @@ async function buildApp(renderer) {
   await rm(join(cache, 'dist', 'web'), { recursive: true, force: true });
   await esbuild({
     absWorkingDir: root,
-    entryPoints: { server: 'main/web/cli.ts' },
+    // export-worker.cjs beside server.cjs: DOCX and PDF exports render in a worker thread, as in dist/web.
+    entryPoints: { server: 'main/web/cli.ts', 'export-worker': 'main/core/exports/export-worker.ts' },
     outdir: join(cache, 'dist', 'web'),
     outExtension: { '.js': '.cjs' },
     bundle: true,

@@ -4,6 +4,8 @@
 //   dist/main/main.cjs   Electron main process (package.json "main")
 //   dist/main/preload.cjs  sandboxed preload: one self-contained file, only electron external
 //   dist/web/server.cjs  `npm run web`
+//   dist/{main,web}/export-worker.cjs  the worker thread that renders DOCX and PDF exports
+//                        (main/core/exports/render-in-worker.ts looks for it beside the running bundle)
 import { rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -41,7 +43,7 @@ async function main() {
   await Promise.all([
     esbuild({
       ...common,
-      entryPoints: { main: 'main/app/main.ts' },
+      entryPoints: { main: 'main/app/main.ts', 'export-worker': 'main/core/exports/export-worker.ts' },
       outdir: 'dist/main',
       outExtension: { '.js': '.cjs' },
       target: 'node22',
@@ -58,7 +60,7 @@ async function main() {
     }),
     esbuild({
       ...common,
-      entryPoints: { server: 'main/web/cli.ts' },
+      entryPoints: { server: 'main/web/cli.ts', 'export-worker': 'main/core/exports/export-worker.ts' },
       outdir: 'dist/web',
       outExtension: { '.js': '.cjs' },
       target: 'node20',

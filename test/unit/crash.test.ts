@@ -104,8 +104,9 @@ function verify(dataFile: string, acks: Ack[]): void {
     return;
   }
   verified += acks.length;
-  // Read-only: this connection checks, it does not checkpoint or repair anything.
-  const db = new Database(dataFile, { readonly: true, fileMustExist: true });
+  // Opened as the app's restart opens it (read-write): a kill during first start can leave a hot rollback
+  // journal, which SQLite must roll back before anyone may read, and a read-only connection cannot.
+  const db = new Database(dataFile, { fileMustExist: true });
   try {
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
     if (acks.length === 0) return;

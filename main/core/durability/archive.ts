@@ -2,7 +2,9 @@
 // into a new store → export gives the same bytes. Values keep their SQLite storage class: integers as
 // JSON numbers (or {"$int": "…"} beyond 2^53), reals as numbers (or {"$real": …} when integral or
 // infinite), blobs as {"$blob": base64}. The full-text index is exported as rows too (it is a table, and
-// its rows cannot always be rebuilt exactly); only its internal shadow tables are left out.
+// its rows cannot always be rebuilt exactly); only its internal shadow tables are left out. Derived count
+// tables (DERIVED_TABLES in audit.ts) are exported and imported as rows like any table, so the round trip stays
+// exact; import sets the triggers aside, so the imported counts are exactly the exported ones.
 //
 // Import goes only into a new store — one with nothing but what the first start made — and happens in
 // one transaction with the triggers set aside (they would refuse rows of adopted minutes and log every
@@ -14,7 +16,7 @@ import { Buffer } from 'node:buffer';
 import type { ArchiveExport, ArchiveImportResult } from '../../../shared/contract.durability';
 import { todayIso } from '../../../shared/format';
 import { AppError } from '../errors';
-import { AUDIT_TABLE } from './audit';
+import { AUDIT_TABLE, DERIVED_TABLES } from './audit';
 
 export const ARCHIVE_FORMAT = 'coalitietafel-archief';
 export const ARCHIVE_FORMAT_VERSION = 1;
@@ -218,7 +220,8 @@ export function isNewStore(db: Database): boolean {
     ),
   );
   for (const spec of archiveTables(db)) {
-    if (spec.name === 'settings' || spec.name === AUDIT_TABLE) continue;
+    // Derived tables (vinkje counts) are not audited: their rows follow from the audited tables checked here.
+    if (spec.name === 'settings' || spec.name === AUDIT_TABLE || DERIVED_TABLES.has(spec.name)) continue;
     const count = db.prepare(`SELECT count(*) FROM ${ident(spec.name)}`).pluck().get() as number;
     if (count > 0 && count !== (logged.get(spec.name) ?? 0)) return false;
   }

@@ -47,11 +47,18 @@ interface ColumnInfo {
   pk: number;
 }
 
-/** Every ordinary table of the main schema except the log itself (no views, virtual or FTS shadow tables). */
+/**
+ * Derived tables: counts kept in step by triggers from other tables (migration 0007), never written by a user.
+ * They are not audited — every change to them follows from an audited change elsewhere, and logging them would
+ * add a row per count per answer. Add a table here when a migration makes another derived table.
+ */
+export const DERIVED_TABLES: ReadonlySet<string> = new Set(['vinkje_meeting_counts', 'vinkje_theme_counts']);
+
+/** Every ordinary table of the main schema except the log itself and the derived tables (no views, virtual or FTS shadow tables). */
 export function auditedTables(db: Database): string[] {
   const rows = db.prepare("SELECT name, type FROM pragma_table_list WHERE schema = 'main'").all() as { name: string; type: string }[];
   return rows
-    .filter((r) => r.type === 'table' && !r.name.startsWith('sqlite_') && r.name !== AUDIT_TABLE)
+    .filter((r) => r.type === 'table' && !r.name.startsWith('sqlite_') && r.name !== AUDIT_TABLE && !DERIVED_TABLES.has(r.name))
     .map((r) => r.name)
     .sort();
 }

@@ -7,6 +7,7 @@ import { actionListDocument, agendaDocument, decisionListDocument, type ListDocu
 import { renderListMarkdown } from './lists.md';
 import { buildActionListModel, buildDecisionListModel, type ActionListInput, type DecisionListInput } from './lists.model';
 import { MINUTES_MIME_TYPES } from './minutes.export';
+import { renderInWorker } from './render-in-worker';
 
 async function render(doc: ListDocument, format: ExportFormat): Promise<Uint8Array> {
   switch (format) {
@@ -29,7 +30,8 @@ async function render(doc: ListDocument, format: ExportFormat): Promise<Uint8Arr
 }
 
 async function exportDocument(doc: ListDocument, format: ExportFormat): Promise<ExportedFile> {
-  const bytes = await render(doc, format);
+  // DOCX and PDF in a short-lived worker thread when the bundle has one (render-in-worker.ts), else in-process.
+  const bytes = ((format === 'docx' || format === 'pdf') && (await renderInWorker({ kind: 'list', doc }, format))) || (await render(doc, format));
   return {
     fileName: `${doc.fileStem}.${format}`,
     mimeType: MINUTES_MIME_TYPES[format],

@@ -3,6 +3,7 @@
 import type { ExportFormat, ExportedFile } from '../../../shared/domain';
 import { buildMinutesModel, type MinutesInput, type MinutesModel } from './minutes.model';
 import { renderMinutesMarkdown } from './minutes.md';
+import { renderInWorker } from './render-in-worker';
 
 export type { MinutesInput } from './minutes.model';
 
@@ -47,7 +48,8 @@ async function render(model: MinutesModel, format: ExportFormat): Promise<Uint8A
 
 export async function exportMinutes(input: MinutesInput, format: ExportFormat): Promise<ExportedFile> {
   const model = buildMinutesModel(input);
-  const bytes = await render(model, format);
+  // DOCX and PDF in a short-lived worker thread when the bundle has one (render-in-worker.ts), else in-process.
+  const bytes = (format !== 'md' && (await renderInWorker({ kind: 'minutes', model }, format))) || (await render(model, format));
   return {
     fileName: minutesFileName(model, format),
     mimeType: MINUTES_MIME_TYPES[format],

@@ -11,6 +11,7 @@ import type { ReportBlock, ReportDocument } from '../../../shared/registers';
 import type { ReportChartImage } from '../services/reports.service';
 import { MINUTES_MIME_TYPES, slugify } from './minutes.export';
 import { colophonText } from './minutes.model';
+import { renderInWorker } from './render-in-worker';
 import * as md from './md.blocks';
 import * as word from './docx.blocks';
 import * as pdf from './pdf.blocks';
@@ -202,9 +203,9 @@ export async function renderReportExport(report: ReportDocument, format: ExportF
   const bytes: Uint8Array =
     format === 'md'
       ? Buffer.from(renderReportMarkdown(report, charts), 'utf8')
-      : format === 'docx'
-        ? await renderReportDocx(report, charts)
-        : await renderReportPdf(report, charts);
+      : // DOCX and PDF in a short-lived worker thread when the bundle has one (render-in-worker.ts), else in-process.
+        ((await renderInWorker({ kind: 'report', report, charts }, format)) ??
+        (format === 'docx' ? await renderReportDocx(report, charts) : await renderReportPdf(report, charts)));
   return {
     fileName: reportFileName(report, format),
     mimeType: MINUTES_MIME_TYPES[format],

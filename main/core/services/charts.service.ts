@@ -81,16 +81,70 @@ const ITEM_THEMES = `item_themes AS (
     JOIN intervention_themes it ON it.intervention_id = ai.intervention_id
     WHERE ai.agenda_item_id IN (SELECT id FROM items))`;
 
-/**
- * Starting from the meetings in the period (an index range), then their agenda items and answers, the answers are
- * counted per checklist item and answer — per meeting, and per theme after joining the themes of only the items in
- * range. Answers are grouped by the vinkje's position (mapped in code from the checklist item), so a reworded later
- * checklist version still lines up.
- */
-export function vinkjesChart(db: Db, input: { from?: string | undefined; to?: string | undefined }): VinkjesChart {
+/** The period's query parameters; `to` is inclusive, so the range ends before the next day. */
+function periodParams(input: { from?: string | undefined; to?: string | undefined }) {
   const from = input.from ?? null;
   const to = input.to ?? null;
-  const params = { from, toNext: to === null ? null : nextDay(to) };
+  return { from, to, params: { from, toNext: to === null ? null : nextDay(to) } };
+}
+
+/** Counts of one checklist item in one meeting, or in one theme over the period. */
+type MeetingRow = { checklistItemId: number; meetingId: number } & AnswerCounts;
+type ThemeRow = { themeId: string; checklistItemId: number } & AnswerCounts;
+type AnswerRow = { checklistItemId: number; answer: Answer; n: number };
+
+/** Per-answer rows (the answers counted directly) folded into rows of four counts, keyed by `keyOf`. */
+function fold<K extends object>(rows: (AnswerRow & K)[], keyOf: (r: AnswerRow & K) => string, pick: (r: AnswerRow & K) => K): (K & { checklistItemId: number } & AnswerCounts)[] {
+  const out = new Map<string, K & { checklistItemId: number } & AnswerCounts>();
+  for (const r of rows) {
+    const key = `${keyOf(r)}/${r.checklistItemId}`;
+    const row = out.get(key) ?? { ...pick(r), checklistItemId: r.checklistItemId, ...zeroCounts() };
+    row[r.answer] += r.n;
+    out.set(key, row);
+  }
+  return [...out.values()];
+}
+
+/** The meetings of the period that hold at least one answer, by date. */
+const MEETINGS_WITH_ANSWERS = `SELECT m.id AS meetingId, m.title, m.starts_at AS startsAt FROM meetings m
+  WHERE ${IN_PERIOD} AND EXISTS (SELECT 1 FROM vinkje_meeting_counts c WHERE c.meeting_id = m.id)
+  ORDER BY m.starts_at, m.id`;
+
+/**
+ * Read from the counts kept per meeting by migration 0007 (vinkje_meeting_counts, vinkje_theme_counts): the
+ * meetings in the period are an index range on starts_at, and each brings its few count rows — no answer and no
+ * theme link is read. The theme counts follow the chart's rule (a decision counts for its own themes and its
+ * interventions' themes, each once) and the theme links as they are now. Answers are grouped by the vinkje's
+ * position (mapped in code from the checklist item), so a reworded later checklist version still lines up.
+ */
+export function vinkjesChart(db: Db, input: { from?: string | undefined; to?: string | undefined }): VinkjesChart {
+  const { from, to, params } = periodParams(input);
+  return db.transaction(() => {
+    const meetings = db.prepare(MEETINGS_WITH_ANSWERS).all(params) as VinkjesChart['meetings'];
+    const byMeeting = db
+      .prepare(
+        `SELECT c.checklist_item_id AS checklistItemId, c.meeting_id AS meetingId, c.ja, c.deels, c.nee, c.nvt
+         FROM meetings m JOIN vinkje_meeting_counts c ON c.meeting_id = m.id WHERE ${IN_PERIOD}`,
+      )
+      .all(params) as MeetingRow[];
+    const byTheme = db
+      .prepare(
+        `SELECT c.theme_id AS themeId, c.checklist_item_id AS checklistItemId,
+                sum(c.ja) AS ja, sum(c.deels) AS deels, sum(c.nee) AS nee, sum(c.nvt) AS nvt
+         FROM meetings m JOIN vinkje_theme_counts c ON c.meeting_id = m.id WHERE ${IN_PERIOD}
+         GROUP BY c.theme_id, c.checklist_item_id`,
+      )
+      .all(params) as ThemeRow[];
+    return assembleVinkjesChart(db, from, to, meetings, byMeeting, byTheme);
+  })();
+}
+
+/**
+ * The same chart counted from the answers and theme links themselves, as before migration 0007. Not used by
+ * the app: only the tests compare vinkjesChart with it, after every kind of change, to prove the counts exact.
+ */
+export function vinkjesChartFromAnswers(db: Db, input: { from?: string | undefined; to?: string | undefined }): VinkjesChart {
+  const { from, to, params } = periodParams(input);
   return db.transaction(() => {
     const meetings = db
       .prepare(
@@ -106,7 +160,7 @@ export function vinkjesChart(db: Db, input: { from?: string | undefined; to?: st
          FROM meetings m JOIN agenda_items a ON a.meeting_id = m.id JOIN vinkje_answers v ON v.agenda_item_id = a.id
          WHERE ${IN_PERIOD} GROUP BY m.id, v.checklist_item_id, v.answer`,
       )
-      .all(params) as { checklistItemId: number; meetingId: number; answer: Answer; n: number }[];
+      .all(params) as (AnswerRow & { meetingId: number })[];
     const byTheme = db
       .prepare(
         `WITH ${ITEMS_IN_PERIOD}, ${ITEM_THEMES}
@@ -114,57 +168,75 @@ export function vinkjesChart(db: Db, input: { from?: string | undefined; to?: st
          FROM item_themes x JOIN vinkje_answers v ON v.agenda_item_id = x.item_id
          GROUP BY x.theme_id, v.checklist_item_id, v.answer`,
       )
-      .all(params) as { themeId: string; checklistItemId: number; answer: Answer; n: number }[];
-    const positionOf = new Map(
-      (db.prepare('SELECT id, position FROM checklist_items').raw().all() as [number, number][]).map(([id, position]) => [id, position]),
+      .all(params) as (AnswerRow & { themeId: string })[];
+    return assembleVinkjesChart(
+      db,
+      from,
+      to,
+      meetings,
+      fold(byMeeting, (r) => String(r.meetingId), (r) => ({ meetingId: r.meetingId })),
+      fold(byTheme, (r) => r.themeId, (r) => ({ themeId: r.themeId })),
     );
-    const themes = db.prepare('SELECT id, name FROM themes ORDER BY position').all() as { id: string; name: string }[];
-
-    // Counts per position: per meeting, and per theme.
-    const meetingCounts = new Map<number, Map<number, AnswerCounts>>();
-    for (const r of byMeeting) {
-      const position = positionOf.get(r.checklistItemId)!;
-      const perMeeting = meetingCounts.get(position) ?? new Map<number, AnswerCounts>();
-      meetingCounts.set(position, perMeeting);
-      const c = perMeeting.get(r.meetingId) ?? zeroCounts();
-      c[r.answer] += r.n;
-      perMeeting.set(r.meetingId, c);
-    }
-    const themeCounts = new Map<number, Map<string, AnswerCounts>>();
-    for (const r of byTheme) {
-      const position = positionOf.get(r.checklistItemId)!;
-      const perTheme = themeCounts.get(position) ?? new Map<string, AnswerCounts>();
-      themeCounts.set(position, perTheme);
-      const c = perTheme.get(r.themeId) ?? zeroCounts();
-      c[r.answer] += r.n;
-      perTheme.set(r.themeId, c);
-    }
-
-    // Labels from the current checklist; positions seen only in older versions keep their own wording.
-    const current = currentChecklistId(db);
-    const items = current === null ? [] : getChecklist(db, current)!.items;
-    const positions = [...new Set([...items.map((i) => i.position), ...meetingCounts.keys()])].sort((a, b) => a - b);
-    const oldWording = db.prepare('SELECT key, question FROM checklist_items WHERE position = ? ORDER BY id DESC LIMIT 1');
-    const vinkjes = positions.map((position) => {
-      const item = items.find((i) => i.position === position) ?? (oldWording.get(position) as { key: string; question: string });
-      const perMeeting = meetingCounts.get(position);
-      const perTheme = themeCounts.get(position);
-      const totals = zeroCounts();
-      for (const c of perMeeting?.values() ?? []) for (const a of ANSWER_ORDER) totals[a] += c[a];
-      return {
-        position,
-        key: item.key,
-        question: item.question,
-        totals,
-        byMeeting: meetings.map((m) => ({ meetingId: m.meetingId, counts: perMeeting?.get(m.meetingId) ?? zeroCounts() })),
-        byTheme: themes.flatMap((t) => {
-          const counts = perTheme?.get(t.id);
-          return counts ? [{ themeId: t.id, themeName: t.name, counts }] : [];
-        }),
-      };
-    });
-    return { from, to, meetings, vinkjes };
   })();
+}
+
+function assembleVinkjesChart(
+  db: Db,
+  from: string | null,
+  to: string | null,
+  meetings: VinkjesChart['meetings'],
+  byMeeting: MeetingRow[],
+  byTheme: ThemeRow[],
+): VinkjesChart {
+  const positionOf = new Map(
+    (db.prepare('SELECT id, position FROM checklist_items').raw().all() as [number, number][]).map(([id, position]) => [id, position]),
+  );
+  const themes = db.prepare('SELECT id, name FROM themes ORDER BY position').all() as { id: string; name: string }[];
+
+  // Counts per position: per meeting, and per theme.
+  const meetingCounts = new Map<number, Map<number, AnswerCounts>>();
+  for (const r of byMeeting) {
+    const position = positionOf.get(r.checklistItemId)!;
+    const perMeeting = meetingCounts.get(position) ?? new Map<number, AnswerCounts>();
+    meetingCounts.set(position, perMeeting);
+    const c = perMeeting.get(r.meetingId) ?? zeroCounts();
+    for (const a of ANSWER_ORDER) c[a] += r[a];
+    perMeeting.set(r.meetingId, c);
+  }
+  const themeCounts = new Map<number, Map<string, AnswerCounts>>();
+  for (const r of byTheme) {
+    const position = positionOf.get(r.checklistItemId)!;
+    const perTheme = themeCounts.get(position) ?? new Map<string, AnswerCounts>();
+    themeCounts.set(position, perTheme);
+    const c = perTheme.get(r.themeId) ?? zeroCounts();
+    for (const a of ANSWER_ORDER) c[a] += r[a];
+    perTheme.set(r.themeId, c);
+  }
+
+  // Labels from the current checklist; positions seen only in older versions keep their own wording.
+  const current = currentChecklistId(db);
+  const items = current === null ? [] : getChecklist(db, current)!.items;
+  const positions = [...new Set([...items.map((i) => i.position), ...meetingCounts.keys()])].sort((a, b) => a - b);
+  const oldWording = db.prepare('SELECT key, question FROM checklist_items WHERE position = ? ORDER BY id DESC LIMIT 1');
+  const vinkjes = positions.map((position) => {
+    const item = items.find((i) => i.position === position) ?? (oldWording.get(position) as { key: string; question: string });
+    const perMeeting = meetingCounts.get(position);
+    const perTheme = themeCounts.get(position);
+    const totals = zeroCounts();
+    for (const c of perMeeting?.values() ?? []) for (const a of ANSWER_ORDER) totals[a] += c[a];
+    return {
+      position,
+      key: item.key,
+      question: item.question,
+      totals,
+      byMeeting: meetings.map((m) => ({ meetingId: m.meetingId, counts: perMeeting?.get(m.meetingId) ?? zeroCounts() })),
+      byTheme: themes.flatMap((t) => {
+        const counts = perTheme?.get(t.id);
+        return counts ? [{ themeId: t.id, themeName: t.name, counts }] : [];
+      }),
+    };
+  });
+  return { from, to, meetings, vinkjes };
 }
 
 export function interventionsChart(db: Db): InterventionsChart {

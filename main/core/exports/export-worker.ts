@@ -1,0 +1,47 @@
+// The worker thread behind render-in-worker.ts: renders each DOCX or PDF export posted to it from its plain-data
+// model and posts the bytes back (transferred, not copied). The host ends it after a short idle time, and docx's
+// and pdfmake's memory goes with it. Bundled by
+// scripts/build.mjs to dist/web/export-worker.cjs and dist/main/export-worker.cjs (and by bench/bench.mjs).
+import { parentPort } from 'node:worker_threads';
+import { renderListDocx } from './lists.docx';
+import { renderListPdf } from './lists.pdf';
+import { renderMinutesDocx } from './minutes.docx';
+import { renderMinutesPdf } from './minutes.pdf';
+import type { ExportJob, ExportWorkerData, ExportWorkerReply } from './render-in-worker';
+import { renderReportDocx, renderReportPdf } from './reports.export';
+
+async function render(job: ExportJob, format: 'docx' | 'pdf'): Promise<Uint8Array> {
+  switch (job.kind) {
+    case 'minutes':
+      return format === 'docx' ? renderMinutesDocx(job.model) : renderMinutesPdf(job.model);
+    case 'list':
+      return format === 'docx' ? renderListDocx(job.doc) : renderListPdf(job.doc);
+    case 'report': {
+      // A Buffer arrives as a plain Uint8Array; the renderers use Buffer's base64 encoding.
+      const charts = job.charts.map((c) => ({ ...c, png: Buffer.from(c.png.buffer, c.png.byteOffset, c.png.byteLength) }));
+      return format === 'docx' ? renderReportDocx(job.report, charts) : renderReportPdf(job.report, charts);
+    }
+  }
+}
+
+async function handle(data: ExportWorkerData): Promise<void> {
+  const { job, format } = data;
+  let reply: ExportWorkerReply;
+  let transfer: ArrayBuffer[] = [];
+  try {
+    const rendered = await render(job, format);
+    // A Buffer may be a view on a larger (pooled) ArrayBuffer: transfer exactly the bytes of the file.
+    const bytes =
+      rendered.byteOffset === 0 && rendered.byteLength === rendered.buffer.byteLength && rendered.buffer instanceof ArrayBuffer
+        ? new Uint8Array(rendered.buffer)
+        : new Uint8Array(rendered);
+    reply = { ok: true, bytes };
+    transfer = [bytes.buffer as ArrayBuffer];
+  } catch (error) {
+    reply = { ok: false, message: error instanceof Error ? error.message : String(error) };
+  }
+  parentPort!.postMessage(reply, transfer);
+}
+
+if (!parentPort) throw new Error('export-worker.cjs draait alleen als worker thread.');
+parentPort.on('message', (data: ExportWorkerData) => void handle(data));

@@ -1,0 +1,156 @@
+// render-in-worker.ts: with a bundled export-worker.cjs the DOCX and PDF exports are rendered in a worker thread and
+// read the same as the in-process renderings. The worker is bundled here with esbuild the way scripts/build.mjs does,
+// into a folder under node_modules/.cache so its external docx and pdfmake resolve from the project's node_modules.
+import { execFile } from 'node:child_process';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { build } from 'esbuild';
+import JSZip from 'jszip';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { DecisionListEntry } from '../../shared/domain';
+import type { ReportDocument } from '../../shared/registers';
+import { renderDecisionListExport } from '../../main/core/exports/lists.export';
+import * as worker from '../../main/core/exports/render-in-worker';
+import { renderReportExport } from '../../main/core/exports/reports.export';
+
+const run = promisify(execFile);
+const root = join(__dirname, '..', '..');
+
+const DECISIONS: DecisionListEntry[] = [
+  {
+    meetingId: 1,
+    meetingTitle: 'Coalitieoverleg maart',
+    meetingStartsAt: '2027-03-04T19:30',
+    agendaItemId: 3,
+    title: 'Buurtbudget Vinkhuizen-Zuid',
+    outcome: 'aangenomen',
+    text: 'De coalitie stemt in met het buurtbudget van € 25.000 voor Vinkhuizen-Zuid.',
+    adoptedAt: '2027-04-01',
+  },
+  {
+    meetingId: 2,
+    meetingTitle: 'Coalitieoverleg april',
+    meetingStartsAt: '2027-04-01T19:30',
+    agendaItemId: 9,
+    title: 'Speelplek Paddepoel',
+    outcome: 'aangehouden',
+    text: 'Aangehouden tot het bewonersgesprek; eerst de omwonenden horen.',
+    adoptedAt: null,
+  },
+];
+const listInput = () => ({ decisions: DECISIONS, from: '2027-01-01', to: '2027-12-31', generatedAt: new Date('2027-05-01T10:00:00Z') });
+
+const REPORT: ReportDocument = {
+  layer: 1,
+  year: 2027,
+  wijkId: null,
+  title: 'Rapportage laag 1 — 2027',
+  subtitle: 'Groningen-Noord',
+  blocks: [
+    { type: 'heading', level: 2, text: 'Samenvatting' },
+    { type: 'paragraph', text: 'Het programma liep in 2027 volgens plan.' },
+    { type: 'table', caption: 'Interventies', columns: ['Interventie', 'Aantal'], rows: [['Buurtbudget', '3']] },
+  ],
+  generatedAt: '2027-05-01T10:00:00Z',
+};
+
+let dir = '';
+let workerFile = '';
+beforeAll(async () => {
+  await mkdir(join(root, 'node_modules', '.cache'), { recursive: true });
+  dir = await mkdtemp(join(root, 'node_modules', '.cache', 'export-worker-test-'));
+  workerFile = join(dir, 'export-worker.cjs');
+  await build({
+    absWorkingDir: root,
+    entryPoints: ['main/core/exports/export-worker.ts'],
+    outfile: workerFile,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    logLevel: 'warning',
+    external: ['better-sqlite3', 'docx', 'pdfmake', 'pdfmake/*'],
+  });
+}, 60_000);
+
+afterEach(() => {
+  worker.setExportWorkerFile(undefined);
+  vi.restoreAllMocks();
+});
+afterAll(async () => {
+  if (dir) await rm(dir, { recursive: true, force: true });
+});
+
+async function documentXml(base64: string): Promise<string> {
+  const zip = await JSZip.loadAsync(Buffer.from(base64, 'base64'));
+  return zip.file('word/document.xml')!.async('string');
+}
+
+async function pdfText(base64: string, name: string): Promise<string> {
+  const file = join(dir, name);
+  await writeFile(file, Buffer.from(base64, 'base64'));
+  return (await run('pdftotext', ['-layout', '-enc', 'UTF-8', file, '-'])).stdout;
+}
+
+/** Renders once in-process and once with the worker file set; a fall-back would warn, so none may. */
+async function both<T extends { base64: string }>(render: () => Promise<T>): Promise<{ inProcess: T; inWorker: T }> {
+  worker.setExportWorkerFile(null);
+  const inProcess = await render();
+  worker.setExportWorkerFile(workerFile);
+  const warn = vi.spyOn(console, 'warn');
+  const inWorker = await render();
+  expect(warn).not.toHaveBeenCalled();
+  return { inProcess, inWorker };
+}
+
+describe('exports in a worker thread', () => {
+  it('without a bundled worker beside the code, renders in-process', async () => {
+    expect(worker.exportWorkerFile()).toBeNull();
+    await expect(worker.renderInWorker({ kind: 'list', doc: {} as never }, 'pdf')).resolves.toBeNull();
+  });
+
+  it('renders a DOCX in the worker with the same document.xml', async () => {
+    const { inProcess, inWorker } = await both(() => renderDecisionListExport(listInput(), 'docx'));
+    expect(inWorker.fileName).toBe(inProcess.fileName);
+    expect(await documentXml(inWorker.base64)).toBe(await documentXml(inProcess.base64));
+    // The worker itself answered (no fall-back): render directly.
+    worker.setExportWorkerFile(workerFile);
+    const bytes = await worker.renderInWorker({ kind: 'report', report: REPORT, charts: [] }, 'docx');
+    expect(bytes).toBeInstanceOf(Uint8Array);
+    expect(Buffer.from(bytes!).subarray(0, 2).toString('latin1')).toBe('PK');
+  }, 60_000);
+
+  it('renders a PDF in the worker with the same text', async () => {
+    const { inProcess, inWorker } = await both(() => renderDecisionListExport(listInput(), 'pdf'));
+    expect(await pdfText(inWorker.base64, 'worker.pdf')).toBe(await pdfText(inProcess.base64, 'in-process.pdf'));
+    const report = await both(() => renderReportExport(REPORT, 'pdf'));
+    const text = await pdfText(report.inWorker.base64, 'report-worker.pdf');
+    expect(text).toContain('Buurtbudget');
+    expect(text).toBe(await pdfText(report.inProcess.base64, 'report-in-process.pdf'));
+  }, 60_000);
+
+  it('uses the worker when its file exists, and falls back in-process when it cannot start', async () => {
+    worker.setExportWorkerFile(workerFile);
+    const bytes = await worker.renderInWorker({ kind: 'list', doc: (await import('../../main/core/exports/lists.document')).decisionListDocument((await import('../../main/core/exports/lists.model')).buildDecisionListModel(listInput())) }, 'pdf');
+    expect(Buffer.from(bytes!).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    worker.setExportWorkerFile(join(dir, 'missing-worker.cjs'));
+    await expect(worker.renderInWorker({ kind: 'report', report: REPORT, charts: [] }, 'pdf')).resolves.toBeNull();
+    expect(warn).toHaveBeenCalled();
+    const file = await renderReportExport(REPORT, 'pdf');
+    expect(Buffer.from(file.base64, 'base64').subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  }, 60_000);
+
+  it('passes a renderer error back as the same error', async () => {
+    worker.setExportWorkerFile(workerFile);
+    const broken = { ...REPORT, blocks: null as never };
+    worker.setExportWorkerFile(null);
+    const inProcess = await renderReportExport(broken, 'pdf').then(() => null, (e: Error) => e.message);
+    worker.setExportWorkerFile(workerFile);
+    const inWorker = await renderReportExport(broken, 'pdf').then(() => null, (e: Error) => e.message);
+    expect(inProcess).toBeTruthy();
+    expect(inWorker).toBe(inProcess);
+  }, 60_000);
+});
