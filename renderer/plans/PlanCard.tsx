@@ -3,8 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { Theme, Wijk } from '../../shared/domain';
 import { PLAN_KIND_LABELS, PLAN_STATUS_LABELS, type InterventionListEntry, type Plan } from '../../shared/registers';
 import { formatDate } from '../format';
-import { paths } from '../router';
-import { namesOf } from '../monitoring/format';
+import { LinkList } from '../monitoring/LinkList';
 import { RemoveButton } from '../monitoring/RemoveButton';
 import { PlanForm, type PlanFields } from './PlanForm';
 
@@ -59,7 +58,6 @@ export function PlanCard(props: {
       </li>
     );
   }
-  const interventions = p.interventionIds.map((id) => props.interventions.find((i) => i.id === id) ?? { id, title: id });
   return (
     <li className="card">
       <p className="meta">
@@ -69,35 +67,14 @@ export function PlanCard(props: {
       </p>
       <h3>{p.title}</h3>
       {p.description && <p className="description">{p.description}</p>}
-      {(p.themeIds.length > 0 || p.wijkIds.length > 0 || interventions.length > 0) && (
-        <dl className="links">
-          {p.themeIds.length > 0 && (
-            <div>
-              <dt>Thema's</dt>
-              <dd>{namesOf(p.themeIds, props.themes).join(', ')}</dd>
-            </div>
-          )}
-          {p.wijkIds.length > 0 && (
-            <div>
-              <dt>Wijken</dt>
-              <dd>{namesOf(p.wijkIds, props.wijken).join(', ')}</dd>
-            </div>
-          )}
-          {interventions.length > 0 && (
-            <div>
-              <dt>Interventies</dt>
-              <dd>
-                {interventions.map((i, n) => (
-                  <span key={i.id}>
-                    {n > 0 && ', '}
-                    <a href={paths.intervention(i.id)}>{i.title}</a>
-                  </span>
-                ))}
-              </dd>
-            </div>
-          )}
-        </dl>
-      )}
+      <LinkList
+        themeIds={p.themeIds}
+        wijkIds={p.wijkIds}
+        interventionIds={p.interventionIds}
+        themes={props.themes}
+        wijken={props.wijken}
+        interventions={props.interventions}
+      />
       <div className="item-actions">
         <button type="button" ref={editRef} onClick={() => setEditing(true)} aria-label={`Bewerken: ${p.title}`}>
           Bewerken

@@ -10,8 +10,7 @@ import {
   type RegisterEntry,
 } from '../../shared/registers';
 import { formatDate } from '../format';
-import { paths } from '../router';
-import { namesOf } from '../monitoring/format';
+import { LinkList } from '../monitoring/LinkList';
 import { RemoveButton } from '../monitoring/RemoveButton';
 import { EntryForm, entryFieldsOf, type EntryFields } from './EntryForm';
 
@@ -65,7 +64,6 @@ export function EntryCard(props: {
     );
   }
 
-  const interventions = e.interventionIds.map((id) => props.interventions.find((i) => i.id === id) ?? { id, title: id });
   return (
     <li className={`card entry entry-${e.kind}`}>
       <p className="meta">
@@ -86,35 +84,14 @@ export function EntryCard(props: {
           {e.celebrated === 'ja' && e.celebration && <>: {e.celebration}</>}
         </p>
       )}
-      {(e.themeIds.length > 0 || e.wijkIds.length > 0 || interventions.length > 0) && (
-        <dl className="links">
-          {e.themeIds.length > 0 && (
-            <div>
-              <dt>Thema's</dt>
-              <dd>{namesOf(e.themeIds, props.themes).join(', ')}</dd>
-            </div>
-          )}
-          {e.wijkIds.length > 0 && (
-            <div>
-              <dt>Wijken</dt>
-              <dd>{namesOf(e.wijkIds, props.wijken).join(', ')}</dd>
-            </div>
-          )}
-          {interventions.length > 0 && (
-            <div>
-              <dt>Interventies</dt>
-              <dd>
-                {interventions.map((i, n) => (
-                  <span key={i.id}>
-                    {n > 0 && ', '}
-                    <a href={paths.intervention(i.id)}>{i.title}</a>
-                  </span>
-                ))}
-              </dd>
-            </div>
-          )}
-        </dl>
-      )}
+      <LinkList
+        themeIds={e.themeIds}
+        wijkIds={e.wijkIds}
+        interventionIds={e.interventionIds}
+        themes={props.themes}
+        wijken={props.wijken}
+        interventions={props.interventions}
+      />
       {e.citationCount > 0 && (
         <p className="hint">
           Aangehaald als onderbouwing bij {e.citationCount === 1 ? 'een besluit' : `${e.citationCount} besluiten`}; daarom kan deze

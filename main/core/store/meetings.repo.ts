@@ -27,14 +27,17 @@ export interface MeetingFields {
   notulistId: number | null;
 }
 
+/** A meeting as the lists show it, with its number of items and decisions. */
+const SUMMARY_SELECT = `
+  SELECT m.id, m.body, m.title, m.starts_at AS startsAt, m.place, m.status, c.name AS chairName,
+         (SELECT count(*) FROM agenda_items a WHERE a.meeting_id = m.id) AS itemCount,
+         (SELECT count(*) FROM agenda_items a WHERE a.meeting_id = m.id AND a.kind = 'besluit') AS decisionCount
+  FROM meetings m LEFT JOIN people c ON c.id = m.chair_id`;
+
 export function listMeetings(db: Db): MeetingSummary[] {
   return db
     .prepare(
-      `SELECT m.id, m.body, m.title, m.starts_at AS startsAt, m.place, m.status, c.name AS chairName,
-              (SELECT count(*) FROM agenda_items a WHERE a.meeting_id = m.id) AS itemCount,
-              (SELECT count(*) FROM agenda_items a WHERE a.meeting_id = m.id AND a.kind = 'besluit') AS decisionCount
-       FROM meetings m LEFT JOIN people c ON c.id = m.chair_id
-       ORDER BY m.starts_at DESC, m.id DESC`,
+      `${SUMMARY_SELECT} ORDER BY m.starts_at DESC, m.id DESC`,
     )
     .all() as MeetingSummary[];
 }
@@ -94,12 +97,7 @@ export function setPresenter(db: Db, id: number, agendaItemId: number | null, ch
 export function listMeetingsBetween(db: Db, fromIso: string, toIso: string): MeetingSummary[] {
   return db
     .prepare(
-      `SELECT m.id, m.body, m.title, m.starts_at AS startsAt, m.place, m.status, c.name AS chairName,
-              (SELECT count(*) FROM agenda_items a WHERE a.meeting_id = m.id) AS itemCount,
-              (SELECT count(*) FROM agenda_items a WHERE a.meeting_id = m.id AND a.kind = 'besluit') AS decisionCount
-       FROM meetings m LEFT JOIN people c ON c.id = m.chair_id
-       WHERE m.starts_at >= ? AND m.starts_at < ?
-       ORDER BY m.starts_at, m.id`,
+      `${SUMMARY_SELECT} WHERE m.starts_at >= ? AND m.starts_at < ? ORDER BY m.starts_at, m.id`,
     )
     .all(fromIso, toIso) as MeetingSummary[];
 }
