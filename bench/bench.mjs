@@ -31,7 +31,7 @@ async function buildApp(renderer) {
   await rm(join(cache, 'dist', 'web'), { recursive: true, force: true });
   await esbuild({
     absWorkingDir: root,
-    // export-worker.cjs beside server.cjs: DOCX and PDF exports render in a worker thread, as in dist/web.
+    // export-worker.cjs beside server.cjs: DOCX and PDF exports render in a child process, as in dist/web.
     entryPoints: { server: 'main/web/cli.ts', 'export-worker': 'main/core/exports/export-worker.ts' },
     outdir: join(cache, 'dist', 'web'),
     outExtension: { '.js': '.cjs' },

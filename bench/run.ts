@@ -205,6 +205,8 @@ async function main(): Promise<void> {
       await fullHost.rpc('decisions:export', { from: `${year}-01-01`, to: `${year}-12-31`, format });
     }
     const session = fullHost.memory();
+    // DOCX and PDF render in a child process of the host that exits when idle; read its peak before it goes.
+    const exportPeak = fullHost.childrenPeakMb();
     if (session) {
       rows.push({
         section: 'Memory',
@@ -213,6 +215,15 @@ async function main(): Promise<void> {
         value: session.rssMb,
         budget: '< 200 MB',
         verdict: session.rssMb < 200 ? 'PASS' : 'FAIL',
+      });
+    }
+    if (exportPeak !== null) {
+      rows.push({
+        section: 'Memory',
+        name: 'export process peak RSS (renders DOCX and PDF, exits when idle)',
+        unit: 'MB',
+        value: exportPeak,
+        verdict: '—',
       });
     }
 

@@ -1,7 +1,7 @@
 // The web host as the user runs it (`node dist/web/server.cjs --data … --port 0`), as a child process, and a
 // plain node:http client that calls it the way the renderer does: POST /rpc/<channel> with the token cookie.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 
 export interface WebHostProcess {
@@ -12,6 +12,8 @@ export interface WebHostProcess {
   pid: number;
   /** Resident and peak memory of the process, from /proc (Linux). */
   memory(): { rssMb: number; peakRssMb: number } | null;
+  /** The peak memory of the host's live child processes (the export worker while it idles), from /proc. */
+  childrenPeakMb(): number | null;
   rpc(channel: string, input: unknown): Promise<{ ok: boolean; value?: unknown; error?: { code: string; message: string } }>;
   stop(): Promise<void>;
 }
@@ -90,6 +92,17 @@ export async function startWebHostProcess(serverFile: string, dataFile: string, 
         const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
         const kb = (key: string) => Number(new RegExp(`^${key}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN);
         return { rssMb: kb('VmRSS') / 1024, peakRssMb: kb('VmHWM') / 1024 };
+      } catch {
+        return null;
+      }
+    },
+    childrenPeakMb() {
+      try {
+        const pids = readdirSync(`/proc/${child.pid}/task`).flatMap((tid) =>
+          readFileSync(`/proc/${child.pid}/task/${tid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean),
+        );
+        const peaks = pids.map((pid) => Number(/^VmHWM:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? NaN) / 1024);
+        return peaks.length > 0 ? Math.max(...peaks) : null;
       } catch {
         return null;
       }

@@ -4,7 +4,8 @@
 //   dist/main/main.cjs   Electron main process (package.json "main")
 //   dist/main/preload.cjs  sandboxed preload: one self-contained file, only electron external
 //   dist/web/server.cjs  `npm run web`
-//   dist/{main,web}/export-worker.cjs  the worker thread that renders DOCX and PDF exports
+//   dist/{main,web}/export-worker.cjs  the worker (a thread in Electron, a child process of the web host) that
+//                                      renders DOCX and PDF exports
 //                        (main/core/exports/render-in-worker.ts looks for it beside the running bundle)
 import { rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';

@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { openCore, startBackupSchedule, type Core } from '../core/core';
 import { AppError } from '../core/errors';
+import { setExportIsolation } from '../core/exports/render-in-worker';
 import { defaultDataFile } from './data-path';
 import { startWebHost, type WebHost } from './server';
 
@@ -63,6 +64,8 @@ async function main(): Promise<void> {
     fail(`De gebouwde app ontbreekt (${distDir}). Start via "npm run web", dat eerst bouwt.`);
   }
 
+  // DOCX and PDF render in a child process that exits when idle: its memory never stays in the host.
+  setExportIsolation('process');
   let core: Core;
   try {
     core = openCore({ dataFile, profilePath });

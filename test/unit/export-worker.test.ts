@@ -1,13 +1,14 @@
-// render-in-worker.ts: with a bundled export-worker.cjs the DOCX and PDF exports are rendered in a worker thread and
-// read the same as the in-process renderings. The worker is bundled here with esbuild the way scripts/build.mjs does,
+// render-in-worker.ts: with a bundled export-worker.cjs the DOCX and PDF exports are rendered in a worker (a thread, or
+// a child process as the web host uses) and read the same as the in-process renderings. The worker is bundled here with esbuild the way scripts/build.mjs does,
 // into a folder under node_modules/.cache so its external docx and pdfmake resolve from the project's node_modules.
 import { execFile } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { build } from 'esbuild';
 import JSZip from 'jszip';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { DecisionListEntry } from '../../shared/domain';
 import type { ReportDocument } from '../../shared/registers';
 import { renderDecisionListExport } from '../../main/core/exports/lists.export';
@@ -76,6 +77,7 @@ beforeAll(async () => {
 
 afterEach(() => {
   worker.setExportWorkerFile(undefined);
+  worker.setExportIsolation('thread');
   vi.restoreAllMocks();
 });
 afterAll(async () => {
@@ -104,7 +106,14 @@ async function both<T extends { base64: string }>(render: () => Promise<T>): Pro
   return { inProcess, inWorker };
 }
 
-describe('exports in a worker thread', () => {
+/** The processes this test process has started (Linux: every thread's children in /proc). */
+function childPids(): string[] {
+  return readdirSync('/proc/self/task').flatMap((tid) => readFileSync(`/proc/self/task/${tid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean));
+}
+
+describe.each(['thread', 'process'] as const)('exports in a worker %s', (isolation) => {
+  beforeEach(() => worker.setExportIsolation(isolation));
+
   it('without a bundled worker beside the code, renders in-process', async () => {
     expect(worker.exportWorkerFile()).toBeNull();
     await expect(worker.renderInWorker({ kind: 'list', doc: {} as never }, 'pdf')).resolves.toBeNull();
@@ -152,5 +161,23 @@ describe('exports in a worker thread', () => {
     const inWorker = await renderReportExport(broken, 'pdf').then(() => null, (e: Error) => e.message);
     expect(inProcess).toBeTruthy();
     expect(inWorker).toBe(inProcess);
+  }, 60_000);
+});
+
+describe('the export process', () => {
+  it('is gone once it has been idle for EXPORT_WORKER_IDLE_MS, and the next export starts a new one', async () => {
+    worker.setExportIsolation('process');
+    worker.setExportWorkerFile(workerFile);
+    const before = new Set(childPids());
+    const first = await worker.renderInWorker({ kind: 'report', report: REPORT, charts: [] }, 'docx');
+    expect(Buffer.from(first!).subarray(0, 2).toString('latin1')).toBe('PK');
+    const started = childPids().filter((pid) => !before.has(pid));
+    expect(started).toHaveLength(1);
+
+    await new Promise((resolve) => setTimeout(resolve, worker.EXPORT_WORKER_IDLE_MS + 1000));
+    expect(childPids().filter((pid) => !before.has(pid))).toEqual([]);
+
+    const second = await worker.renderInWorker({ kind: 'report', report: REPORT, charts: [] }, 'pdf');
+    expect(Buffer.from(second!).subarray(0, 5).toString('latin1')).toBe('%PDF-');
   }, 60_000);
 });

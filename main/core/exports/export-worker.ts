@@ -1,5 +1,5 @@
-// The worker thread behind render-in-worker.ts: renders each DOCX or PDF export posted to it from its plain-data
-// model and posts the bytes back (transferred, not copied). The host ends it after a short idle time, and docx's
+// The worker behind render-in-worker.ts, as a thread (Electron) or a child process (the web host): renders each
+// DOCX or PDF export posted to it from its plain-data model and posts the bytes back (a thread transfers them). The host ends it after a short idle time, and docx's
 // and pdfmake's memory goes with it. Bundled by
 // scripts/build.mjs to dist/web/export-worker.cjs and dist/main/export-worker.cjs (and by bench/bench.mjs).
 import { parentPort } from 'node:worker_threads';
@@ -24,7 +24,7 @@ async function render(job: ExportJob, format: 'docx' | 'pdf'): Promise<Uint8Arra
   }
 }
 
-async function handle(data: ExportWorkerData): Promise<void> {
+async function handle(data: ExportWorkerData, send: (reply: ExportWorkerReply, transfer: ArrayBuffer[]) => void): Promise<void> {
   const { job, format } = data;
   let reply: ExportWorkerReply;
   let transfer: ArrayBuffer[] = [];
@@ -40,8 +40,17 @@ async function handle(data: ExportWorkerData): Promise<void> {
   } catch (error) {
     reply = { ok: false, message: error instanceof Error ? error.message : String(error) };
   }
-  parentPort!.postMessage(reply, transfer);
+  send(reply, transfer);
 }
 
-if (!parentPort) throw new Error('export-worker.cjs draait alleen als worker thread.');
-parentPort.on('message', (data: ExportWorkerData) => void handle(data));
+if (parentPort) {
+  const port = parentPort;
+  port.on('message', (data: ExportWorkerData) => void handle(data, (reply, transfer) => port.postMessage(reply, transfer)));
+} else if (process.send) {
+  const send = process.send.bind(process);
+  process.on('message', (data: ExportWorkerData) => void handle(data, (reply) => send(reply)));
+  // The host went away (or ended the worker): nothing is left to render for.
+  process.on('disconnect', () => process.exit(0));
+} else {
+  throw new Error('export-worker.cjs draait alleen als worker van Coalitietafel (thread of kindproces).');
+}

@@ -1,13 +1,20 @@
-// Renders DOCX and PDF exports in a short-lived worker thread, so the V8 heap and native memory that docx and
-// pdfmake leave behind go away with the worker instead of staying in the host process (the web host or Electron's
-// main process). The entry functions (minutes.export.ts, lists.export.ts, reports.export.ts) build their plain-data
-// model as before and hand it over here; Markdown stays in-process, it is cheap.
+// Renders DOCX and PDF exports in a short-lived worker, so the V8 heap and native memory that docx and pdfmake
+// leave behind go away with the worker instead of staying in the host. The entry functions (minutes.export.ts,
+// lists.export.ts, reports.export.ts) build their plain-data model as before and hand it over here; Markdown stays
+// in-process, it is cheap.
 //
-// The worker renders one export at a time and exits after EXPORT_WORKER_IDLE_MS without work. It is the bundle export-worker.cjs that scripts/build.mjs (and bench/bench.mjs) put beside the running
-// bundle. Unbundled (vitest, tsx) there is no such file and renderInWorker returns null: the caller then renders
-// in-process exactly as before. It also returns null when the worker cannot be started or dies without an answer,
-// so an export never fails because of the thread machinery; an error thrown by a renderer inside the worker is
-// rethrown here with the same message.
+// The worker is a thread by default (Electron's main process: a packaged app cannot fork itself as plain Node, its
+// runAsNode fuse is off). The web host asks for a child process instead (setExportIsolation('process')): a process
+// gives every byte back to the operating system when it exits, where a thread leaves its malloc arenas (about 20 MB)
+// in the host, and a renderer that runs out of memory cannot take the host down with it.
+//
+// The worker renders one export at a time and exits after EXPORT_WORKER_IDLE_MS without work. It is the bundle
+// export-worker.cjs that scripts/build.mjs (and bench/bench.mjs) put beside the running bundle. Unbundled (vitest,
+// tsx) there is no such file and renderInWorker returns null: the caller then renders in-process exactly as before.
+// It also returns null when the worker cannot be started or dies without an answer, so an export never fails
+// because of the worker machinery; an error thrown by a renderer inside the worker is rethrown here with the same
+// message.
+import { fork } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -36,9 +43,19 @@ export type ExportWorkerReply = { ok: true; bytes: Uint8Array } | { ok: false; m
 // undefined: look beside the running bundle; null: never use a worker; a string: that worker file (tests).
 let override: string | null | undefined;
 
+/** A worker thread (the default) or a child process; see the top of this file. */
+export type ExportIsolation = 'thread' | 'process';
+let isolation: ExportIsolation = 'thread';
+
 /** For tests: use this worker file, never a worker (null), or detect it again (undefined). */
 export function setExportWorkerFile(file: string | null | undefined): void {
   override = file;
+  if (live) stop(live);
+}
+
+/** The web host renders in a child process; Electron's main process keeps the thread. */
+export function setExportIsolation(kind: ExportIsolation): void {
+  isolation = kind;
   if (live) stop(live);
 }
 
@@ -55,9 +72,67 @@ class WorkerUnavailable extends Error {}
 /** A worker that rendered an export stays this long for the next one (a burst of exports), then exits. */
 export const EXPORT_WORKER_IDLE_MS = 2000;
 
+// A small young generation: rendering makes many short-lived objects, and V8's default (16 MB semi-spaces, 48 MB
+// in all) would be resident for the worker's whole life. Measured on the largest meeting: 20 MB less, no slower.
+const YOUNG_GENERATION_MB = 6;
+const SEMI_SPACE_MB = YOUNG_GENERATION_MB / 3;
+
+/** What the queue needs of a thread or a child process. */
+interface WorkerHandle {
+  post(data: ExportWorkerData): void;
+  /** Whether the host's event loop waits for the worker: only while it renders. */
+  hold(busy: boolean): void;
+  end(): void;
+}
+
+interface WorkerEvents {
+  reply(reply: ExportWorkerReply): void;
+  failed(message: string): void;
+}
+
+function startThread(file: string, on: WorkerEvents): WorkerHandle {
+  const worker = new Worker(file, { resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+  worker.on('message', on.reply);
+  worker.on('error', (error) => on.failed(error.message));
+  worker.on('exit', (code) => on.failed(`exportworker stopte met code ${code} zonder resultaat`));
+  return {
+    post: (data) => worker.postMessage(data),
+    hold: (busy) => (busy ? worker.ref() : worker.unref()),
+    end: () => void worker.terminate(),
+  };
+}
+
+function startProcess(file: string, on: WorkerEvents): WorkerHandle {
+  // 'advanced' serialization is the structured clone a thread uses: Dates and byte arrays arrive as they were sent.
+  const child = fork(file, [], {
+    serialization: 'advanced',
+    execArgv: [`--max-semi-space-size=${SEMI_SPACE_MB}`],
+    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+  });
+  child.on('message', (reply) => on.reply(reply as ExportWorkerReply));
+  child.on('error', (error) => on.failed(error.message));
+  child.on('exit', (code, signal) => on.failed(`exportproces stopte (${signal ?? `code ${code}`}) zonder resultaat`));
+  return {
+    post: (data) => {
+      if (!child.send(data) && !child.connected) on.failed('exportproces is niet bereikbaar');
+    },
+    hold: (busy) => {
+      if (busy) {
+        child.ref();
+        child.channel?.ref();
+      } else {
+        child.unref();
+        child.channel?.unref();
+      }
+    },
+    end: () => void child.kill(),
+  };
+}
+
 interface Live {
-  worker: Worker;
+  handle: WorkerHandle;
   file: string;
+  kind: ExportIsolation;
   idle: NodeJS.Timeout | null;
   /** The export in progress: the worker renders one at a time. */
   pending: { resolve(bytes: Uint8Array): void; reject(error: Error): void } | null;
@@ -68,42 +143,50 @@ let live: Live | null = null;
 function stop(l: Live): void {
   if (l.idle) clearTimeout(l.idle);
   if (live === l) live = null;
-  void l.worker.terminate();
+  l.handle.end();
 }
 
-function start(file: string): Live {
-  const l: Live = { worker: new Worker(file), file, idle: null, pending: null };
-  const fail = (message: string) => {
-    const pending = l.pending;
-    l.pending = null;
-    stop(l);
-    pending?.reject(new WorkerUnavailable(message));
+function start(file: string, kind: ExportIsolation): Live {
+  if (!existsSync(file)) throw new WorkerUnavailable(`${file} ontbreekt`);
+  // The events arrive asynchronously, after `l` is assigned below.
+  const events: WorkerEvents = {
+    reply(reply) {
+      const pending = l.pending;
+      l.pending = null;
+      if (!pending) return;
+      // Idle: let the host exit without waiting for the worker, and end it after a short while.
+      l.handle.hold(false);
+      l.idle = setTimeout(() => stop(l), EXPORT_WORKER_IDLE_MS);
+      l.idle.unref();
+      if (reply.ok) pending.resolve(reply.bytes);
+      else pending.reject(new Error(reply.message));
+    },
+    failed(message) {
+      const pending = l.pending;
+      l.pending = null;
+      stop(l);
+      pending?.reject(new WorkerUnavailable(message));
+    },
   };
-  l.worker.on('message', (reply: ExportWorkerReply) => {
-    const pending = l.pending;
-    l.pending = null;
-    if (!pending) return;
-    // Idle: let the process exit without waiting for it, and end it after a short while.
-    l.worker.unref();
-    l.idle = setTimeout(() => stop(l), EXPORT_WORKER_IDLE_MS);
-    l.idle.unref();
-    if (reply.ok) pending.resolve(reply.bytes);
-    else pending.reject(new Error(reply.message));
-  });
-  l.worker.on('error', (error) => fail(error.message));
-  l.worker.on('exit', (code) => fail(`exportworker stopte met code ${code} zonder resultaat`));
+  const l: Live = {
+    handle: kind === 'process' ? startProcess(file, events) : startThread(file, events),
+    file,
+    kind,
+    idle: null,
+    pending: null,
+  };
   return l;
 }
 
 function runWorker(file: string, data: ExportWorkerData): Promise<Uint8Array> {
-  if (live && live.file !== file) stop(live);
-  const l = live ?? (live = start(file));
+  if (live && (live.file !== file || live.kind !== isolation)) stop(live);
+  const l = live ?? (live = start(file, isolation));
   if (l.idle) clearTimeout(l.idle);
   l.idle = null;
-  l.worker.ref();
+  l.handle.hold(true);
   return new Promise<Uint8Array>((resolve, reject) => {
     l.pending = { resolve, reject };
-    l.worker.postMessage(data);
+    l.handle.post(data);
   });
 }
 
@@ -111,7 +194,7 @@ function runWorker(file: string, data: ExportWorkerData): Promise<Uint8Array> {
 let queue: Promise<unknown> = Promise.resolve();
 
 /**
- * Renders a DOCX or PDF export in a fresh worker thread and returns its bytes, or null when no worker is available
+ * Renders a DOCX or PDF export in a worker (thread or process) and returns its bytes, or null when no worker is available
  * (unbundled, or the worker could not start): the caller renders in-process then.
  */
 export async function renderInWorker(job: ExportJob, format: BinaryFormat): Promise<Uint8Array | null> {
