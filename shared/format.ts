@@ -1,17 +1,108 @@
-// Dutch date formatting shared by the renderer and the exports. Dates are wall-clock values
-// ("YYYY-MM-DD" or "YYYY-MM-DDTHH:mm" in Groningen), formatted without any timezone shift.
+// Dutch (nl-NL) dates for the renderer and the exports, one implementation for both. The store keeps meeting times
+// and dates as wall-clock values in Groningen ("YYYY-MM-DD", "YYYY-MM-DDTHH:mm"): they are formatted from their
+// parts, never shifted by the machine's time zone. Instants (ISO timestamps with a zone, a Date) are shown as
+// Groningen sees them.
 
-const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
+const WEEKDAYS_SHORT = ['zo', 'ma', 'di', 'wo', 'do', 'vr', 'za'] as const;
+const WEEKDAYS_LONG = ['zondag', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag'] as const;
+const MONTHS = [
+  'januari',
+  'februari',
+  'maart',
+  'april',
+  'mei',
+  'juni',
+  'juli',
+  'augustus',
+  'september',
+  'oktober',
+  'november',
+  'december',
+] as const;
 
-/** "2026-12-03" → "3 december 2026" */
-export function formatDateNl(isoDate: string): string {
-  const [y, m, d] = isoDate.slice(0, 10).split('-').map(Number) as [number, number, number];
-  if (!y || !m || !d) return isoDate;
-  return `${d} ${MONTHS[m - 1]} ${y}`;
+interface WallClock {
+  year: number;
+  month: number; // 1–12
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
 }
 
-/** "2026-12-03" today? compared as strings, both in local wall-clock form. */
-export function todayIso(now = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+const LOCAL_PATTERN = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?$/;
+const ZONE = 'Europe/Amsterdam';
+
+// Intl formatters are costly to build: one, reused.
+const groningenParts = new Intl.DateTimeFormat('en-GB', {
+  timeZone: ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hourCycle: 'h23',
+});
+
+/** The wall clock in Groningen at an instant. */
+function wallClockAt(instant: Date): WallClock {
+  const parts = groningenParts.formatToParts(instant);
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
+  return { year: get('year'), month: get('month'), day: get('day'), hour: get('hour'), minute: get('minute'), second: get('second') };
+}
+
+function parseWallClock(value: string): WallClock | null {
+  const m = LOCAL_PATTERN.exec(value);
+  if (m) {
+    const c = { year: +m[1]!, month: +m[2]!, day: +m[3]!, hour: +(m[4] ?? 0), minute: +(m[5] ?? 0), second: +(m[6] ?? 0) };
+    return c.month >= 1 && c.month <= 12 && c.day >= 1 && c.day <= 31 ? c : null;
+  }
+  // An instant with a zone (e.g. an ISO timestamp from the store): show it as Groningen sees it.
+  const instant = new Date(value);
+  return Number.isNaN(instant.getTime()) ? null : wallClockAt(instant);
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+type WeekdayStyle = 'short' | 'long';
+
+function weekday(c: WallClock, style: WeekdayStyle): string {
+  const index = new Date(Date.UTC(c.year, c.month - 1, c.day)).getUTCDay();
+  return (style === 'long' ? WEEKDAYS_LONG : WEEKDAYS_SHORT)[index]!;
+}
+
+function dateOf(c: WallClock, style?: WeekdayStyle): string {
+  const date = `${c.day} ${MONTHS[c.month - 1]} ${c.year}`;
+  return style ? `${weekday(c, style)} ${date}` : date;
+}
+
+/** "3 december 2026"; with a weekday "do 3 december 2026" or "donderdag 3 december 2026". */
+export function formatDate(value: string, options: { weekday?: WeekdayStyle } = {}): string {
+  const c = parseWallClock(value);
+  return c ? dateOf(c, options.weekday) : value;
+}
+
+/** "do 3 december 2026, 19:30"; with the long weekday "donderdag 3 december 2026, 19:30" (the minutes). */
+export function formatDateTime(value: string, options: { weekday?: WeekdayStyle } = {}): string {
+  const c = parseWallClock(value);
+  return c ? `${dateOf(c, options.weekday ?? 'short')}, ${pad(c.hour)}:${pad(c.minute)}` : value;
+}
+
+/** "28 november 2026 om 03:47" for an instant, as Groningen sees it; with seconds "… om 03:47:22". */
+export function formatInstant(instant: string | Date, options: { seconds?: boolean } = {}): string {
+  const at = typeof instant === 'string' ? new Date(instant) : instant;
+  if (Number.isNaN(at.getTime())) return String(instant);
+  const c = wallClockAt(at);
+  return `${dateOf(c)} om ${pad(c.hour)}:${pad(c.minute)}${options.seconds ? `:${pad(c.second)}` : ''}`;
+}
+
+/** The wall-clock time in Groningen as "YYYY-MM-DDTHH:mm", comparable with a meeting's startsAt. */
+export function nowLocalDateTime(now: Date = new Date()): string {
+  const c = wallClockAt(now);
+  return `${c.year}-${pad(c.month)}-${pad(c.day)}T${pad(c.hour)}:${pad(c.minute)}`;
+}
+
+/** The date in Groningen as "YYYY-MM-DD": today, or the day of an instant. */
+export function todayLocalDate(now: Date = new Date()): string {
+  return nowLocalDateTime(now).slice(0, 10);
 }

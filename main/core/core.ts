@@ -19,7 +19,7 @@ import { asStoreProblem, integrityCheckFile, storeProblem, type StoreUnusableErr
 import { applyRetention, backupFolderFor, createBackup, latestGoodBackup, listBackups } from './durability/backups';
 import { RESCUE_REFUSAL, allowedInRescue, listSetAside, replaceDataFile } from './durability/rescue';
 import type { BackupEntry, BackupKind, RescueStatus, RestoreResult, StoreMode } from '../../shared/contract.durability';
-import { formatDateNl } from '../../shared/format';
+import { formatDate } from '../../shared/format';
 
 export { startBackupSchedule, type BackupSchedule } from './durability/backup-schedule';
 
@@ -160,7 +160,7 @@ export function openCore(options: CoreOptions): Core {
       if (problems.length > 0) {
         throw new AppError(
           'rule-violation',
-          `De reservekopie van ${formatDateNl(found.createdAt)} is zelf niet in orde (${problems.slice(0, 2).join('; ')}). ` +
+          `De reservekopie van ${formatDate(found.createdAt)} is zelf niet in orde (${problems.slice(0, 2).join('; ')}). ` +
             'Kies een andere; er is niets gewijzigd.',
         );
       }

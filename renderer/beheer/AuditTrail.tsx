@@ -3,9 +3,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AuditEntry } from '../../shared/contract.durability';
 import { errorMessage, useCall } from '../api';
-import { countLabel } from '../format';
+import { countLabel, formatTimestamp } from '../format';
 import { SectionState } from './SectionState';
-import { formatInstant } from '../rescue/format';
 import { OPERATION_LABELS, tableLabel } from './format';
 
 export const AUDIT_PAGE = 50;
@@ -89,7 +88,7 @@ export function AuditTrail() {
                   {entries.map((e) => (
                     <tr key={e.id}>
                       <td className="cell-nowrap">
-                        <time dateTime={e.at}>{formatInstant(e.at)}</time>
+                        <time dateTime={e.at}>{formatTimestamp(e.at)}</time>
                       </td>
                       <td>{e.actor}</td>
                       <td>{tableLabel(e.tableName)}</td>

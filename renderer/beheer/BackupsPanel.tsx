@@ -4,7 +4,7 @@ import type { BackupEntry, BackupList } from '../../shared/contract.durability';
 import { useCall } from '../api';
 import { useNotices } from '../notices';
 import { ConfirmButton } from '../rescue/ConfirmButton';
-import { formatInstant } from '../rescue/format';
+import { formatTimestamp } from '../format';
 import { rememberAfterReload } from '../rescue/reload';
 import { backupNames, formatSize } from './format';
 import { Panel } from './SectionState';
@@ -26,7 +26,7 @@ export function BackupsPanel(props: {
   const create = async () => {
     const result = await notices.run(
       () => call('backups:create', {}),
-      (e) => `Reservekopie gemaakt: ${formatInstant(e.createdAt)} (${formatSize(e.sizeBytes)}).`,
+      (e) => `Reservekopie gemaakt: ${formatTimestamp(e.createdAt)} (${formatSize(e.sizeBytes)}).`,
     );
     if (result.ok) await props.onCreated();
   };
@@ -73,7 +73,7 @@ export function BackupsPanel(props: {
                 return (
                   <tr key={e.fileName}>
                     <th scope="row" className="cell-nowrap">
-                      <time dateTime={e.createdAt}>{formatInstant(e.createdAt)}</time>
+                      <time dateTime={e.createdAt}>{formatTimestamp(e.createdAt)}</time>
                     </th>
                     <td>{e.kindLabel}</td>
                     <td className="cell-nowrap">{formatSize(e.sizeBytes)}</td>
@@ -86,7 +86,7 @@ export function BackupsPanel(props: {
                         question={
                           <>
                             <p>
-                              De reservekopie van <strong>{formatInstant(e.createdAt)}</strong> wordt eerst gecontroleerd en dan
+                              De reservekopie van <strong>{formatTimestamp(e.createdAt)}</strong> wordt eerst gecontroleerd en dan
                               teruggezet. Wat daarna is ingevoerd, staat er niet in.
                             </p>
                             <p>

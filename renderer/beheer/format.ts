@@ -1,6 +1,6 @@
 // Words and numbers of the Beheer screen: file sizes, the audit trail's operations and table names.
 import type { AuditOperation, BackupEntry } from '../../shared/contract.durability';
-import { formatInstant } from '../rescue/format';
+import { formatTimestamp } from '../format';
 
 const ONE_DECIMAL = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 1, minimumFractionDigits: 1 });
 
@@ -17,7 +17,7 @@ export function formatSize(bytes: number): string {
 export function backupNames(entries: BackupEntry[]): Map<string, string> {
   const byTime = new Map<string, BackupEntry[]>();
   for (const e of entries) {
-    const when = formatInstant(e.createdAt);
+    const when = formatTimestamp(e.createdAt);
     byTime.set(when, [...(byTime.get(when) ?? []), e]);
   }
   const names = new Map<string, string>();

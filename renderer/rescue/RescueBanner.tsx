@@ -8,7 +8,7 @@ import { saveExportedFile, useCall } from '../api';
 import { useNotices } from '../notices';
 import { paths } from '../router';
 import { ConfirmButton } from './ConfirmButton';
-import { formatInstant } from './format';
+import { formatTimestamp } from '../format';
 import { reloadApp, rememberAfterReload, takeAfterReloadMessage } from './reload';
 import './rescue.css';
 
@@ -150,12 +150,12 @@ function RescueNotice(props: {
                 <ConfirmButton
                   className="button-primary"
                   groupLabel="Terugzetten bevestigen"
-                  confirmText={`Ja, terugzetten: ${formatInstant(latest.createdAt)}`}
+                  confirmText={`Ja, terugzetten: ${formatTimestamp(latest.createdAt)}`}
                   onConfirm={restore}
                   question={
                     <>
                       <p>
-                        De reservekopie van <strong>{formatInstant(latest.createdAt)}</strong> ({latest.kindLabel.toLowerCase()}) wordt
+                        De reservekopie van <strong>{formatTimestamp(latest.createdAt)}</strong> ({latest.kindLabel.toLowerCase()}) wordt
                         eerst gecontroleerd en dan teruggezet. Wat daarna is ingevoerd, staat er niet in.
                       </p>
                       <p>

@@ -46,7 +46,7 @@ function MilestoneRow(props: {
       ) : (
         <>
           <p className="milestone-date">
-            <time dateTime={m.date}>{formatDate(m.date, { weekday: true })}</time>
+            <time dateTime={m.date}>{formatDate(m.date, { weekday: 'short' })}</time>
           </p>
           <h3>{m.title}</h3>
           {m.description && <p className="description">{m.description}</p>}

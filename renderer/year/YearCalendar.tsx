@@ -38,7 +38,7 @@ function EntryItem({ entry }: { entry: Entry }) {
         <span className="tag tag-milestone">Mijlpaal</span>
       </p>
       <p className="year-entry-when">
-        <time dateTime={ms.date}>{formatDate(ms.date, { weekday: true })}</time>
+        <time dateTime={ms.date}>{formatDate(ms.date, { weekday: 'short' })}</time>
       </p>
       <p className="year-entry-title">{ms.title}</p>
       {ms.description && <p className="description">{ms.description}</p>}

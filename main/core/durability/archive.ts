@@ -14,7 +14,7 @@
 import type { Database } from 'better-sqlite3';
 import { Buffer } from 'node:buffer';
 import type { ArchiveExport, ArchiveImportResult } from '../../../shared/contract.durability';
-import { todayIso } from '../../../shared/format';
+import { todayLocalDate } from '../../../shared/format';
 import { AppError } from '../errors';
 import { AUDIT_TABLE, DERIVED_TABLES } from './audit';
 
@@ -137,7 +137,7 @@ export function exportArchive(db: Database, now = new Date()): ArchiveExport {
   const { json, tables, rows, problems } = writeArchive(db);
   return {
     file: {
-      fileName: `coalitietafel-archief-${todayIso(now)}.json`,
+      fileName: `coalitietafel-archief-${todayLocalDate(now)}.json`,
       mimeType: 'application/json',
       base64: Buffer.from(json, 'utf8').toString('base64'),
     },

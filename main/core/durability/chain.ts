@@ -11,7 +11,7 @@
 import { createHash } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import type { ChainBreak, ChainVerification } from '../../../shared/contract.durability';
-import { formatDateNl } from '../../../shared/format';
+import { formatDate } from '../../../shared/format';
 
 export const SEAL_TABLE = 'minutes_seals';
 export const CURRENT_HASH_VERSION = 1;
@@ -181,7 +181,7 @@ function describeMeeting(db: Database, meetingId: number, reason: string): Chain
 }
 
 function breakMessage(b: ChainBreak, checked: number): string {
-  const when = b.startsAt ? ` van ${formatDateNl(b.startsAt.slice(0, 10))}` : '';
+  const when = b.startsAt ? ` van ${formatDate(b.startsAt.slice(0, 10))}` : '';
   return (
     `De controle van de vastgestelde notulen vond een afwijking bij "${b.title}"${when}: ${b.reason} ` +
     `Dit kan alleen buiten Coalitietafel om zijn gebeurd. ${checked} vastgestelde notulen zijn gecontroleerd; ` +

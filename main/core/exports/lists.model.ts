@@ -7,12 +7,12 @@ import {
   type DecisionListEntry,
   type Profile,
 } from '../../../shared/domain';
+import { formatDate, todayLocalDate } from '../../../shared/format';
 import {
   carriedActionRow,
   cleanLine,
   cleanText,
   colophonText,
-  formatDate,
   meetingLabel,
   type CarriedActionRow,
   type LabelledValue,
@@ -64,20 +64,6 @@ export const ACTION_LIST_TEXT = {
   noMatchingActions: 'Er zijn geen acties die aan dit filter voldoen.',
 } as const;
 
-// The export's date is the date in Groningen, whatever the machine's time zone.
-const groningenDateParts = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/Amsterdam',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
-
-/** "2026-12-04" for an instant, as the calendar reads in Groningen. */
-export function groningenIsoDate(instant: Date): string {
-  const parts = Object.fromEntries(groningenDateParts.formatToParts(instant).map((p) => [p.type, p.value]));
-  return `${parts.year}-${parts.month}-${parts.day}`;
-}
-
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
 // Filters arrive over IPC: treat null and '' like an absent filter, as the store does.
@@ -114,7 +100,8 @@ export function buildActionListModel({ actions, filters, profile, generatedAt }:
     }),
   );
   const overdue = rows.filter((r) => r.overdue).length;
-  const isoDate = groningenIsoDate(generatedAt);
+  // The export's date is the date in Groningen, whatever the machine's time zone.
+  const isoDate = todayLocalDate(generatedAt);
   const filterParts = describeActionFilters(filters, actions, profile);
   const filter = filterParts.length > 0 ? filterParts.join('; ') : ACTION_LIST_TEXT.noFilter;
   return {

@@ -17,6 +17,7 @@ import {
   type Profile,
   type VinkjeAnswer,
 } from '../../../shared/domain';
+import { formatDate, formatDateTime, formatInstant } from '../../../shared/format';
 import { REGISTER_KIND_LABELS, type RegisterKind } from '../../../shared/registers';
 
 export interface MinutesInput {
@@ -163,57 +164,14 @@ export const NO_DECISION_YET = 'Nog geen besluit';
 /** Shown for a missing owner, date or name, so an empty cell never reads as an oversight. */
 export const UNKNOWN = '—';
 
-// Intl formatters are costly to build; these are reused for every export.
-const weekdayDate = new Intl.DateTimeFormat('nl-NL', {
-  timeZone: 'UTC', // wall-clock parts were put in as UTC: no conversion
-  weekday: 'long',
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-});
-const plainDate = new Intl.DateTimeFormat('nl-NL', {
-  timeZone: 'UTC',
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-});
-const generatedAtFormat = new Intl.DateTimeFormat('nl-NL', {
-  timeZone: 'Europe/Amsterdam',
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-});
-
 /** "Gegenereerd met Coalitietafel op 4 december 2026 om 10:15" (Groningen time). */
 export function colophonText(generatedAt: Date): string {
-  return `Gegenereerd met Coalitietafel op ${generatedAtFormat.format(generatedAt)}`;
-}
-
-const LOCAL_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?$/;
-
-/** Parses "YYYY-MM-DD" or "YYYY-MM-DDTHH:mm" as wall-clock parts, placed in UTC so nothing shifts them. */
-function wallClock(value: string): { date: Date; time: string | null } | null {
-  const m = LOCAL_DATE_TIME.exec(value);
-  if (!m) return null;
-  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  if (Number.isNaN(date.getTime())) return null;
-  return { date, time: m[4] !== undefined && m[5] !== undefined ? `${m[4]}:${m[5]}` : null };
+  return `Gegenereerd met Coalitietafel op ${formatInstant(generatedAt)}`;
 }
 
 /** "donderdag 3 december 2026, 19:30" for a local "YYYY-MM-DDTHH:mm". */
 export function formatMeetingDateTime(startsAt: string): string {
-  const parsed = wallClock(startsAt);
-  if (!parsed) return startsAt;
-  const day = weekdayDate.format(parsed.date);
-  return parsed.time ? `${day}, ${parsed.time}` : day;
-}
-
-/** "15 januari 2027" for "2027-01-15". */
-export function formatDate(isoDate: string): string {
-  const parsed = wallClock(isoDate);
-  return parsed ? plainDate.format(parsed.date) : isoDate;
+  return startsAt.length > 10 ? formatDateTime(startsAt, { weekday: 'long' }) : formatDate(startsAt, { weekday: 'long' });
 }
 
 // Control characters other than tab and newline are invalid in XML (DOCX) and invisible elsewhere.

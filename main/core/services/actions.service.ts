@@ -2,7 +2,7 @@
 import type { Db } from '../store/connection';
 import type { ActionItem, ActionListEntry, ActionStatus } from '../../../shared/domain';
 import type { MeetingRow } from '../store/meetings.repo';
-import { todayIso } from '../../../shared/format';
+import { todayLocalDate } from '../../../shared/format';
 import * as actions from '../store/actions.repo';
 import { getAgendaRow } from '../store/agenda.repo';
 import { getOrganisation, getPerson } from '../store/coalition.repo';
@@ -93,9 +93,9 @@ export function removeAction(db: Db, input: { id: number }): { ok: true } {
 }
 
 export function listActions(db: Db, filters: actions.ActionFilters): ActionListEntry[] {
-  return actions.listActions(db, filters, todayIso());
+  return actions.listActions(db, filters, todayLocalDate());
 }
 
 export function carriedActions(db: Db, meeting: MeetingRow): ActionListEntry[] {
-  return actions.listCarriedActions(db, meeting, todayIso());
+  return actions.listCarriedActions(db, meeting, todayLocalDate());
 }

@@ -7,14 +7,14 @@ import * as meetings from '../store/meetings.repo';
 import { getMeeting, requireEditableMeeting, requireMeeting } from './meetings.service';
 import { ruleViolation } from '../errors';
 import { nowIso } from '../clock';
-import { formatDateNl } from '../../../shared/format';
+import { formatDate } from '../../../shared/format';
 import { sealMinutes } from '../durability/chain';
 
 export function adoptMinutes(db: Db, input: { meetingId: number; atMeetingId: number; corrections?: string | undefined }): MeetingDetail {
   db.transaction(() => {
     const meeting = requireMeeting(db, input.meetingId);
     if (meeting.adoptedAt !== null) {
-      throw ruleViolation(`Deze notulen zijn al vastgesteld op ${formatDateNl(meeting.adoptedAt)}.`);
+      throw ruleViolation(`Deze notulen zijn al vastgesteld op ${formatDate(meeting.adoptedAt)}.`);
     }
     if (meeting.status !== 'gehouden') {
       throw ruleViolation('Alleen de notulen van een gehouden vergadering kunnen worden vastgesteld.');

@@ -9,7 +9,7 @@ import { getPerson } from '../store/coalition.repo';
 import { currentChecklistId, getChecklist } from '../store/profile.repo';
 import { AppError, notFound } from '../errors';
 import { nowIso } from '../clock';
-import { formatDateNl } from '../../../shared/format';
+import { formatDate } from '../../../shared/format';
 import { carriedActions } from './actions.service';
 import { getAdoption } from './adoption.service';
 import { copyAgendaItems, getTemplate, insertTemplateItems } from './templates.service';
@@ -28,7 +28,7 @@ export function requireEditableMeeting(db: Db, id: number): meetings.MeetingRow 
   if (row.adoptedAt !== null) {
     throw new AppError(
       'rule-violation',
-      `De notulen van deze vergadering zijn vastgesteld op ${formatDateNl(row.adoptedAt)}; ` +
+      `De notulen van deze vergadering zijn vastgesteld op ${formatDate(row.adoptedAt)}; ` +
         'wijzigen kan alleen als correctie bij de vaststelling in een latere vergadering.',
     );
   }

@@ -36,7 +36,7 @@ import { listPlans } from '../store/plans.repo';
 import { listMeetingsBetween } from '../store/meetings.repo';
 import { indicatorChart, interventionsChart, vinkjesChart } from './charts.service';
 import { AppError, notFound } from '../errors';
-import { formatDateNl } from '../../../shared/format';
+import { formatDate } from '../../../shared/format';
 
 export interface ReportInput {
   layer: ReportLayer;
@@ -169,7 +169,7 @@ function layerOneForWijk(db: Db, data: YearData, wijk: WijkProfile): ReportBlock
   const stories = entriesOfYear(db, wijkData, ['ervaringsverhaal', 'bewonersfeedback']);
   blocks.push(
     stories.length > 0
-      ? bullets(stories.map((e) => `${formatDateNl(e.date)} — ${e.title}${e.text ? `: ${clip(e.text)}` : ''}`))
+      ? bullets(stories.map((e) => `${formatDate(e.date)} — ${e.title}${e.text ? `: ${clip(e.text)}` : ''}`))
       : paragraph(`Uit ${data.year} zijn nog geen verhalen of reacties van bewoners vastgelegd.`),
   );
 
@@ -337,7 +337,7 @@ function layerTwo(db: Db, data: YearData): ReportBlock[] {
           plans.map((p) => [
             p.title,
             PLAN_KIND_LABELS[p.kind],
-            `${p.periodFrom ? formatDateNl(p.periodFrom) : '…'} – ${p.periodTo ? formatDateNl(p.periodTo) : '…'}`,
+            `${p.periodFrom ? formatDate(p.periodFrom) : '…'} – ${p.periodTo ? formatDate(p.periodTo) : '…'}`,
             PLAN_STATUS_LABELS[p.status],
           ]),
         )
