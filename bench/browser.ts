@@ -3,6 +3,7 @@
 // appears, and the time is taken in the frame after it (requestAnimationFrame, then a task), so the figure does
 // not include Playwright's own polling.
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { tokenCookieName } from '../main/web/server';
 
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -19,6 +20,7 @@ export async function launchChromium(executablePath: string): Promise<Browser> {
 
 export interface HostRef {
   origin: string;
+  port: number;
   token: string;
 }
 
@@ -69,7 +71,7 @@ export async function openScreen(
   session: Record<string, string> = {},
 ): Promise<OpenedScreen> {
   const context = await browser.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam', viewport: { width: 1366, height: 900 } });
-  await context.addCookies([{ name: 'coalitie_token', value: host.token, url: host.origin }]);
+  await context.addCookies([{ name: tokenCookieName(host.port), value: host.token, url: host.origin }]);
   const page = await context.newPage();
   if (Object.keys(session).length > 0) {
     await page.addInitScript((entries: Record<string, string>) => {

@@ -3,6 +3,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
+import { tokenCookieName } from '../main/web/server';
 
 export interface WebHostProcess {
   url: string;
@@ -61,7 +62,7 @@ export async function startWebHostProcess(serverFile: string, dataFile: string, 
           headers: {
             'content-type': 'application/json',
             'content-length': String(body.length),
-            cookie: `coalitie_token=${token}`,
+            cookie: `${tokenCookieName(port)}=${token}`,
           },
         },
         (res) => {

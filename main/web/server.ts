@@ -9,8 +9,19 @@ import type { RpcResult } from '../../shared/contract';
 import { CONTENT_SECURITY_POLICY } from '../core/csp';
 import { contentTypeFor, locateStaticFile } from './static-files';
 
-export const TOKEN_COOKIE = 'coalitie_token';
+/**
+ * The token cookie's name carries the port: browsers keep cookies per host, not per port, so two hosts on one machine
+ * (a second data file, the benchmark's full and empty archives) would otherwise overwrite each other's token.
+ */
+export function tokenCookieName(port: number): string {
+  return `coalitie_token_${port}`;
+}
+
+/** Every RPC body is at most this large… */
 export const MAX_BODY_BYTES = 1024 * 1024;
+/** …except an archive being imported: a whole store as JSON (the contract allows 300 million characters). */
+export const MAX_ARCHIVE_BODY_BYTES = 320 * 1024 * 1024;
+const BODY_LIMITS: Readonly<Record<string, number>> = { 'archive:import': MAX_ARCHIVE_BODY_BYTES };
 const HOST = '127.0.0.1';
 
 export interface WebHostCore {
@@ -45,7 +56,7 @@ const TEXT = {
   method: 'Deze methode wordt niet ondersteund.',
   badJson: 'Het verzoek bevat geen geldige JSON; er is niets gewijzigd.',
   notJson: 'Het verzoek moet JSON zijn (content-type application/json); er is niets gewijzigd.',
-  tooLarge: 'Het verzoek is groter dan 1 MB; er is niets gewijzigd.',
+  tooLarge: (limit: number) => `Het verzoek is groter dan ${limit / (1024 * 1024)} MB; er is niets gewijzigd.`,
   internal: 'Er ging iets onverwachts mis; er is niets gewijzigd. Probeer het opnieuw.',
 };
 
@@ -113,7 +124,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
 
     const queryToken = query.get('token');
     const queryTokenOk = queryToken !== null && sameSecret(queryToken, token);
-    const cookieOk = cookieValues(req.headers.cookie, TOKEN_COOKIE).some((value) => sameSecret(value, token));
+    const cookieOk = cookieValues(req.headers.cookie, tokenCookieName(port)).some((value) => sameSecret(value, token));
     if (!queryTokenOk && !cookieOk) return sendText(res, 401, TEXT.unauthorized);
 
     const method = req.method ?? 'GET';
@@ -124,7 +135,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       // Always back to "/": echoing the path could be turned into an open redirect ("/\\evil.example").
       res.writeHead(303, {
         ...baseHeaders(),
-        'Set-Cookie': `${TOKEN_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`,
+        'Set-Cookie': `${tokenCookieName(port)}=${token}; HttpOnly; SameSite=Strict; Path=/`,
         Location: '/',
         'Cache-Control': 'no-store',
         'Content-Length': '0',
@@ -150,20 +161,21 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     if (contentType !== 'application/json') {
       return sendRpcError(res, 415, 'invalid-input', TEXT.notJson);
     }
-    const declared = Number(req.headers['content-length'] ?? '0');
-    if (Number.isFinite(declared) && declared > MAX_BODY_BYTES) {
-      return sendRpcError(res, 413, 'invalid-input', TEXT.tooLarge);
-    }
-
-    const body = await readBody(req, MAX_BODY_BYTES);
-    if (body === 'too-large') return sendRpcError(res, 413, 'invalid-input', TEXT.tooLarge);
-
     let channel: string;
     try {
       channel = decodeURIComponent(pathname.slice('/rpc/'.length));
     } catch {
       channel = '';
     }
+    const limit = BODY_LIMITS[channel] ?? MAX_BODY_BYTES;
+    const declared = Number(req.headers['content-length'] ?? '0');
+    if (Number.isFinite(declared) && declared > limit) {
+      return sendRpcError(res, 413, 'invalid-input', TEXT.tooLarge(limit));
+    }
+
+    const body = await readBody(req, limit);
+    if (body === 'too-large') return sendRpcError(res, 413, 'invalid-input', TEXT.tooLarge(limit));
+
     let input: unknown;
     try {
       const text = body.toString('utf8');
@@ -224,6 +236,9 @@ function closeServer(server: Server): Promise<void> {
   });
 }
 
+/** How much of a refused body is still read (and dropped) so the client can read the 413. */
+const DRAIN_BYTES = 16 * 1024 * 1024;
+
 /** Reads the body up to limit bytes; past it, stops keeping data and reports 'too-large'. */
 function readBody(req: IncomingMessage, limit: number): Promise<Buffer | 'too-large'> {
   return new Promise((resolveBody, rejectBody) => {
@@ -234,7 +249,7 @@ function readBody(req: IncomingMessage, limit: number): Promise<Buffer | 'too-la
       size += chunk.length;
       if (tooLarge) {
         // Keep draining so the client can read our 413, but not without end.
-        if (size > limit * 16) req.destroy();
+        if (size > limit + DRAIN_BYTES) req.destroy();
         return;
       }
       if (size > limit) {

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../main/core/csp';
 import { defaultDataFile } from '../../main/web/data-path';
-import { startWebHost, type WebHost } from '../../main/web/server';
+import { startWebHost, tokenCookieName, type WebHost } from '../../main/web/server';
 import { tempCore, type TempCore } from '../helpers/temp-core';
 
 interface Reply {
@@ -71,7 +71,7 @@ beforeAll(async () => {
   mkdirSync(outside);
   writeFileSync(join(outside, 'geheim.txt'), 'GEHEIM');
   host = await startWebHost({ core, distDir: dist, port: 0 });
-  cookie = `coalitie_token=${host.token}`;
+  cookie = `${tokenCookieName(host.port)}=${host.token}`;
 });
 
 afterAll(async () => {
@@ -134,7 +134,7 @@ describe('token', () => {
   it('refuses a wrong token, in the query or in the cookie', async () => {
     expect((await send('/?token=wrong')).status).toBe(401);
     expect((await send(`/?token=${host.token.slice(0, -1)}`)).status).toBe(401);
-    expect((await send('/', { headers: { Cookie: 'coalitie_token=wrong' } })).status).toBe(401);
+    expect((await send('/', { headers: { Cookie: `${tokenCookieName(host.port)}=wrong` } })).status).toBe(401);
     expect((await send('/', { headers: { Cookie: `other=${host.token}` } })).status).toBe(401);
   });
 
@@ -142,7 +142,7 @@ describe('token', () => {
     const reply = await send(`/?token=${host.token}`);
     expect(reply.status).toBe(303);
     expect(reply.headers.location).toBe('/');
-    expect(reply.headers['set-cookie']).toEqual([`coalitie_token=${host.token}; HttpOnly; SameSite=Strict; Path=/`]);
+    expect(reply.headers['set-cookie']).toEqual([`coalitie_token_${host.port}=${host.token}; HttpOnly; SameSite=Strict; Path=/`]);
     expect(reply.headers['cache-control']).toBe('no-store');
   });
 
@@ -150,6 +150,29 @@ describe('token', () => {
     for (const path of [`//evil.example/?token=${host.token}`, `/\\evil.example?token=${host.token}`]) {
       const reply = await send(path);
       expect(reply.status === 303 ? reply.headers.location : '/').toBe('/');
+    }
+  });
+
+  it('names its cookie after its port, so two hosts on one machine keep their own token', async () => {
+    const other = await startWebHost({ core, distDir: dist });
+    try {
+      const first = await send(`/?token=${host.token}`);
+      const second = await new Promise<string[]>((resolve, reject) => {
+        request({ host: '127.0.0.1', port: other.port, path: `/?token=${other.token}` }, (res) => {
+          res.resume();
+          resolve(res.headers['set-cookie'] ?? []);
+        })
+          .on('error', reject)
+          .end();
+      });
+      const name = (setCookie: string) => setCookie.slice(0, setCookie.indexOf('='));
+      expect(name(first.headers['set-cookie']![0]!)).not.toBe(name(second[0]!));
+      // A browser sends both cookies to both ports (cookies ignore ports): each host finds its own.
+      const both = `${cookie}; ${tokenCookieName(other.port)}=${other.token}`;
+      expect((await send('/', { headers: { Cookie: both } })).status).toBe(200);
+      expect((await send('/', { headers: { Cookie: `${tokenCookieName(host.port)}=${other.token}` } })).status).toBe(401);
+    } finally {
+      await other.close();
     }
   });
 
@@ -407,6 +430,51 @@ describe('rpc', () => {
     // Still serving afterwards.
     expect((await rpc('profile:get', {})).status).toBe(200);
   });
+
+  it('takes a whole archive over 1 MB for archive:import, and reads it into a new store', async () => {
+    // A source store whose archive is well over 1 MB: 300 milestones with long descriptions, through the contract.
+    const source = tempCore();
+    const target = tempCore();
+    const targetHost = await startWebHost({ core: target, distDir: dist, port: 0 });
+    try {
+      for (let i = 0; i < 300; i++) {
+        await source.call('milestones:create', { date: '2027-06-01', title: `Mijlpaal ${i}`, description: `Voortgang wijk ${i}. `.repeat(250) });
+      }
+      const exported = await source.call('archive:export', {});
+      const json = Buffer.from(exported.file.base64, 'base64').toString('utf8');
+      expect(json.length).toBeGreaterThan(2 * 1024 * 1024);
+
+      const reply = await new Promise<Reply>((resolve, reject) => {
+        const body = JSON.stringify({ json });
+        const req = request(
+          {
+            host: '127.0.0.1',
+            port: targetHost.port,
+            method: 'POST',
+            path: '/rpc/archive:import',
+            headers: { Cookie: `${tokenCookieName(targetHost.port)}=${targetHost.token}`, 'Content-Type': 'application/json' },
+          },
+          (res) => {
+            const chunks: Buffer[] = [];
+            res.on('data', (c: Buffer) => chunks.push(c));
+            res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString() }));
+          },
+        );
+        req.on('error', reject);
+        req.end(body);
+      });
+      expect(reply.status).toBe(200);
+      expect(JSON.parse(reply.body)).toMatchObject({ ok: true, value: { message: expect.stringMatching(/Het archief is ingelezen/) } });
+      expect((await target.call('year:get', { year: 2027 })).milestones).toHaveLength(300);
+
+      // Other channels keep the 1 MB limit.
+      expect((await rpc('agenda:setNotes', JSON.stringify({ id: 1, notes: 'x'.repeat(2 * 1024 * 1024) }))).status).toBe(413);
+    } finally {
+      await targetHost.close();
+      target.dispose();
+      source.dispose();
+    }
+  }, 60_000);
 
   it('accepts a body just under the limit', async () => {
     const body = JSON.stringify({ id: 1, notes: 'x'.repeat(1000) });
