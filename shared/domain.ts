@@ -190,7 +190,15 @@ export interface VinkjeAnswer {
   explanation: string;
   answeredAt: string;
   /** Register entries cited as evidence for this answer (kind, title and date as the board saw them). */
-  citations?: { id: number; kind: string; title: string; date: string }[];
+  citations?: CitedEntry[];
+}
+
+/** A register entry cited under a vinkje, as the board saw it when citing. */
+export interface CitedEntry {
+  id: number;
+  kind: string;
+  title: string;
+  date: string;
 }
 
 export interface ActionItem {
@@ -212,6 +220,8 @@ export interface Decision {
   text: string;
   checklistId: number;
   answers: VinkjeAnswer[];
+  /** Entries cited under vinkjes not answered (yet), e.g. of a decision that was held over; the minutes name them. */
+  unansweredCitations?: { checklistItemId: number; citations: CitedEntry[] }[];
   decidedAt: string | null;
 }
 

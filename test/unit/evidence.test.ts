@@ -238,6 +238,29 @@ describe('citations', () => {
     expect(wrongItem).toMatchObject({ ok: false, error: { code: 'not-found' } });
   });
 
+  it('keeps evidence cited under a vinkje not answered yet, and names it in the minutes', async () => {
+    const { meeting, first } = await meetingWithTwoDecisions(core);
+    const v4 = meeting.checklist.items.find((i) => i.key === 'bewoners-gevraagd')!;
+    const a = await feedback('2026-06-01', 'Bewonersavond Beijum', ['brugfunctionaris']);
+
+    // Cited, then the decision is held over without an answer under vinkje 4.
+    const cited = await core.call('reviews:cite', { agendaItemId: first.id, checklistItemId: v4.id, registerEntryIds: [a.id] });
+    const citation = { id: a.id, kind: 'bewonersfeedback', title: 'Bewonersavond Beijum', date: '2026-06-01' };
+    expect(cited.decision!.answers.find((x) => x.checklistItemId === v4.id)).toBeUndefined();
+    expect(cited.decision!.unansweredCitations).toEqual([{ checklistItemId: v4.id, citations: [citation] }]);
+    await core.call('decisions:decide', { agendaItemId: first.id, outcome: 'aangehouden', text: 'Eerst de bewoners horen.' });
+
+    const minutes = await core.call('minutes:export', { meetingId: meeting.id, format: 'md' });
+    const markdown = Buffer.from(minutes.base64, 'base64').toString('utf8');
+    const row = markdown.split('\n').find((line) => line.startsWith(`| ${v4.position} |`) && line.includes('Niet beantwoord'));
+    expect(row).toContain('Aangehaald: Bewonersfeedback “Bewonersavond Beijum” (1 juni 2026)');
+
+    // Once answered, the citation belongs to the answer.
+    const answered = await core.call('reviews:answer', { agendaItemId: first.id, checklistItemId: v4.id, answer: 'ja', explanation: '' });
+    expect(answered.decision!.answers.find((x) => x.checklistItemId === v4.id)!.citations).toEqual([citation]);
+    expect(answered.decision!.unansweredCitations).toBeUndefined();
+  });
+
   it('refuses to change citations once the minutes are adopted, in the service and in the database', async () => {
     const { meeting, first, chair, notulist } = await meetingWithTwoDecisions(core);
     const v4 = meeting.checklist.items.find((i) => i.key === 'bewoners-gevraagd')!;

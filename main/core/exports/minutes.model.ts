@@ -12,6 +12,7 @@ import {
   type AgendaItem,
   type AttendanceEntry,
   type ChecklistItem,
+  type CitedEntry,
   type Decision,
   type MeetingDetail,
   type Profile,
@@ -230,22 +231,24 @@ export function linksOf(item: AgendaItem, lookups: ProfileNames): LabelledValue[
   return links;
 }
 
-function citedLine(c: NonNullable<VinkjeAnswer['citations']>[number]): string {
+function citedLine(c: CitedEntry): string {
   const kind = REGISTER_KIND_LABELS[c.kind as RegisterKind] ?? cleanLine(c.kind);
   return `${kind} “${cleanLine(c.title)}” (${formatDate(c.date)})`;
 }
 
+/** The toelichting with the evidence after it, in the same cell, so all three formats carry it. */
+function withEvidence(explanation: string, cited: readonly string[]): string {
+  return cited.length > 0 ? [explanation, `Aangehaald: ${cited.join('; ')}`].filter(Boolean).join('\n') : explanation;
+}
+
 function answeredRow(number: number, answer: VinkjeAnswer): VinkjeRow {
   const cited = (answer.citations ?? []).map(citedLine);
-  const explanation = cleanText(answer.explanation);
-  // The evidence the answer rests on goes into the same cell, so all three formats carry it.
-  const withEvidence = cited.length > 0 ? [explanation, `Aangehaald: ${cited.join('; ')}`].filter(Boolean).join('\n') : explanation;
   return {
     number,
     question: cleanLine(answer.question),
     answered: true,
     answer: ANSWER_LABELS[answer.answer],
-    explanation: withEvidence,
+    explanation: withEvidence(cleanText(answer.explanation), cited),
     cited,
   };
 }
@@ -254,7 +257,12 @@ function answeredRow(number: number, answer: VinkjeAnswer): VinkjeRow {
  * One row per vinkje of the meeting's checklist, in order. Answers are matched by checklist item; an answer given
  * against another version of the checklist is matched by position, and any answer still left over is kept too.
  */
-function vinkjeRows(items: readonly ChecklistItem[], answers: readonly VinkjeAnswer[]): VinkjeRow[] {
+function vinkjeRows(
+  items: readonly ChecklistItem[],
+  answers: readonly VinkjeAnswer[],
+  unansweredCitations: Decision['unansweredCitations'] = [],
+): VinkjeRow[] {
+  const citedUnanswered = new Map(unansweredCitations.map((u) => [u.checklistItemId, u.citations.map(citedLine)]));
   const sortedItems = [...items].sort((a, b) => a.position - b.position);
   const unmatched = new Map(answers.map((a) => [a.checklistItemId, a]));
   const rows: (VinkjeRow | null)[] = sortedItems.map((item) => {
@@ -270,13 +278,15 @@ function vinkjeRows(items: readonly ChecklistItem[], answers: readonly VinkjeAns
       unmatched.delete(byPosition.checklistItemId);
       rows[index] = answeredRow(item.position, byPosition);
     } else {
+      // Evidence cited before the vinkje was answered (a held-over decision) still belongs in the minutes.
+      const cited = citedUnanswered.get(item.id) ?? [];
       rows[index] = {
         number: item.position,
         question: cleanLine(item.question),
         answered: false,
         answer: NOT_ANSWERED,
-        explanation: '',
-        cited: [],
+        explanation: withEvidence('', cited),
+        cited,
       };
     }
   });
@@ -290,7 +300,7 @@ function decisionModel(decision: Decision, checklist: readonly ChecklistItem[]):
     decided: decision.outcome !== null,
     outcome: decision.outcome ? OUTCOME_LABELS[decision.outcome] : NO_DECISION_YET,
     text: cleanText(decision.text),
-    vinkjes: vinkjeRows(checklist, decision.answers),
+    vinkjes: vinkjeRows(checklist, decision.answers, decision.unansweredCitations),
   };
 }
 

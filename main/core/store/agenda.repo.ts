@@ -1,7 +1,7 @@
 // Agenda items with their links, decision fields and vinkjes answers. Loads a whole meeting's
 // agenda in a fixed number of queries (no query per item).
 import type { Db } from './connection';
-import type { AgendaItem, AgendaKind, Answer, Outcome, VinkjeAnswer } from '../../../shared/domain';
+import type { AgendaItem, AgendaKind, Answer, CitedEntry, Decision, Outcome, VinkjeAnswer } from '../../../shared/domain';
 import { groupPairs, type Pair } from './profile.repo';
 
 interface AgendaRow {
@@ -67,7 +67,7 @@ export function listAgenda(db: Db, meetingId: number, checklistId: number): Agen
     )
     .all(meetingId) as (VinkjeAnswer & { agendaItemId: number })[];
   // Cited register entries, for the whole meeting in one query; only answers that cite something get the field.
-  const citations = new Map<string, NonNullable<VinkjeAnswer['citations']>>();
+  const citations = new Map<string, CitedEntry[]>();
   const citationRows = db
     .prepare(
       `SELECT agenda_item_id AS agendaItemId, checklist_item_id AS checklistItemId, register_entry_id AS id, kind, title, date
@@ -81,20 +81,38 @@ export function listAgenda(db: Db, meetingId: number, checklistId: number): Agen
     else citations.set(key, [citation]);
   }
   for (const { agendaItemId, ...answer } of answerRows) {
-    const cited = citations.get(`${agendaItemId}:${answer.checklistItemId}`);
-    if (cited) answer.citations = cited;
+    const key = `${agendaItemId}:${answer.checklistItemId}`;
+    const cited = citations.get(key);
+    if (cited) {
+      answer.citations = cited;
+      citations.delete(key);
+    }
     const list = answers.get(agendaItemId);
     if (list) list.push(answer);
     else answers.set(agendaItemId, [answer]);
+  }
+  // What is left was cited under a vinkje without an answer.
+  const unanswered = new Map<number, { checklistItemId: number; citations: CitedEntry[] }[]>();
+  for (const [key, cited] of citations) {
+    const [agendaItemId, checklistItemId] = key.split(':').map(Number) as [number, number];
+    const list = unanswered.get(agendaItemId);
+    if (list) list.push({ checklistItemId, citations: cited });
+    else unanswered.set(agendaItemId, [{ checklistItemId, citations: cited }]);
   }
   return rows.map((row) => toAgendaItem(row, checklistId, {
     themeIds: themes.get(row.id) ?? [],
     wijkIds: wijken.get(row.id) ?? [],
     interventionIds: interventions.get(row.id) ?? [],
-  }, answers.get(row.id) ?? []));
+  }, answers.get(row.id) ?? [], unanswered.get(row.id)));
 }
 
-function toAgendaItem(row: AgendaRow, checklistId: number, links: AgendaLinks, answers: VinkjeAnswer[]): AgendaItem {
+function toAgendaItem(
+  row: AgendaRow,
+  checklistId: number,
+  links: AgendaLinks,
+  answers: VinkjeAnswer[],
+  unansweredCitations?: Decision['unansweredCitations'],
+): AgendaItem {
   return {
     id: row.id,
     position: row.position,
@@ -112,6 +130,7 @@ function toAgendaItem(row: AgendaRow, checklistId: number, links: AgendaLinks, a
             text: row.decisionText,
             checklistId,
             answers,
+            ...(unansweredCitations ? { unansweredCitations } : {}),
             decidedAt: row.decidedAt,
           }
         : null,
