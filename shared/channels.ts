@@ -23,6 +23,7 @@ export const CHANNEL_NAMES = [
   'actions:setStatus',
   'actions:remove',
   'minutes:adopt',
+  'minutes:listAdoptable',
   'minutes:export',
   'year:get',
   'year:exportIcs',

@@ -16,6 +16,7 @@ import {
   type ExportedFile,
   type MeetingDetail,
   type MeetingSummary,
+  type MinutesAdoptable,
   type Organisation,
   type Person,
   type Profile,
@@ -185,6 +186,7 @@ const coreContract = {
       .strict(),
     output: {} as MeetingDetail,
   },
+  'minutes:listAdoptable': { input: z.object({ meetingId: id }).strict(), output: {} as MinutesAdoptable },
   'minutes:export': {
     input: z
       .object({ meetingId: id, format: z.enum(EXPORT_FORMATS, { error: 'Kies DOCX, PDF of Markdown.' }) })

@@ -328,6 +328,16 @@ export interface Adoption {
   corrections: MinutesCorrection[];
 }
 
+/** What the vaststelling item of a meeting offers: whose minutes can be adopted there, and what was. */
+export interface MinutesAdoptable {
+  /** The meeting of the same body just before this one, or null. */
+  previous: MeetingSummary | null;
+  /** Held meetings of the same body before this one whose minutes are not adopted yet, latest first. */
+  pending: MeetingSummary[];
+  /** Meetings whose minutes were adopted in this meeting, oldest first, with the corrections recorded then. */
+  adoptedHere: { meeting: MeetingSummary; corrections: MinutesCorrection[] }[];
+}
+
 export interface DecisionListEntry {
   meetingId: number;
   meetingTitle: string;

@@ -60,6 +60,7 @@ export function createHandlers(db: Db, durability: DurabilityHost = standaloneDu
     'actions:export': (input) => exportActionList(db, input),
 
     'minutes:adopt': (input) => adoption.adoptMinutes(db, input),
+    'minutes:listAdoptable': (input) => adoption.adoptableMinutes(db, input.meetingId),
     'minutes:export': (input) => exportMeetingMinutes(db, input),
 
     'year:get': (input) => year.getYearPlan(db, input),

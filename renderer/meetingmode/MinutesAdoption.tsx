@@ -1,7 +1,7 @@
 // Vaststelling notulen: the minutes of an earlier held meeting of this body are adopted here, as they
 // are or with corrections (recorded as corrections). After that the adopted meeting cannot change.
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import type { MeetingDetail } from '../../shared/domain';
+import type { MeetingDetail, MeetingSummary } from '../../shared/domain';
 import { useCall } from '../api';
 import { useNotices } from '../notices';
 import { useLoad } from '../useLoad';
@@ -10,10 +10,7 @@ import { paths } from '../router';
 import { RadioGroup, SelectField, TextAreaField } from '../components/fields';
 import { Loading, LoadFailed } from '../components/LoadState';
 
-/** How many earlier held meetings are looked at for minutes still to adopt. */
-const LOOK_BACK = 6;
-
-function AdoptForm(props: { pending: MeetingDetail[]; atMeetingId: number; onAdopted(): Promise<void> }) {
+function AdoptForm(props: { pending: MeetingSummary[]; atMeetingId: number; onAdopted(): Promise<void> }) {
   const call = useCall();
   const notices = useNotices();
   const [meetingId, setMeetingId] = useState(String(props.pending[0]!.id));
@@ -134,33 +131,28 @@ function AdoptForm(props: { pending: MeetingDetail[]; atMeetingId: number; onAdo
 export function MinutesAdoption({ meeting, locked }: { meeting: MeetingDetail; locked: boolean }) {
   const call = useCall();
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const loaded = useLoad(async () => {
-    const earlier = (await call('meetings:list', {}))
-      .filter((m) => m.body === meeting.body && m.id !== meeting.id && m.startsAt < meeting.startsAt)
-      .sort((a, b) => b.startsAt.localeCompare(a.startsAt));
-    const held = earlier.filter((m) => m.status === 'gehouden').slice(0, LOOK_BACK);
-    const details = await Promise.all(held.map((m) => call('meetings:get', { id: m.id })));
-    return { previous: earlier[0] ?? null, details };
-  }, [call, meeting.id, meeting.body, meeting.startsAt]);
+  // Body and date decide which meetings come before this one: reload when either is edited.
+  const loaded = useLoad(
+    () => call('minutes:listAdoptable', { meetingId: meeting.id }),
+    [call, meeting.id, meeting.body, meeting.startsAt],
+  );
 
   if (!loaded.data) return loaded.error ? <LoadFailed message={loaded.error} onRetry={loaded.reload} /> : <Loading />;
-  const { previous, details } = loaded.data;
-  const adoptedHere = details.filter((m) => m.adoption?.adoptedInMeetingId === meeting.id);
-  // Latest first: the default is the latest held meeting whose minutes are not adopted yet.
-  const pending = details.filter((m) => m.adoption === null);
+  // pending: latest first, so the form's default is the latest held meeting whose minutes are not adopted yet.
+  const { previous, pending, adoptedHere } = loaded.data;
 
   return (
     <section aria-labelledby="vaststelling-kop" className="adoption">
       <h3 id="vaststelling-kop" ref={headingRef} tabIndex={-1}>
         Notulen vaststellen
       </h3>
-      {adoptedHere.map((m) => (
+      {adoptedHere.map(({ meeting: m, corrections }) => (
         <div key={m.id} className="note">
           <p>
             De notulen van <a href={paths.meeting(m.id)}>{m.title}</a> ({formatDate(m.startsAt)}) zijn in deze vergadering
-            vastgesteld{m.adoption!.corrections.length > 0 ? ' met correcties' : ', ongewijzigd'}.
+            vastgesteld{corrections.length > 0 ? ' met correcties' : ', ongewijzigd'}.
           </p>
-          {m.adoption!.corrections.map((c, i) => (
+          {corrections.map((c, i) => (
             <p key={i} className="description">
               Correcties: {c.text}
             </p>

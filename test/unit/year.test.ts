@@ -118,6 +118,38 @@ describe('actielijst', () => {
 });
 
 describe('adopted minutes', () => {
+  it('offers every held meeting of the same body still awaiting adoption, and shows what was adopted here', async () => {
+    // Eight held coalition meetings in 2027 (more than fit on one screen before), one programmateam meeting.
+    const held = [];
+    for (let month = 1; month <= 8; month++) {
+      const m = await meeting(`Overleg ${month}`, `2027-${String(month).padStart(2, '0')}-14T19:30`);
+      await core.call('meetings:setStatus', { id: m.id, status: 'gehouden' });
+      held.push(m);
+    }
+    const team = await core.call('meetings:create', { ...base, body: 'programmateam', title: 'Programmateam', startsAt: '2027-09-01T10:00' });
+    await core.call('meetings:setStatus', { id: team.id, status: 'gehouden' });
+    const open = await meeting('Nog niet gesloten', '2027-09-20T19:30');
+    const here = await meeting('Najaarsoverleg', '2027-10-14T19:30');
+
+    const before = await core.call('minutes:listAdoptable', { meetingId: here.id });
+    expect(before.previous).toMatchObject({ id: open.id, status: 'gepland' });
+    expect(before.pending.map((m) => m.title)).toEqual(held.map((m) => m.title).reverse());
+    expect(before.adoptedHere).toEqual([]);
+
+    await core.call('minutes:adopt', { meetingId: held[0]!.id, atMeetingId: here.id, corrections: 'Datum van de start gecorrigeerd.' });
+    await core.call('minutes:adopt', { meetingId: held[7]!.id, atMeetingId: here.id });
+    const after = await core.call('minutes:listAdoptable', { meetingId: here.id });
+    expect(after.pending.map((m) => m.id)).toEqual(held.slice(1, 7).map((m) => m.id).reverse());
+    expect(after.adoptedHere).toEqual([
+      { meeting: expect.objectContaining({ id: held[0]!.id }), corrections: [expect.objectContaining({ text: 'Datum van de start gecorrigeerd.', adoptedInMeetingId: here.id })] },
+      { meeting: expect.objectContaining({ id: held[7]!.id }), corrections: [] },
+    ]);
+
+    // The first meeting of a body has nothing before it; a missing meeting is a Dutch not-found.
+    expect(await core.call('minutes:listAdoptable', { meetingId: held[0]!.id })).toEqual({ previous: null, pending: [], adoptedHere: [] });
+    expect(await core.dispatch('minutes:listAdoptable', { meetingId: 99999 })).toMatchObject({ ok: false, error: { code: 'not-found' } });
+  });
+
   it('locks meeting 1 after adoption at meeting 2: through the contract and through direct SQL', async () => {
     const { meeting: m1, first, people } = await meetingWithTwoDecisions(core);
     const ids = m1.checklist.items.map((i) => i.id);

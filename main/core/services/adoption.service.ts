@@ -2,7 +2,7 @@
 // with corrections recorded as corrections. From then on the meeting's records are locked (triggers),
 // and sealed: a hash of the records, chained to the previous adopted minutes (durability/chain.ts).
 import type { Db } from '../store/connection';
-import type { Adoption, MeetingDetail, MinutesCorrection } from '../../../shared/domain';
+import type { Adoption, MeetingDetail, MinutesAdoptable, MinutesCorrection } from '../../../shared/domain';
 import * as meetings from '../store/meetings.repo';
 import { getMeeting, requireEditableMeeting, requireMeeting } from './meetings.service';
 import { ruleViolation } from '../errors';
@@ -37,6 +37,23 @@ export function adoptMinutes(db: Db, input: { meetingId: number; atMeetingId: nu
     sealMinutes(db, meeting.id, nowIso());
   })();
   return getMeeting(db, input.meetingId);
+}
+
+/** For the vaststelling item of a meeting: the minutes it can adopt, and those it has adopted. */
+export function adoptableMinutes(db: Db, meetingId: number): MinutesAdoptable {
+  const meeting = requireMeeting(db, meetingId);
+  const corrections = db.prepare(
+    `SELECT text, adopted_in_meeting_id AS adoptedInMeetingId, created_at AS createdAt
+     FROM minutes_corrections WHERE meeting_id = ? AND adopted_in_meeting_id = ? ORDER BY id`,
+  );
+  return {
+    previous: meetings.previousMeeting(db, meeting.body, meeting.startsAt, meeting.id),
+    pending: meetings.meetingsAwaitingAdoption(db, meeting.body, meeting.startsAt, meeting.id),
+    adoptedHere: meetings.meetingsAdoptedIn(db, meeting.id).map((m) => ({
+      meeting: m,
+      corrections: corrections.all(m.id, meeting.id) as MinutesCorrection[],
+    })),
+  };
 }
 
 export function getAdoption(db: Db, row: meetings.MeetingRow): Adoption | null {

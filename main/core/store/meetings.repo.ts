@@ -42,6 +42,31 @@ export function listMeetings(db: Db): MeetingSummary[] {
     .all() as MeetingSummary[];
 }
 
+/** The meeting of this body just before startsAt (other than the meeting itself), or null. */
+export function previousMeeting(db: Db, body: Body, startsAt: string, exceptId: number): MeetingSummary | null {
+  return (
+    (db
+      .prepare(`${SUMMARY_SELECT} WHERE m.body = ? AND m.starts_at < ? AND m.id <> ? ORDER BY m.starts_at DESC, m.id DESC LIMIT 1`)
+      .get(body, startsAt, exceptId) as MeetingSummary | undefined) ?? null
+  );
+}
+
+/** Held meetings of this body before startsAt whose minutes are not adopted, latest first. */
+export function meetingsAwaitingAdoption(db: Db, body: Body, startsAt: string, exceptId: number): MeetingSummary[] {
+  return db
+    .prepare(
+      `${SUMMARY_SELECT}
+       WHERE m.body = ? AND m.starts_at < ? AND m.id <> ? AND m.status = 'gehouden' AND m.adopted_at IS NULL
+       ORDER BY m.starts_at DESC, m.id DESC`,
+    )
+    .all(body, startsAt, exceptId) as MeetingSummary[];
+}
+
+/** Meetings whose minutes were adopted in the given meeting, oldest first. */
+export function meetingsAdoptedIn(db: Db, meetingId: number): MeetingSummary[] {
+  return db.prepare(`${SUMMARY_SELECT} WHERE m.adopted_in_meeting_id = ? ORDER BY m.starts_at, m.id`).all(meetingId) as MeetingSummary[];
+}
+
 export function getMeetingRow(db: Db, id: number): MeetingRow | null {
   return (
     (db
