@@ -9,11 +9,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type {
   ActionListEntry,
   AgendaItem,
-  Checklist,
   DecisionListEntry,
   ExportFormat,
   MeetingDetail,
-  Profile,
 } from '../../../shared/domain';
 import { buildAgendaModel } from '../../../main/core/exports/agenda.model';
 import {
@@ -27,45 +25,12 @@ import {
   type ActionListFilters,
 } from '../../../main/core/exports/lists.model';
 import { escapeCell } from '../../../main/core/exports/md.blocks';
+import { agendaItem, checklist, profile } from './fixtures';
 import { fromBase64, pageCount, readDocx, readPdf } from './read-back';
 
 const run = promisify(execFile);
 
 // ---- Fixtures ----
-
-const checklist: Checklist = {
-  id: 1,
-  name: 'De zeven vinkjes van Groningen-Noord',
-  version: 1,
-  items: [
-    { id: 11, key: 'vinkje-1', position: 1, question: 'Hebben we ervaringskennis meegenomen in onze besluiten en beleid?' },
-  ],
-};
-
-const profile: Profile = {
-  areaName: 'Groningen-Noord',
-  municipality: 'Groningen',
-  programme: 'Nationaal Programma Leefbaarheid en Veiligheid (NPLV)',
-  themes: [
-    { id: 'leren', name: 'Leren', ambition: '' },
-    { id: 'werken', name: 'Werken', ambition: '' },
-    { id: 'wonen', name: 'Wonen', ambition: '' },
-  ],
-  wijken: [
-    { id: 'selwerd', name: 'Selwerd', identity: '' },
-    { id: 'beijum', name: 'Beijum', identity: '' },
-    { id: 'lewenborg', name: 'Lewenborg', identity: '' },
-  ],
-  checklist,
-  interventions: [
-    { id: 'wijkbedrijven', title: 'Wijkbedrijven', kind: 'lopend initiatief', summary: '', themeIds: ['werken'], wijkIds: [], parentId: null },
-    { id: 'brugfunctionaris', title: 'Brugfunctionarissen', kind: 'lopend initiatief', summary: '', themeIds: ['leren'], wijkIds: [], parentId: null },
-  ],
-};
-
-function agendaItem(partial: Partial<AgendaItem> & Pick<AgendaItem, 'id' | 'position' | 'kind' | 'title'>): AgendaItem {
-  return { description: '', presenter: '', notes: '', themeIds: [], wijkIds: [], interventionIds: [], decision: null, ...partial };
-}
 
 function undecided(proposal: string): AgendaItem['decision'] {
   return { proposal, outcome: null, text: '', checklistId: 1, answers: [], decidedAt: null };

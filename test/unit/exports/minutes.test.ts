@@ -13,73 +13,18 @@ import type {
   AgendaItem,
   Answer,
   AttendanceEntry,
-  Checklist,
   MeetingDetail,
-  Profile,
   VinkjeAnswer,
 } from '../../../shared/domain';
 import { ANSWER_LABELS } from '../../../shared/domain';
 import { exportMinutes, minutesFileName, slugify } from '../../../main/core/exports/minutes.export';
 import { buildMinutesModel, formatMeetingDateTime, type MinutesInput } from '../../../main/core/exports/minutes.model';
 import { escapeCell, renderMinutesMarkdown } from '../../../main/core/exports/minutes.md';
+import { QUESTIONS, agendaItem, checklist, profile } from './fixtures';
 
 const run = promisify(execFile);
 
 // ---- Fixture: a held coalition meeting with two decisions ----
-
-const QUESTIONS = [
-  'Hebben we ervaringskennis meegenomen in onze besluiten en beleid?',
-  "Is er gekeken naar samenhang tussen de verschillende thema's?",
-  'Hebben we onze leerpunten en successen verankerd in onze aanpak?',
-  'Hebben we onze bewoners ook gevraagd of het werkt?',
-  'Hebben we rekening gehouden met de identiteit van de wijk?',
-  'Hebben we met elkaar een norm gesteld en houden we ons daar ook aan?',
-  'Hebben we onze successen gevierd?',
-];
-
-const checklist: Checklist = {
-  id: 1,
-  name: 'De zeven vinkjes van Groningen-Noord',
-  version: 1,
-  items: QUESTIONS.map((question, i) => ({ id: 11 + i, key: `vinkje-${i + 1}`, position: i + 1, question })),
-};
-
-const profile: Profile = {
-  areaName: 'Groningen-Noord',
-  municipality: 'Groningen',
-  programme: 'Nationaal Programma Leefbaarheid en Veiligheid (NPLV)',
-  themes: [
-    { id: 'leren', name: 'Leren', ambition: '' },
-    { id: 'werken', name: 'Werken', ambition: '' },
-    { id: 'wonen', name: 'Wonen', ambition: '' },
-  ],
-  wijken: [
-    { id: 'selwerd', name: 'Selwerd', identity: '' },
-    { id: 'beijum', name: 'Beijum', identity: '' },
-    { id: 'lewenborg', name: 'Lewenborg', identity: '' },
-  ],
-  checklist,
-  interventions: [
-    {
-      id: 'wijkbedrijven',
-      title: 'Wijkbedrijven',
-      kind: 'lopend initiatief',
-      summary: '',
-      themeIds: ['werken'],
-      wijkIds: [],
-      parentId: null,
-    },
-    {
-      id: 'brugfunctionaris',
-      title: 'Brugfunctionarissen',
-      kind: 'lopend initiatief',
-      summary: '',
-      themeIds: ['leren'],
-      wijkIds: [],
-      parentId: null,
-    },
-  ],
-};
 
 function answers(list: [Answer, string][]): VinkjeAnswer[] {
   return list.map(([answer, explanation], i) => ({
@@ -110,19 +55,6 @@ const SECOND_ANSWERS: [Answer, string][] = [
   ['ja', 'Norm: elke school binnen vier weken een vast aanspreekpunt'],
   ['ja', 'Succes Paddepoel gevierd bij de Noorderpoort, met taart en koffie'],
 ];
-
-function agendaItem(partial: Partial<AgendaItem> & Pick<AgendaItem, 'id' | 'position' | 'kind' | 'title'>): AgendaItem {
-  return {
-    description: '',
-    presenter: '',
-    notes: '',
-    themeIds: [],
-    wijkIds: [],
-    interventionIds: [],
-    decision: null,
-    ...partial,
-  };
-}
 
 function attendee(personId: number, personName: string, organisationName: string, status: AttendanceEntry['status']): AttendanceEntry {
   return { personId, personName, organisationName, role: 'lid', status };

@@ -1,0 +1,45 @@
+// What the export tests share: the seven vinkjes, a profile with three themes, wijken and two interventions, and
+// an agenda item builder. Each test file builds its own meetings, decisions and actions on top.
+import type { AgendaItem, Checklist, Profile } from '../../../shared/domain';
+
+export const QUESTIONS = [
+  'Hebben we ervaringskennis meegenomen in onze besluiten en beleid?',
+  "Is er gekeken naar samenhang tussen de verschillende thema's?",
+  'Hebben we onze leerpunten en successen verankerd in onze aanpak?',
+  'Hebben we onze bewoners ook gevraagd of het werkt?',
+  'Hebben we rekening gehouden met de identiteit van de wijk?',
+  'Hebben we met elkaar een norm gesteld en houden we ons daar ook aan?',
+  'Hebben we onze successen gevierd?',
+];
+
+export const checklist: Checklist = {
+  id: 1,
+  name: 'De zeven vinkjes van Groningen-Noord',
+  version: 1,
+  items: QUESTIONS.map((question, i) => ({ id: 11 + i, key: `vinkje-${i + 1}`, position: i + 1, question })),
+};
+
+export const profile: Profile = {
+  areaName: 'Groningen-Noord',
+  municipality: 'Groningen',
+  programme: 'Nationaal Programma Leefbaarheid en Veiligheid (NPLV)',
+  themes: [
+    { id: 'leren', name: 'Leren', ambition: '' },
+    { id: 'werken', name: 'Werken', ambition: '' },
+    { id: 'wonen', name: 'Wonen', ambition: '' },
+  ],
+  wijken: [
+    { id: 'selwerd', name: 'Selwerd', identity: '' },
+    { id: 'beijum', name: 'Beijum', identity: '' },
+    { id: 'lewenborg', name: 'Lewenborg', identity: '' },
+  ],
+  checklist,
+  interventions: [
+    { id: 'wijkbedrijven', title: 'Wijkbedrijven', kind: 'lopend initiatief', summary: '', themeIds: ['werken'], wijkIds: [], parentId: null },
+    { id: 'brugfunctionaris', title: 'Brugfunctionarissen', kind: 'lopend initiatief', summary: '', themeIds: ['leren'], wijkIds: [], parentId: null },
+  ],
+};
+
+export function agendaItem(partial: Partial<AgendaItem> & Pick<AgendaItem, 'id' | 'position' | 'kind' | 'title'>): AgendaItem {
+  return { description: '', presenter: '', notes: '', themeIds: [], wijkIds: [], interventionIds: [], decision: null, ...partial };
+}
