@@ -84,4 +84,12 @@ describe('electron-builder.yml', () => {
       onlyLoadAppFromAsar: true,
     });
   });
+
+  it('has an app icon large enough for every platform (build/icon.png, at least 512 × 512)', () => {
+    const png = readFileSync(join(root, 'build', 'icon.png'));
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+    // IHDR comes first: width and height as big-endian 32-bit integers at bytes 16 and 20.
+    expect(png.readUInt32BE(16)).toBeGreaterThanOrEqual(512);
+    expect(png.readUInt32BE(20)).toBe(png.readUInt32BE(16));
+  });
 });
