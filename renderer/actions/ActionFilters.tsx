@@ -1,6 +1,7 @@
 // The actielijst's filters: owner (person), organisation, theme and status. Each applies at once.
 import { ACTION_STATUSES, ACTION_STATUS_LABELS, type ActionStatus, type Organisation, type Profile } from '../../shared/domain';
 import { SelectField } from '../components/fields';
+import { FilterFieldset, ProfileFilter } from '../components/Filters';
 import { allPeople, personLabel } from '../coalition/people';
 
 export interface ActionFilterValues {
@@ -31,8 +32,7 @@ export function ActionFilters(props: {
   const { value, onChange } = props;
   const set = <K extends keyof ActionFilterValues>(key: K, v: ActionFilterValues[K]) => onChange({ ...value, [key]: v });
   return (
-    <fieldset className="filters">
-      <legend>Filteren</legend>
+    <FilterFieldset onClear={() => onChange({ ownerPersonId: '', ownerOrganisationId: '', themeId: '', status: '' })}>
       <div className="field-row">
         <SelectField
           label="Eigenaar (persoon)"
@@ -48,13 +48,7 @@ export function ActionFilters(props: {
           emptyLabel="Alle organisaties"
           options={props.organisations.map((o) => ({ value: String(o.id), label: o.name }))}
         />
-        <SelectField
-          label="Thema"
-          value={value.themeId}
-          onChange={(v) => set('themeId', v)}
-          emptyLabel="Alle thema's"
-          options={props.profile.themes.map((t) => ({ value: t.id, label: t.name }))}
-        />
+        <ProfileFilter of="thema" items={props.profile.themes} value={value.themeId} onChange={(v) => set('themeId', v)} />
         <SelectField
           label="Status"
           value={value.status}
@@ -63,11 +57,6 @@ export function ActionFilters(props: {
           options={ACTION_STATUSES.map((s) => ({ value: s, label: ACTION_STATUS_LABELS[s] }))}
         />
       </div>
-      <div className="form-actions">
-        <button type="button" className="button-quiet" onClick={() => onChange({ ownerPersonId: '', ownerOrganisationId: '', themeId: '', status: '' })}>
-          Alle filters wissen
-        </button>
-      </div>
-    </fieldset>
+    </FilterFieldset>
   );
 }

@@ -45,6 +45,28 @@ function FieldMessages({ hintId, errorId, hint, error }: { hintId: string; error
   );
 }
 
+/** One control's frame: its label, then its hint and error, then the control. */
+function Field(props: { id: string; base: BaseProps; children: ReactNode }) {
+  const { id, base } = props;
+  return (
+    <div className={`field ${base.className ?? ''}`}>
+      <FieldLabel htmlFor={id} label={base.label} required={base.required} />
+      <FieldMessages hintId={`${id}-hint`} errorId={`${id}-error`} hint={base.hint} error={base.error} />
+      {props.children}
+    </div>
+  );
+}
+
+/** What ties a control to its label, hint and error, and marks it required or invalid. */
+function controlAttributes(id: string, { hint, error, required }: BaseProps) {
+  return {
+    id,
+    required,
+    'aria-invalid': error ? true : undefined,
+    'aria-describedby': describedBy(`${id}-hint`, `${id}-error`, hint, error),
+  };
+}
+
 export function TextField(
   props: BaseProps & {
     value: string;
@@ -56,24 +78,18 @@ export function TextField(
   },
 ) {
   const id = useId();
-  const { label, hint, error, required, value, onChange, type = 'text' } = props;
   return (
-    <div className={`field ${props.className ?? ''}`}>
-      <FieldLabel htmlFor={id} label={label} required={required} />
-      <FieldMessages hintId={`${id}-hint`} errorId={`${id}-error`} hint={hint} error={error} />
+    <Field id={id} base={props}>
       <input
-        id={id}
+        {...controlAttributes(id, props)}
         ref={props.inputRef}
-        type={type}
-        value={value}
-        required={required}
+        type={props.type ?? 'text'}
+        value={props.value}
         autoComplete={props.autoComplete ?? 'off'}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(`${id}-hint`, `${id}-error`, hint, error)}
-        onChange={(e) => onChange(e.target.value)}
+        onChange={(e) => props.onChange(e.target.value)}
         onBlur={props.onBlur}
       />
-    </div>
+    </Field>
   );
 }
 
@@ -87,23 +103,17 @@ export function TextAreaField(
   },
 ) {
   const id = useId();
-  const { label, hint, error, required, value, onChange } = props;
   return (
-    <div className={`field ${props.className ?? ''}`}>
-      <FieldLabel htmlFor={id} label={label} required={required} />
-      <FieldMessages hintId={`${id}-hint`} errorId={`${id}-error`} hint={hint} error={error} />
+    <Field id={id} base={props}>
       <textarea
-        id={id}
+        {...controlAttributes(id, props)}
         ref={props.textAreaRef}
-        value={value}
+        value={props.value}
         rows={props.rows ?? 3}
-        required={required}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(`${id}-hint`, `${id}-error`, hint, error)}
-        onChange={(e) => onChange(e.target.value)}
+        onChange={(e) => props.onChange(e.target.value)}
         onBlur={props.onBlur}
       />
-    </div>
+    </Field>
   );
 }
 
@@ -129,20 +139,14 @@ export function SelectField(
   },
 ) {
   const id = useId();
-  const { label, hint, error, required, value, onChange } = props;
   return (
-    <div className={`field ${props.className ?? ''}`}>
-      <FieldLabel htmlFor={id} label={label} required={required} />
-      <FieldMessages hintId={`${id}-hint`} errorId={`${id}-error`} hint={hint} error={error} />
+    <Field id={id} base={props}>
       <select
-        id={id}
+        {...controlAttributes(id, props)}
         ref={props.selectRef}
-        value={value}
-        required={required}
+        value={props.value}
         disabled={props.disabled}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(`${id}-hint`, `${id}-error`, hint, error)}
-        onChange={(e) => onChange(e.target.value)}
+        onChange={(e) => props.onChange(e.target.value)}
       >
         {props.emptyLabel !== undefined && <option value="">{props.emptyLabel}</option>}
         {props.options?.map((o) => (
@@ -162,7 +166,7 @@ export function SelectField(
             </optgroup>
           ))}
       </select>
-    </div>
+    </Field>
   );
 }
 

@@ -1,11 +1,12 @@
 // One indicator: what it measures and where it comes from, its values (shown on request, with a form to add
 // one), a link to its chart, editing in place and removal (with its values, after confirmation).
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import type { Theme, Wijk } from '../../shared/domain';
 import { BETTER_LABELS, type Indicator } from '../../shared/registers';
 import { countLabel } from '../format';
 import { paths } from '../router';
 import { formatPeriod } from '../monitoring/format';
+import { EditButton, useEditInPlace } from '../monitoring/editInPlace';
 import { RemoveButton } from '../monitoring/RemoveButton';
 import { IndicatorForm, type IndicatorFields } from './IndicatorForm';
 import { IndicatorValues } from './IndicatorValues';
@@ -19,21 +20,8 @@ export function IndicatorCard(props: {
   onValuesChange(): void;
 }) {
   const { indicator: i } = props;
-  const [editing, setEditing] = useState(false);
+  const { editing, start, stop, saveThenStop, editRef } = useEditInPlace();
   const [showValues, setShowValues] = useState(false);
-  const editRef = useRef<HTMLButtonElement>(null);
-  const returnFocus = useRef(false);
-
-  useEffect(() => {
-    if (!editing && returnFocus.current) {
-      editRef.current?.focus();
-      returnFocus.current = false;
-    }
-  }, [editing]);
-  const stop = () => {
-    returnFocus.current = true;
-    setEditing(false);
-  };
 
   if (editing) {
     return (
@@ -44,11 +32,7 @@ export function IndicatorCard(props: {
           formLabel={`Indicator bewerken: ${i.name}`}
           submitLabel="Indicator opslaan"
           onCancel={stop}
-          onSubmit={async (fields) => {
-            const saved = await props.onSave(fields);
-            if (saved) stop();
-            return saved;
-          }}
+          onSubmit={saveThenStop(props.onSave)}
         />
       </li>
     );
@@ -75,9 +59,7 @@ export function IndicatorCard(props: {
         <a className="button" href={paths.charts(i.id)}>
           Grafiek<span className="visually-hidden"> van {i.name}</span>
         </a>
-        <button type="button" ref={editRef} onClick={() => setEditing(true)} aria-label={`Bewerken: ${i.name}`}>
-          Bewerken
-        </button>
+        <EditButton name={i.name} onClick={start} buttonRef={editRef} />
         <RemoveButton
           name={i.name}
           question={

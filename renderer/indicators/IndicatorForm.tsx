@@ -1,8 +1,11 @@
 // One key indicator: its theme, name, unit, source, which direction is better, and an explanation.
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import type { Theme } from '../../shared/domain';
 import { BETTER_DIRECTIONS, BETTER_LABELS, type BetterDirection, type Indicator } from '../../shared/registers';
+import { FormActions } from '../components/FormActions';
 import { RadioGroup, SelectField, TextAreaField, TextField } from '../components/fields';
+import { useDraft } from '../useDraft';
+import { useFocusOnMount } from '../useFocusOnMount';
 
 export interface IndicatorFields {
   themeId: string;
@@ -30,17 +33,12 @@ export function IndicatorForm(props: {
   onSubmit(fields: IndicatorFields): Promise<boolean>;
   onCancel?(): void;
 }) {
-  const [draft, setDraft] = useState<IndicatorFields>(() => fieldsOf(props.initial));
+  const [draft, set, setDraft] = useDraft<IndicatorFields>(() => fieldsOf(props.initial));
   const [errors, setErrors] = useState<{ themeId?: string; name?: string }>({});
   const [busy, setBusy] = useState(false);
   const themeRef = useRef<HTMLSelectElement>(null);
   const nameRef = useRef<HTMLInputElement>(null);
-  const set = <K extends keyof IndicatorFields>(key: K, value: IndicatorFields[K]) => setDraft((d) => ({ ...d, [key]: value }));
-
-  useEffect(() => {
-    if (props.initial) nameRef.current?.focus();
-    // Editing opens the form in place: start in it (once).
-  }, []);
+  useFocusOnMount(nameRef, !!props.initial);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -88,16 +86,7 @@ export function IndicatorForm(props: {
         choices={BETTER_DIRECTIONS.map((b) => ({ value: b, label: BETTER_LABELS[b] }))}
       />
       <TextAreaField label="Toelichting" value={draft.description} onChange={(v) => set('description', v)} rows={2} />
-      <div className="form-actions">
-        <button type="submit" className="button-primary" aria-busy={busy || undefined}>
-          {props.submitLabel}
-        </button>
-        {props.onCancel && (
-          <button type="button" onClick={props.onCancel}>
-            Annuleren
-          </button>
-        )}
-      </div>
+      <FormActions submitLabel={props.submitLabel} busy={busy} onCancel={props.onCancel} />
     </form>
   );
 }

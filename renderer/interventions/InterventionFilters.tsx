@@ -1,9 +1,10 @@
 // The filters of the interventions list: thema, wijk, status, soort and a search text. Each applies at once
 // (the text after a short pause in typing).
-import { useEffect, useState } from 'react';
 import { INTERVENTION_KINDS, type InterventionKind, type Theme, type Wijk } from '../../shared/domain';
 import { INTERVENTION_KIND_LABELS, INTERVENTION_STATUSES, INTERVENTION_STATUS_LABELS, type InterventionStatus } from '../../shared/registers';
 import { SelectField, TextField } from '../components/fields';
+import { FilterFieldset, ProfileFilter } from '../components/Filters';
+import { useDebouncedQuery } from '../useDebouncedQuery';
 
 export interface InterventionFilterValues {
   themeId: string;
@@ -32,34 +33,14 @@ export function InterventionFilters(props: {
   wijken: Wijk[];
 }) {
   const { value, onChange } = props;
-  const [q, setQ] = useState(value.q);
+  const [q, setQ, replaceFilters] = useDebouncedQuery(value, onChange);
   const set = <K extends keyof InterventionFilterValues>(key: K, v: InterventionFilterValues[K]) => onChange({ ...value, [key]: v });
 
-  // The search text applies after a short pause, so every keystroke does not start a search.
-  useEffect(() => {
-    if (q === value.q) return;
-    const timer = setTimeout(() => onChange({ ...value, q }), 300);
-    return () => clearTimeout(timer);
-  }, [q, value, onChange]);
-
   return (
-    <fieldset className="filters">
-      <legend>Filteren</legend>
+    <FilterFieldset onClear={() => replaceFilters(noInterventionFilters)}>
       <div className="field-row">
-        <SelectField
-          label="Thema"
-          value={value.themeId}
-          onChange={(v) => set('themeId', v)}
-          emptyLabel="Alle thema's"
-          options={props.themes.map((t) => ({ value: t.id, label: t.name }))}
-        />
-        <SelectField
-          label="Wijk"
-          value={value.wijkId}
-          onChange={(v) => set('wijkId', v)}
-          emptyLabel="Alle wijken"
-          options={props.wijken.map((w) => ({ value: w.id, label: w.name }))}
-        />
+        <ProfileFilter of="thema" items={props.themes} value={value.themeId} onChange={(v) => set('themeId', v)} />
+        <ProfileFilter of="wijk" items={props.wijken} value={value.wijkId} onChange={(v) => set('wijkId', v)} />
         <SelectField
           label="Status"
           value={value.status}
@@ -76,18 +57,6 @@ export function InterventionFilters(props: {
         />
         <TextField label="Zoektekst" type="search" value={q} onChange={setQ} className="grow" hint="Zoekt in titel en omschrijving." />
       </div>
-      <div className="form-actions">
-        <button
-          type="button"
-          className="button-quiet"
-          onClick={() => {
-            setQ('');
-            onChange(noInterventionFilters);
-          }}
-        >
-          Alle filters wissen
-        </button>
-      </div>
-    </fieldset>
+    </FilterFieldset>
   );
 }

@@ -10,7 +10,9 @@ import {
   type InterventionListEntry,
   type InterventionStatus,
 } from '../../shared/registers';
+import { FormActions } from '../components/FormActions';
 import { CheckboxGroup, SelectField, TextAreaField, TextField } from '../components/fields';
+import { useDraft } from '../useDraft';
 
 export interface InterventionFields {
   title: string;
@@ -58,11 +60,10 @@ export function InterventionForm(props: {
   onSubmit(fields: InterventionFields): Promise<boolean>;
   resetAfterSubmit?: boolean;
 }) {
-  const [draft, setDraft] = useState(props.initial);
+  const [draft, set, setDraft] = useDraft(props.initial);
   const [titleError, setTitleError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const titleRef = useRef<HTMLInputElement>(null);
-  const set = <K extends keyof InterventionFields>(key: K, value: InterventionFields[K]) => setDraft((d) => ({ ...d, [key]: value }));
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -121,11 +122,7 @@ export function InterventionForm(props: {
         onChange={(v) => set('wijkIds', v)}
         choices={props.wijken.map((w) => ({ value: w.id, label: w.name }))}
       />
-      <div className="form-actions">
-        <button type="submit" className="button-primary" aria-busy={busy || undefined}>
-          {props.submitLabel}
-        </button>
-      </div>
+      <FormActions submitLabel={props.submitLabel} busy={busy} />
     </form>
   );
 }

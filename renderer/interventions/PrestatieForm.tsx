@@ -1,8 +1,11 @@
 // One prestatie: what was agreed (a number, a description, or both) against what was delivered, per period.
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import type { Prestatie } from '../../shared/registers';
+import { FormActions } from '../components/FormActions';
 import { TextAreaField, TextField } from '../components/fields';
 import { formatNumber, parseNumber } from '../monitoring/format';
+import { useDraft } from '../useDraft';
+import { useFocusOnMount } from '../useFocusOnMount';
 
 export interface PrestatieFields {
   description: string;
@@ -38,16 +41,12 @@ export function PrestatieForm(props: {
   onSubmit(fields: PrestatieFields): Promise<boolean>;
   onCancel?(): void;
 }) {
-  const [draft, setDraft] = useState<Draft>(() => draftOf(props.initial));
+  const [draft, set, setDraft] = useDraft<Draft>(() => draftOf(props.initial));
   const [errors, setErrors] = useState<Partial<Record<keyof Draft, string>>>({});
   const [busy, setBusy] = useState(false);
   const descriptionRef = useRef<HTMLInputElement>(null);
-  const set = (key: keyof Draft, value: string) => setDraft((d) => ({ ...d, [key]: value }));
-
-  useEffect(() => {
-    if (props.initial) descriptionRef.current?.focus();
-    // Editing opens the form: start in its first field (once).
-  }, []);
+  // Editing opens the form: start in its first field.
+  useFocusOnMount(descriptionRef, !!props.initial);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -117,16 +116,7 @@ export function PrestatieForm(props: {
             <TextAreaField label="Afspraak in woorden" value={draft.agreedText} onChange={(v) => set('agreedText', v)} rows={2} className="grow" />
             <TextAreaField label="Geleverd in woorden" value={draft.deliveredText} onChange={(v) => set('deliveredText', v)} rows={2} className="grow" />
           </div>
-          <div className="form-actions">
-            <button type="submit" className="button-primary" aria-busy={busy || undefined}>
-              {props.submitLabel}
-            </button>
-            {props.onCancel && (
-              <button type="button" onClick={props.onCancel}>
-                Annuleren
-              </button>
-            )}
-          </div>
+          <FormActions submitLabel={props.submitLabel} busy={busy} onCancel={props.onCancel} />
         </div>
       </fieldset>
     </form>

@@ -1,8 +1,11 @@
 // Adding or editing one agenda item. A "besluit" also gets its proposal and its links to the area
 // profile (thema's, wijken, interventies), which the minutes and the vinkjes review refer to.
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { AGENDA_KINDS, AGENDA_KIND_LABELS, type AgendaItem, type AgendaKind, type Profile } from '../../shared/domain';
+import { FormActions } from '../components/FormActions';
 import { CheckboxGroup, SelectField, TextAreaField, TextField } from '../components/fields';
+import { useDraft } from '../useDraft';
+import { useFocusOnMount } from '../useFocusOnMount';
 
 export interface AgendaFields {
   kind: AgendaKind;
@@ -53,18 +56,13 @@ export function AgendaItemForm(props: {
   /** Focus the title field on mount (when editing). */
   autoFocus?: boolean;
 }) {
-  const [draft, setDraft] = useState<AgendaFields>(props.initial);
+  const [draft, set, setDraft] = useDraft<AgendaFields>(props.initial);
   const [titleError, setTitleError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const titleRef = useRef<HTMLInputElement>(null);
   const kindRef = useRef<HTMLSelectElement>(null);
+  useFocusOnMount(titleRef, props.autoFocus);
 
-  useEffect(() => {
-    if (props.autoFocus) titleRef.current?.focus();
-    // Only on mount: the form opens for editing and the cursor should be in it.
-  }, []);
-
-  const set = <K extends keyof AgendaFields>(key: K, value: AgendaFields[K]) => setDraft((d) => ({ ...d, [key]: value }));
   const isDecision = draft.kind === 'besluit';
 
   const submit = async (e: FormEvent) => {
@@ -151,16 +149,7 @@ export function AgendaItemForm(props: {
           besloten wordt.
         </p>
       )}
-      <div className="form-actions">
-        <button type="submit" className="button-primary">
-          {props.submitLabel}
-        </button>
-        {props.onCancel && (
-          <button type="button" onClick={props.onCancel}>
-            Annuleren
-          </button>
-        )}
-      </div>
+      <FormActions submitLabel={props.submitLabel} onCancel={props.onCancel} />
     </form>
   );
 }

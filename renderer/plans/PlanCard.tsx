@@ -1,9 +1,9 @@
 // One plan in the list, editable in place and removable after confirmation.
-import { useEffect, useRef, useState } from 'react';
 import type { Theme, Wijk } from '../../shared/domain';
 import { PLAN_KIND_LABELS, PLAN_STATUS_LABELS, type InterventionListEntry, type Plan } from '../../shared/registers';
 import { formatDate } from '../format';
 import { LinkList } from '../monitoring/LinkList';
+import { EditButton, useEditInPlace } from '../monitoring/editInPlace';
 import { RemoveButton } from '../monitoring/RemoveButton';
 import { PlanForm, type PlanFields } from './PlanForm';
 
@@ -23,20 +23,7 @@ export function PlanCard(props: {
   onRemove(): Promise<boolean>;
 }) {
   const { plan: p } = props;
-  const [editing, setEditing] = useState(false);
-  const editRef = useRef<HTMLButtonElement>(null);
-  const returnFocus = useRef(false);
-
-  useEffect(() => {
-    if (!editing && returnFocus.current) {
-      editRef.current?.focus();
-      returnFocus.current = false;
-    }
-  }, [editing]);
-  const stop = () => {
-    returnFocus.current = true;
-    setEditing(false);
-  };
+  const { editing, start, stop, saveThenStop, editRef } = useEditInPlace();
 
   if (editing) {
     return (
@@ -49,11 +36,7 @@ export function PlanCard(props: {
           wijken={props.wijken}
           interventions={props.interventions}
           onCancel={stop}
-          onSubmit={async (fields) => {
-            const saved = await props.onSave(fields);
-            if (saved) stop();
-            return saved;
-          }}
+          onSubmit={saveThenStop(props.onSave)}
         />
       </li>
     );
@@ -76,9 +59,7 @@ export function PlanCard(props: {
         interventions={props.interventions}
       />
       <div className="item-actions">
-        <button type="button" ref={editRef} onClick={() => setEditing(true)} aria-label={`Bewerken: ${p.title}`}>
-          Bewerken
-        </button>
+        <EditButton name={p.title} onClick={start} buttonRef={editRef} />
         <RemoveButton name={p.title} question={`Weet u zeker dat u het plan “${p.title}” wilt verwijderen?`} onConfirm={props.onRemove} />
       </div>
     </li>

@@ -1,5 +1,5 @@
 // One plan: soort, titel, periode, status, omschrijving and its links (thema's, wijken, interventies).
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import type { Theme, Wijk } from '../../shared/domain';
 import {
   PLAN_KINDS,
@@ -11,8 +11,11 @@ import {
   type PlanKind,
   type PlanStatus,
 } from '../../shared/registers';
+import { FormActions } from '../components/FormActions';
 import { SelectField, TextAreaField, TextField } from '../components/fields';
 import { LinkFields, type Links } from '../monitoring/LinkFields';
+import { useDraft } from '../useDraft';
+import { useFocusOnMount } from '../useFocusOnMount';
 
 export interface PlanFields extends Links {
   kind: PlanKind;
@@ -45,17 +48,12 @@ export function PlanForm(props: {
   onSubmit(fields: PlanFields): Promise<boolean>;
   onCancel?(): void;
 }) {
-  const [draft, setDraft] = useState<PlanFields>(() => fieldsOf(props.initial));
+  const [draft, set, setDraft] = useDraft<PlanFields>(() => fieldsOf(props.initial));
   const [errors, setErrors] = useState<{ title?: string; periodTo?: string }>({});
   const [busy, setBusy] = useState(false);
   const titleRef = useRef<HTMLInputElement>(null);
   const toRef = useRef<HTMLInputElement>(null);
-  const set = <K extends keyof PlanFields>(key: K, value: PlanFields[K]) => setDraft((d) => ({ ...d, [key]: value }));
-
-  useEffect(() => {
-    if (props.initial) titleRef.current?.focus();
-    // Editing opens the form in place: start in it (once).
-  }, []);
+  useFocusOnMount(titleRef, !!props.initial);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -110,16 +108,7 @@ export function PlanForm(props: {
         wijken={props.wijken}
         interventions={props.interventions}
       />
-      <div className="form-actions">
-        <button type="submit" className="button-primary" aria-busy={busy || undefined}>
-          {props.submitLabel}
-        </button>
-        {props.onCancel && (
-          <button type="button" onClick={props.onCancel}>
-            Annuleren
-          </button>
-        )}
-      </div>
+      <FormActions submitLabel={props.submitLabel} busy={busy} onCancel={props.onCancel} />
     </form>
   );
 }

@@ -1,6 +1,5 @@
 // One register entry as it is listed: date, soort, title, text, bron, kept or celebrated, links and whether a
 // decision cites it (then it cannot be removed). Editable in place.
-import { useEffect, useRef, useState } from 'react';
 import type { Theme, Wijk } from '../../shared/domain';
 import {
   NORM_KEPT_LABELS,
@@ -11,6 +10,7 @@ import {
 } from '../../shared/registers';
 import { formatDate } from '../format';
 import { LinkList } from '../monitoring/LinkList';
+import { EditButton, useEditInPlace } from '../monitoring/editInPlace';
 import { RemoveButton } from '../monitoring/RemoveButton';
 import { EntryForm, entryFieldsOf, type EntryFields } from './EntryForm';
 
@@ -27,20 +27,7 @@ export function EntryCard(props: {
   onRemove(): Promise<boolean>;
 }) {
   const { entry: e } = props;
-  const [editing, setEditing] = useState(false);
-  const editRef = useRef<HTMLButtonElement>(null);
-  const returnFocus = useRef(false);
-
-  useEffect(() => {
-    if (!editing && returnFocus.current) {
-      editRef.current?.focus();
-      returnFocus.current = false;
-    }
-  }, [editing]);
-  const stop = () => {
-    returnFocus.current = true;
-    setEditing(false);
-  };
+  const { editing, start, stop, saveThenStop, editRef } = useEditInPlace();
 
   if (editing) {
     return (
@@ -54,11 +41,7 @@ export function EntryCard(props: {
           wijken={props.wijken}
           interventions={props.interventions}
           onCancel={stop}
-          onSubmit={async (fields) => {
-            const saved = await props.onSave(fields);
-            if (saved) stop();
-            return saved;
-          }}
+          onSubmit={saveThenStop(props.onSave)}
         />
       </li>
     );
@@ -99,9 +82,7 @@ export function EntryCard(props: {
         </p>
       )}
       <div className="item-actions">
-        <button type="button" ref={editRef} onClick={() => setEditing(true)} aria-label={`Bewerken: ${e.title}`}>
-          Bewerken
-        </button>
+        <EditButton name={e.title} onClick={start} buttonRef={editRef} />
         {e.citationCount === 0 && (
           <RemoveButton name={e.title} question={`Weet u zeker dat u “${e.title}” wilt verwijderen?`} onConfirm={props.onRemove} />
         )}

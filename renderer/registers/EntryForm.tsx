@@ -1,6 +1,6 @@
 // One register entry: soort, datum, titel, tekst, the bron (bewoner, professional or organisatie, with a name),
 // for a norm whether it is kept, for a succes whether and how it was celebrated, and its links.
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import type { Theme, Wijk } from '../../shared/domain';
 import {
   CELEBRATED,
@@ -17,9 +17,12 @@ import {
   type RegisterKind,
   type SourceKind,
 } from '../../shared/registers';
+import { FormActions } from '../components/FormActions';
 import { RadioGroup, SelectField, TextAreaField, TextField } from '../components/fields';
 import { todayLocalDate } from '../format';
 import { LinkFields, type Links } from '../monitoring/LinkFields';
+import { useDraft } from '../useDraft';
+import { useFocusOnMount } from '../useFocusOnMount';
 
 export interface EntryFields extends Links {
   kind: RegisterKind;
@@ -80,17 +83,12 @@ export function EntryForm(props: {
   onSubmit(fields: EntryFields): Promise<boolean>;
   onCancel?(): void;
 }) {
-  const [draft, setDraft] = useState<EntryFields>(props.initial);
+  const [draft, set, setDraft] = useDraft<EntryFields>(props.initial);
   const [errors, setErrors] = useState<{ date?: string; title?: string }>({});
   const [busy, setBusy] = useState(false);
   const dateRef = useRef<HTMLInputElement>(null);
   const titleRef = useRef<HTMLInputElement>(null);
-  const set = <K extends keyof EntryFields>(key: K, value: EntryFields[K]) => setDraft((d) => ({ ...d, [key]: value }));
-
-  useEffect(() => {
-    if (props.editing) titleRef.current?.focus();
-    // Editing opens the form in place: start in it (once).
-  }, []);
+  useFocusOnMount(titleRef, props.editing);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -177,16 +175,7 @@ export function EntryForm(props: {
         wijken={props.wijken}
         interventions={props.interventions}
       />
-      <div className="form-actions">
-        <button type="submit" className="button-primary" aria-busy={busy || undefined}>
-          {props.submitLabel}
-        </button>
-        {props.onCancel && (
-          <button type="button" onClick={props.onCancel}>
-            Annuleren
-          </button>
-        )}
-      </div>
+      <FormActions submitLabel={props.submitLabel} busy={busy} onCancel={props.onCancel} />
     </form>
   );
 }

@@ -1,9 +1,10 @@
 // The filters of a register: wijk, thema, interventie, periode and a search text. Each applies at once (the
 // text after a short pause in typing, the dates once they are whole).
-import { useEffect, useState } from 'react';
 import type { Theme, Wijk } from '../../shared/domain';
 import type { InterventionListEntry } from '../../shared/registers';
 import { SelectField, TextField } from '../components/fields';
+import { FilterFieldset, ProfileFilter } from '../components/Filters';
+import { useDebouncedQuery } from '../useDebouncedQuery';
 
 export interface RegisterFilterValues {
   wijkId: string;
@@ -37,34 +38,15 @@ export function RegisterFilters(props: {
   interventions: InterventionListEntry[];
 }) {
   const { value, onChange } = props;
-  const [q, setQ] = useState(value.q);
+  const [q, setQ, replaceFilters] = useDebouncedQuery(value, onChange);
   const set = <K extends keyof RegisterFilterValues>(key: K, v: RegisterFilterValues[K]) => onChange({ ...value, [key]: v });
   const periodError = DATE.test(value.from) && DATE.test(value.to) && value.from > value.to ? 'De begindatum ligt na de einddatum.' : null;
 
-  useEffect(() => {
-    if (q === value.q) return;
-    const timer = setTimeout(() => onChange({ ...value, q }), 300);
-    return () => clearTimeout(timer);
-  }, [q, value, onChange]);
-
   return (
-    <fieldset className="filters">
-      <legend>Filteren</legend>
+    <FilterFieldset onClear={() => replaceFilters(noRegisterFilters)}>
       <div className="field-row">
-        <SelectField
-          label="Wijk"
-          value={value.wijkId}
-          onChange={(v) => set('wijkId', v)}
-          emptyLabel="Alle wijken"
-          options={props.wijken.map((w) => ({ value: w.id, label: w.name }))}
-        />
-        <SelectField
-          label="Thema"
-          value={value.themeId}
-          onChange={(v) => set('themeId', v)}
-          emptyLabel="Alle thema's"
-          options={props.themes.map((t) => ({ value: t.id, label: t.name }))}
-        />
+        <ProfileFilter of="wijk" items={props.wijken} value={value.wijkId} onChange={(v) => set('wijkId', v)} />
+        <ProfileFilter of="thema" items={props.themes} value={value.themeId} onChange={(v) => set('themeId', v)} />
         <SelectField
           label="Interventie"
           value={value.interventionId}
@@ -79,18 +61,6 @@ export function RegisterFilters(props: {
         <TextField label="Tot en met" type="date" value={value.to} onChange={(v) => set('to', v)} error={periodError} />
         <TextField label="Zoektekst" type="search" value={q} onChange={setQ} className="grow" hint="Zoekt in titel, tekst en bron." />
       </div>
-      <div className="form-actions">
-        <button
-          type="button"
-          className="button-quiet"
-          onClick={() => {
-            setQ('');
-            onChange(noRegisterFilters);
-          }}
-        >
-          Alle filters wissen
-        </button>
-      </div>
-    </fieldset>
+    </FilterFieldset>
   );
 }

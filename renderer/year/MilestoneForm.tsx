@@ -1,7 +1,10 @@
 // Adding or editing a milestone of the year: date, title and an optional description.
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import type { Milestone } from '../../shared/domain';
+import { FormActions } from '../components/FormActions';
 import { TextAreaField, TextField } from '../components/fields';
+import { useDraft } from '../useDraft';
+import { useFocusOnMount } from '../useFocusOnMount';
 
 export interface MilestoneFields {
   date: string;
@@ -19,18 +22,14 @@ export function MilestoneForm(props: {
   onCancel?(): void;
 }) {
   const empty: MilestoneFields = { date: '', title: '', description: '' };
-  const [draft, setDraft] = useState<MilestoneFields>(props.initial ?? empty);
+  const [draft, set, setDraft] = useDraft<MilestoneFields>(props.initial ?? empty);
   const [errors, setErrors] = useState<{ date?: string; title?: string }>({});
   const [busy, setBusy] = useState(false);
   const dateRef = useRef<HTMLInputElement>(null);
   const titleRef = useRef<HTMLInputElement>(null);
 
-  useEffect(() => {
-    // Editing opens the form in place: start in its first field.
-    if (props.initial) dateRef.current?.focus();
-  }, []);
-
-  const set = (key: keyof MilestoneFields, value: string) => setDraft((d) => ({ ...d, [key]: value }));
+  // Editing opens the form in place: start in its first field.
+  useFocusOnMount(dateRef, !!props.initial);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -58,16 +57,7 @@ export function MilestoneForm(props: {
         <TextField label="Titel" value={draft.title} onChange={(v) => set('title', v)} error={errors.title} inputRef={titleRef} required className="grow" />
       </div>
       <TextAreaField label="Omschrijving" value={draft.description} onChange={(v) => set('description', v)} rows={2} />
-      <div className="form-actions">
-        <button type="submit" className="button-primary">
-          {props.submitLabel}
-        </button>
-        {props.onCancel && (
-          <button type="button" onClick={props.onCancel}>
-            Annuleren
-          </button>
-        )}
-      </div>
+      <FormActions submitLabel={props.submitLabel} onCancel={props.onCancel} />
     </form>
   );
 }
