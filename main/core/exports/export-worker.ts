@@ -1,6 +1,6 @@
 // The worker behind render-in-worker.ts, as a thread (Electron) or a child process (the web host): renders each
-// DOCX or PDF export posted to it from its plain-data model and posts the bytes back (a thread transfers them). The host ends it after a short idle time, and docx's
-// and pdfmake's memory goes with it. Bundled by
+// DOCX or PDF export posted to it from its plain-data model and posts the bytes back (a thread transfers them).
+// The host ends it after a short idle time, and docx's and pdfmake's memory goes with it. Bundled by
 // scripts/build.mjs to dist/web/export-worker.cjs and dist/main/export-worker.cjs (and by bench/bench.mjs).
 import { parentPort } from 'node:worker_threads';
 import { renderListDocx } from './lists.docx';

@@ -73,7 +73,7 @@ class WorkerUnavailable extends Error {}
 export const EXPORT_WORKER_IDLE_MS = 2000;
 
 // A small young generation: rendering makes many short-lived objects, and V8's default (16 MB semi-spaces, 48 MB
-// in all) would be resident for the worker's whole life. Measured on the largest meeting: 20 MB less, no slower.
+// in all) would be resident for the worker's whole life. Measured with the largest meeting: about 20 MB less.
 const YOUNG_GENERATION_MB = 6;
 const SEMI_SPACE_MB = YOUNG_GENERATION_MB / 3;
 
@@ -194,8 +194,8 @@ function runWorker(file: string, data: ExportWorkerData): Promise<Uint8Array> {
 let queue: Promise<unknown> = Promise.resolve();
 
 /**
- * Renders a DOCX or PDF export in a worker (thread or process) and returns its bytes, or null when no worker is available
- * (unbundled, or the worker could not start): the caller renders in-process then.
+ * Renders a DOCX or PDF export in a worker (thread or process) and returns its bytes, or null when no worker is
+ * available (unbundled, or the worker could not start): the caller renders in-process then.
  */
 export async function renderInWorker(job: ExportJob, format: BinaryFormat): Promise<Uint8Array | null> {
   const file = exportWorkerFile();
