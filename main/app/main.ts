@@ -45,6 +45,9 @@ if (userDataSwitch) app.setPath('userData', resolve(userDataSwitch));
 if (process.platform === 'win32') app.setAppUserModelId('nl.groningen.coalitietafel');
 // Every renderer sandboxed, whatever a window asks for.
 app.enableSandbox();
+// The UI is Dutch: Chromium's own parts (date and time pickers, spell check, context menus) should be too, also on
+// a machine set to another language. macOS ignores this and follows the system.
+app.commandLine.appendSwitch('lang', 'nl-NL');
 
 // Must run before 'ready'. standard: real origin and relative URLs; secure: a secure context.
 // No corsEnabled and no bypassCSP: other origins may not read it and our CSP applies.

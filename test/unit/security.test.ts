@@ -38,6 +38,7 @@ const fake = vi.hoisted(() => {
     invoked: [] as unknown[][],
     privileged: [] as unknown[],
     sandboxEnabled: false,
+    switches: new Map<string, string | undefined>(),
     appListeners: new Map<string, Listener[]>(),
     ipcHandlers: new Map<string, Listener>(),
     windows: [] as { options: Record<string, unknown>; listeners: Map<string, Listener[]>; loaded: string[] }[],
@@ -84,7 +85,10 @@ const fake = vi.hoisted(() => {
     app: {
       isPackaged: false,
       setName() {},
-      commandLine: { getSwitchValue: () => '' },
+      commandLine: {
+        getSwitchValue: () => '',
+        appendSwitch: (name: string, value?: string) => record.switches.set(name, value),
+      },
       setPath() {},
       setAppUserModelId() {},
       enableSandbox: () => {
@@ -515,6 +519,10 @@ describe('main.ts wiring (with a fake electron)', () => {
     expect(privileges.bypassCSP).toBeFalsy();
     expect(privileges.corsEnabled).toBeFalsy();
     expect(fake.record.sandboxEnabled).toBe(true);
+  });
+
+  it('asks Chromium for Dutch, so its date pickers and menus match the app', () => {
+    expect(fake.record.switches.get('lang')).toBe('nl-NL');
   });
 
   it('opens one sandboxed window titled Coalitietafel on app://coalitietafel/', () => {
