@@ -1,6 +1,6 @@
 // Attendance per person, grouped by organisation, with the count and the residents' warning: the
 // coalition's promise is radicale gelijkwaardigheid, so a meeting without a resident at the table shows it.
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import {
   ATTENDANCE_LABELS,
   ATTENDANCE_STATUSES,
@@ -20,11 +20,22 @@ function groupByOrganisation(entries: AttendanceEntry[]): [string, AttendanceEnt
   return [...groups.entries()];
 }
 
-export function AttendancePanel(props: { meeting: MeetingDetail; onChange(attendance: AttendanceEntry[]): void; locked?: boolean }) {
+export function AttendancePanel(props: {
+  meeting: MeetingDetail;
+  /** The agenda item in hand (0 is the first): the list closes once the meeting has moved past the opening. */
+  itemIndex: number;
+  onChange(attendance: AttendanceEntry[]): void;
+  locked?: boolean;
+}) {
   const call = useCall();
   const notices = useNotices();
   // Open while nobody is marked yet (the start of the meeting); afterwards the count and warning suffice.
   const [open, setOpen] = useState(() => props.meeting.attendance.every((a) => a.status === null));
+  // From the second item on, the list would push the item itself far down the screen: it closes (and opens again
+  // with "Aanwezigheidslijst tonen", e.g. for a latecomer) each time the chair moves on.
+  useEffect(() => {
+    if (props.itemIndex > 0) setOpen(false);
+  }, [props.itemIndex]);
   // Shown at once while the store saves, so a radio does not jump back until the answer arrives.
   const [pending, setPending] = useState<Record<number, AttendanceStatus>>({});
   const attendance = props.meeting.attendance.map((a) => (a.personId in pending ? { ...a, status: pending[a.personId]! } : a));

@@ -146,7 +146,7 @@ export default function MeetingModeScreen({ id }: { id: number }) {
       <div className="meeting-layout">
         <AgendaNav agenda={agenda} checklist={meeting.checklist} currentIndex={index} onSelect={setCurrentIndex} />
         <div className="meeting-main">
-          <AttendancePanel meeting={meeting} onChange={onAttendanceChange} locked={locked} />
+          <AttendancePanel meeting={meeting} itemIndex={index} onChange={onAttendanceChange} locked={locked} />
           <p className="visually-hidden" aria-live="polite">
             {announcement}
           </p>

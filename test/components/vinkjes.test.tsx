@@ -155,6 +155,24 @@ describe('Vergadermodus', () => {
     expect(stored?.status).toBe('aanwezig');
   });
 
+  it('closes the attendance list when the meeting moves past the first item, and opens it again on request', async () => {
+    const user = userEvent.setup();
+    const { meeting } = await arrangeDecisions();
+    renderWithCore(t, <MeetingModeScreen id={meeting.id} />);
+    const toggle = await screen.findByRole('button', { name: 'Aanwezigheidslijst verbergen' });
+    expect(toggle.getAttribute('aria-expanded')).toBe('true');
+
+    await user.click(screen.getByRole('button', { name: 'Volgend agendapunt' }));
+    const closed = await screen.findByRole('button', { name: 'Aanwezigheidslijst tonen' });
+    expect(closed.getAttribute('aria-expanded')).toBe('false');
+    expect(document.getElementById('aanwezigheid-lijst')!.hidden).toBe(true);
+
+    // A latecomer: the chair opens the list on this item and marks them.
+    await user.click(closed);
+    expect(document.getElementById('aanwezigheid-lijst')!.hidden).toBe(false);
+    expect(screen.getByRole('button', { name: 'Aanwezigheidslijst verbergen' }).getAttribute('aria-expanded')).toBe('true');
+  });
+
   it('shows the server’s Dutch message when it refuses', async () => {
     const user = userEvent.setup();
     const { meeting, first } = await arrangeDecisions();
