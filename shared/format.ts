@@ -30,6 +30,8 @@ interface WallClock {
 }
 
 const LOCAL_PATTERN = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?$/;
+/** An instant: an ISO timestamp with its zone (as the store writes them), nothing looser. */
+const INSTANT_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})$/;
 const ZONE = 'Europe/Amsterdam';
 
 // Intl formatters are costly to build: one, reused.
@@ -51,13 +53,20 @@ function wallClockAt(instant: Date): WallClock {
   return { year: get('year'), month: get('month'), day: get('day'), hour: get('hour'), minute: get('minute'), second: get('second') };
 }
 
+/** A real calendar day and clock time: no 30 februari, no 24:00. */
+function isValid(c: WallClock): boolean {
+  const day = new Date(Date.UTC(c.year, c.month - 1, c.day));
+  return day.getUTCMonth() === c.month - 1 && day.getUTCDate() === c.day && c.hour < 24 && c.minute < 60 && c.second < 60;
+}
+
 function parseWallClock(value: string): WallClock | null {
   const m = LOCAL_PATTERN.exec(value);
   if (m) {
     const c = { year: +m[1]!, month: +m[2]!, day: +m[3]!, hour: +(m[4] ?? 0), minute: +(m[5] ?? 0), second: +(m[6] ?? 0) };
-    return c.month >= 1 && c.month <= 12 && c.day >= 1 && c.day <= 31 ? c : null;
+    return isValid(c) ? c : null;
   }
   // An instant with a zone (e.g. an ISO timestamp from the store): show it as Groningen sees it.
+  if (!INSTANT_PATTERN.test(value)) return null;
   const instant = new Date(value);
   return Number.isNaN(instant.getTime()) ? null : wallClockAt(instant);
 }

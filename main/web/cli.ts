@@ -5,7 +5,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { openCore, startBackupSchedule, type Core } from '../core/core';
 import { AppError } from '../core/errors';
-import { setExportIsolation } from '../core/exports/render-in-worker';
+import { setExportIsolation, stopExportWorker } from '../core/exports/render-in-worker';
 import { defaultDataFile } from './data-path';
 import { startWebHost, type WebHost } from './server';
 
@@ -93,6 +93,8 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     backups.stop();
+    // An export process still rendering would otherwise outlive the host.
+    stopExportWorker();
     // Close the store last so no request is left writing to a closed database.
     host
       .close()

@@ -21,7 +21,8 @@ export function tokenCookieName(port: number): string {
 export const MAX_BODY_BYTES = 1024 * 1024;
 /** …except an archive being imported: a whole store as JSON (the contract allows 300 million characters). */
 export const MAX_ARCHIVE_BODY_BYTES = 320 * 1024 * 1024;
-const BODY_LIMITS: Readonly<Record<string, number>> = { 'archive:import': MAX_ARCHIVE_BODY_BYTES };
+// A Map, not an object: a channel named "constructor" or "__proto__" must not find a limit on the prototype.
+const BODY_LIMITS: ReadonlyMap<string, number> = new Map([['archive:import', MAX_ARCHIVE_BODY_BYTES]]);
 const HOST = '127.0.0.1';
 
 export interface WebHostCore {
@@ -167,7 +168,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     } catch {
       channel = '';
     }
-    const limit = BODY_LIMITS[channel] ?? MAX_BODY_BYTES;
+    const limit = BODY_LIMITS.get(channel) ?? MAX_BODY_BYTES;
     const declared = Number(req.headers['content-length'] ?? '0');
     if (Number.isFinite(declared) && declared > limit) {
       return sendRpcError(res, 413, 'invalid-input', TEXT.tooLarge(limit));

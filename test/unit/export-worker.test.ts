@@ -78,6 +78,7 @@ beforeAll(async () => {
 afterEach(() => {
   worker.setExportWorkerFile(undefined);
   worker.setExportIsolation('thread');
+  worker.setExportTimeout(undefined);
   vi.restoreAllMocks();
 });
 afterAll(async () => {
@@ -181,3 +182,63 @@ describe('the export process', () => {
     expect(Buffer.from(second!).subarray(0, 5).toString('latin1')).toBe('%PDF-');
   }, 60_000);
 });
+
+/** A stand-in worker written for one test: `body` runs for each export posted to it. */
+async function fakeWorker(name: string, body: string): Promise<string> {
+  const file = join(dir, `${name}.cjs`);
+  await writeFile(
+    file,
+    `const { parentPort } = require('node:worker_threads');
+     const onExport = () => { ${body} };
+     if (parentPort) { parentPort.on('message', onExport); parentPort.postMessage({ ready: true }); }
+     else { process.on('message', onExport); process.on('disconnect', () => process.exit(0)); process.send({ ready: true }); }`,
+  );
+  return file;
+}
+
+describe.each(['thread', 'process'] as const)('a failing export worker (%s)', (isolation) => {
+  beforeEach(() => worker.setExportIsolation(isolation));
+
+  it('that dies while rendering fails that export in Dutch, without rendering it in the host instead', async () => {
+    worker.setExportWorkerFile(await fakeWorker(`dies-${isolation}`, 'process.exit(3);'));
+    const warn = vi.spyOn(console, 'warn');
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const failed = await renderReportExport(REPORT, 'pdf').then(
+      () => null,
+      (e: Error) => e,
+    );
+    expect(failed).toMatchObject({ code: 'internal', message: expect.stringMatching(/exportproces stopte onverwacht.*niets gewijzigd/) });
+    expect(warn).not.toHaveBeenCalled();
+  }, 30_000);
+
+  it('that never gets ready is passed over: the export is rendered in the host', async () => {
+    const broken = join(dir, `broken-${isolation}.cjs`);
+    await writeFile(broken, 'process.exit(1); // dies while loading, before it says ready');
+    worker.setExportWorkerFile(broken);
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const file = await renderReportExport(REPORT, 'pdf');
+    expect(Buffer.from(file.base64, 'base64').subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/wordt in het hoofdproces gemaakt/));
+  }, 30_000);
+
+  it('that hangs is ended after the time limit, and the next export gets a fresh worker', async () => {
+    worker.setExportTimeout(500);
+    worker.setExportWorkerFile(await fakeWorker(`hangs-${isolation}`, '/* never answers */'));
+    const before = new Set(childPids());
+    const failed = await renderReportExport(REPORT, 'docx').then(
+      () => null,
+      (e: Error) => e,
+    );
+    expect(failed).toMatchObject({ code: 'internal', message: expect.stringMatching(/duurde te lang en is afgebroken/) });
+    if (isolation === 'process') {
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(childPids().filter((pid) => !before.has(pid))).toEqual([]);
+    }
+    worker.setExportTimeout(undefined);
+    worker.setExportWorkerFile(workerFile);
+    const bytes = await worker.renderInWorker({ kind: 'report', report: REPORT, charts: [] }, 'docx');
+    expect(Buffer.from(bytes!).subarray(0, 2).toString('latin1')).toBe('PK');
+  }, 30_000);
+});
+

@@ -1,6 +1,9 @@
 // shared/format.ts: the one Dutch date formatting the screens and the exports share. Wall-clock values are never
 // shifted by the machine's zone (the tests run in whatever zone CI has); instants are shown as Groningen sees them.
 import { describe, expect, it } from 'vitest';
+
+// Far from Groningen, so a formatter that leaned on the machine's zone would show it.
+process.env.TZ = 'America/New_York';
 import { formatDate, formatDateTime, formatInstant, nowLocalDateTime, todayLocalDate } from '../../shared/format';
 
 describe('Dutch dates', () => {
@@ -35,6 +38,11 @@ describe('Dutch dates', () => {
     expect(formatDate('')).toBe('');
     expect(formatDate('morgen')).toBe('morgen');
     expect(formatDate('2026-13-01')).toBe('2026-13-01');
+    expect(formatDate('2026-02-30')).toBe('2026-02-30');
+    expect(formatDate('Week 12')).toBe('Week 12');
+    expect(formatDate('12')).toBe('12');
+    expect(formatDate('2027')).toBe('2027');
+    expect(formatDateTime('2026-12-03T24:30')).toBe('2026-12-03T24:30');
     expect(formatDateTime('onbekend')).toBe('onbekend');
     expect(formatInstant('geen tijd')).toBe('geen tijd');
   });

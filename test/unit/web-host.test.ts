@@ -467,8 +467,11 @@ describe('rpc', () => {
       expect(JSON.parse(reply.body)).toMatchObject({ ok: true, value: { message: expect.stringMatching(/Het archief is ingelezen/) } });
       expect((await target.call('year:get', { year: 2027 })).milestones).toHaveLength(300);
 
-      // Other channels keep the 1 MB limit.
-      expect((await rpc('agenda:setNotes', JSON.stringify({ id: 1, notes: 'x'.repeat(2 * 1024 * 1024) }))).status).toBe(413);
+      // Other channels keep the 1 MB limit, also names that an object's prototype knows.
+      const twoMegabytes = JSON.stringify({ id: 1, notes: 'x'.repeat(2 * 1024 * 1024) });
+      for (const channel of ['agenda:setNotes', 'constructor', '__proto__', 'toString', 'hasOwnProperty']) {
+        expect((await rpc(channel, twoMegabytes)).status, channel).toBe(413);
+      }
     } finally {
       await targetHost.close();
       target.dispose();

@@ -7,7 +7,7 @@ import { renderListDocx } from './lists.docx';
 import { renderListPdf } from './lists.pdf';
 import { renderMinutesDocx } from './minutes.docx';
 import { renderMinutesPdf } from './minutes.pdf';
-import type { ExportJob, ExportWorkerData, ExportWorkerReply } from './render-in-worker';
+import type { ExportJob, ExportWorkerData, ExportWorkerMessage, ExportWorkerReply } from './render-in-worker';
 import { renderReportDocx, renderReportPdf } from './reports.export';
 
 async function render(job: ExportJob, format: 'docx' | 'pdf'): Promise<Uint8Array> {
@@ -43,14 +43,19 @@ async function handle(data: ExportWorkerData, send: (reply: ExportWorkerReply, t
   send(reply, transfer);
 }
 
+// The host falls back to rendering itself only while it has not heard `ready`: a worker that loaded and then
+// failed is an export that failed.
+const READY: ExportWorkerMessage = { ready: true };
 if (parentPort) {
   const port = parentPort;
   port.on('message', (data: ExportWorkerData) => void handle(data, (reply, transfer) => port.postMessage(reply, transfer)));
+  port.postMessage(READY);
 } else if (process.send) {
   const send = process.send.bind(process);
   process.on('message', (data: ExportWorkerData) => void handle(data, (reply) => send(reply)));
   // The host went away (or ended the worker): nothing is left to render for.
   process.on('disconnect', () => process.exit(0));
+  send(READY);
 } else {
   throw new Error('export-worker.cjs draait alleen als worker van Coalitietafel (thread of kindproces).');
 }

@@ -30,7 +30,7 @@ async function render(doc: ListDocument, format: ExportFormat): Promise<Uint8Arr
 }
 
 async function exportDocument(doc: ListDocument, format: ExportFormat): Promise<ExportedFile> {
-  // DOCX and PDF in a short-lived worker thread when the bundle has one (render-in-worker.ts), else in-process.
+  // DOCX and PDF in a short-lived worker when the bundle has one (render-in-worker.ts), else in-process.
   const bytes = ((format === 'docx' || format === 'pdf') && (await renderInWorker({ kind: 'list', doc }, format))) || (await render(doc, format));
   return {
     fileName: `${doc.fileStem}.${format}`,

@@ -48,7 +48,7 @@ async function render(model: MinutesModel, format: ExportFormat): Promise<Uint8A
 
 export async function exportMinutes(input: MinutesInput, format: ExportFormat): Promise<ExportedFile> {
   const model = buildMinutesModel(input);
-  // DOCX and PDF in a short-lived worker thread when the bundle has one (render-in-worker.ts), else in-process.
+  // DOCX and PDF in a short-lived worker when the bundle has one (render-in-worker.ts), else in-process.
   const bytes = (format !== 'md' && (await renderInWorker({ kind: 'minutes', model }, format))) || (await render(model, format));
   return {
     fileName: minutesFileName(model, format),

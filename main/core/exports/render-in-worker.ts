@@ -6,19 +6,21 @@
 // The worker is a thread by default (Electron's main process: a packaged app cannot fork itself as plain Node, its
 // runAsNode fuse is off). The web host asks for a child process instead (setExportIsolation('process')): a process
 // gives every byte back to the operating system when it exits, where a thread leaves its malloc arenas (about 20 MB)
-// in the host, and a renderer that runs out of memory cannot take the host down with it.
+// in the host, and a renderer that runs out of memory ends only itself.
 //
 // The worker renders one export at a time and exits after EXPORT_WORKER_IDLE_MS without work. It is the bundle
 // export-worker.cjs that scripts/build.mjs (and bench/bench.mjs) put beside the running bundle. Unbundled (vitest,
 // tsx) there is no such file and renderInWorker returns null: the caller then renders in-process exactly as before.
-// It also returns null when the worker cannot be started or dies without an answer, so an export never fails
-// because of the worker machinery; an error thrown by a renderer inside the worker is rethrown here with the same
-// message.
+// It also returns null when the worker cannot be started (it never said it was ready), so a broken worker file does
+// not stop exports. A worker that dies while rendering, or takes longer than EXPORT_TIMEOUT_MS, fails that export
+// with a Dutch message instead: rendering the same export in the host would only risk the host. An error thrown by
+// a renderer inside the worker is rethrown here with the same message.
 import { fork } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { ReportDocument } from '../../../shared/registers';
+import { AppError } from '../errors';
 import type { ReportChartImage } from '../services/reports.service';
 import type { ListDocument } from './lists.document';
 import type { MinutesModel } from './minutes.model';
@@ -39,6 +41,9 @@ export interface ExportWorkerData {
 }
 
 export type ExportWorkerReply = { ok: true; bytes: Uint8Array } | { ok: false; message: string };
+
+/** What a worker sends: once `ready` when it has loaded, then one reply per export. */
+export type ExportWorkerMessage = { ready: true } | ExportWorkerReply;
 
 // undefined: look beside the running bundle; null: never use a worker; a string: that worker file (tests).
 let override: string | null | undefined;
@@ -72,6 +77,20 @@ class WorkerUnavailable extends Error {}
 /** A worker that rendered an export stays this long for the next one (a burst of exports), then exits. */
 export const EXPORT_WORKER_IDLE_MS = 2000;
 
+/** The largest meeting renders in well under a second; an export still busy after this is stuck and is ended. */
+export const EXPORT_TIMEOUT_MS = 120_000;
+let timeoutMs = EXPORT_TIMEOUT_MS;
+
+/** For tests: a shorter time limit per export, or the default again (undefined). */
+export function setExportTimeout(ms: number | undefined): void {
+  timeoutMs = ms ?? EXPORT_TIMEOUT_MS;
+}
+
+const TEXT = {
+  died: 'De export kon niet worden gemaakt: het exportproces stopte onverwacht. Er is niets gewijzigd; probeer het opnieuw.',
+  timedOut: 'De export duurde te lang en is afgebroken. Er is niets gewijzigd; probeer het opnieuw.',
+};
+
 // A small young generation: rendering makes many short-lived objects, and V8's default (16 MB semi-spaces, 48 MB
 // in all) would be resident for the worker's whole life. Measured with the largest meeting: about 20 MB less.
 const YOUNG_GENERATION_MB = 6;
@@ -86,13 +105,13 @@ interface WorkerHandle {
 }
 
 interface WorkerEvents {
-  reply(reply: ExportWorkerReply): void;
+  message(message: ExportWorkerMessage): void;
   failed(message: string): void;
 }
 
 function startThread(file: string, on: WorkerEvents): WorkerHandle {
   const worker = new Worker(file, { resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
-  worker.on('message', on.reply);
+  worker.on('message', on.message);
   worker.on('error', (error) => on.failed(error.message));
   worker.on('exit', (code) => on.failed(`exportworker stopte met code ${code} zonder resultaat`));
   return {
@@ -109,7 +128,7 @@ function startProcess(file: string, on: WorkerEvents): WorkerHandle {
     execArgv: [`--max-semi-space-size=${SEMI_SPACE_MB}`],
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
   });
-  child.on('message', (reply) => on.reply(reply as ExportWorkerReply));
+  child.on('message', (message) => on.message(message as ExportWorkerMessage));
   child.on('error', (error) => on.failed(error.message));
   child.on('exit', (code, signal) => on.failed(`exportproces stopte (${signal ?? `code ${code}`}) zonder resultaat`));
   return {
@@ -133,9 +152,11 @@ interface Live {
   handle: WorkerHandle;
   file: string;
   kind: ExportIsolation;
+  /** The worker has loaded its code: from now on a failure is the export's, not the worker's. */
+  ready: boolean;
   idle: NodeJS.Timeout | null;
-  /** The export in progress: the worker renders one at a time. */
-  pending: { resolve(bytes: Uint8Array): void; reject(error: Error): void } | null;
+  /** The export in progress (the worker renders one at a time), with its time limit. */
+  pending: { resolve(bytes: Uint8Array): void; reject(error: Error): void; timeout: NodeJS.Timeout } | null;
 }
 
 let live: Live | null = null;
@@ -146,32 +167,54 @@ function stop(l: Live): void {
   l.handle.end();
 }
 
+/** Takes the export in progress off the worker, with its timer stopped. */
+function takePending(l: Live): Live['pending'] {
+  const pending = l.pending;
+  l.pending = null;
+  if (pending) clearTimeout(pending.timeout);
+  return pending;
+}
+
+/** Ends the export worker now, if one runs (the host is shutting down). */
+export function stopExportWorker(): void {
+  if (live) stop(live);
+}
+
 function start(file: string, kind: ExportIsolation): Live {
   if (!existsSync(file)) throw new WorkerUnavailable(`${file} ontbreekt`);
   // The events arrive asynchronously, after `l` is assigned below.
   const events: WorkerEvents = {
-    reply(reply) {
-      const pending = l.pending;
-      l.pending = null;
+    message(message) {
+      if ('ready' in message) {
+        l.ready = true;
+        return;
+      }
+      const pending = takePending(l);
       if (!pending) return;
       // Idle: let the host exit without waiting for the worker, and end it after a short while.
       l.handle.hold(false);
       l.idle = setTimeout(() => stop(l), EXPORT_WORKER_IDLE_MS);
       l.idle.unref();
-      if (reply.ok) pending.resolve(reply.bytes);
-      else pending.reject(new Error(reply.message));
+      if (message.ok) pending.resolve(message.bytes);
+      else pending.reject(new Error(message.message));
     },
     failed(message) {
-      const pending = l.pending;
-      l.pending = null;
+      const pending = takePending(l);
       stop(l);
-      pending?.reject(new WorkerUnavailable(message));
+      if (!pending) return;
+      if (l.ready) {
+        console.error(`Exportworker stopte tijdens een export: ${message}`);
+        pending.reject(new AppError('internal', TEXT.died));
+      } else {
+        pending.reject(new WorkerUnavailable(message));
+      }
     },
   };
   const l: Live = {
     handle: kind === 'process' ? startProcess(file, events) : startThread(file, events),
     file,
     kind,
+    ready: false,
     idle: null,
     pending: null,
   };
@@ -185,7 +228,13 @@ function runWorker(file: string, data: ExportWorkerData): Promise<Uint8Array> {
   l.idle = null;
   l.handle.hold(true);
   return new Promise<Uint8Array>((resolve, reject) => {
-    l.pending = { resolve, reject };
+    const timeout = setTimeout(() => {
+      takePending(l);
+      stop(l);
+      reject(new AppError('internal', TEXT.timedOut));
+    }, timeoutMs);
+    timeout.unref();
+    l.pending = { resolve, reject, timeout };
     l.handle.post(data);
   });
 }

@@ -203,7 +203,7 @@ export async function renderReportExport(report: ReportDocument, format: ExportF
   const bytes: Uint8Array =
     format === 'md'
       ? Buffer.from(renderReportMarkdown(report, charts), 'utf8')
-      : // DOCX and PDF in a short-lived worker thread when the bundle has one (render-in-worker.ts), else in-process.
+      : // DOCX and PDF in a short-lived worker when the bundle has one (render-in-worker.ts), else in-process.
         ((await renderInWorker({ kind: 'report', report, charts }, format)) ??
         (format === 'docx' ? await renderReportDocx(report, charts) : await renderReportPdf(report, charts)));
   return {
