@@ -1,16 +1,13 @@
-// What the export tests share: the seven vinkjes, a profile with three themes, wijken and two interventions, and
-// an agenda item builder. Each test file builds its own meetings, decisions and actions on top.
+// What the export tests share: the seven vinkjes (from the embedded profile), a profile with three themes, wijken
+// and two interventions, and an agenda item builder. Each test file builds its own meetings, decisions and actions.
+import { readFileSync } from 'node:fs';
 import type { AgendaItem, Checklist, Profile } from '../../../shared/domain';
+import { PROFILE_PATH } from '../../helpers/paths';
 
-export const QUESTIONS = [
-  'Hebben we ervaringskennis meegenomen in onze besluiten en beleid?',
-  "Is er gekeken naar samenhang tussen de verschillende thema's?",
-  'Hebben we onze leerpunten en successen verankerd in onze aanpak?',
-  'Hebben we onze bewoners ook gevraagd of het werkt?',
-  'Hebben we rekening gehouden met de identiteit van de wijk?',
-  'Hebben we met elkaar een norm gesteld en houden we ons daar ook aan?',
-  'Hebben we onze successen gevierd?',
-];
+/** The seven vinkjes verbatim, from the embedded area profile. */
+export const QUESTIONS: string[] = (
+  JSON.parse(readFileSync(PROFILE_PATH, 'utf8')) as { checklist: { items: { question: string }[] } }
+).checklist.items.map((i) => i.question);
 
 export const checklist: Checklist = {
   id: 1,
