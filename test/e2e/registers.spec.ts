@@ -279,6 +279,8 @@ test('a 100,000-row CSV imports with a progress bar while the page keeps respond
 
   await app.open(page, '#/indicatoren');
   await expect(page.getByRole('heading', { level: 1, name: 'Indicatoren' })).toBeVisible();
+  // The list loads after the heading: the observers below go in once the control to click is on the page.
+  await expect(page.getByRole('button', { name: 'Waarden van Indicator 01' })).toBeVisible();
   // Record every value the progress bar shows, what it shows when another control is clicked, and long tasks.
   await page.evaluate(() => {
     const w = window as unknown as { seen: number[]; longTasks: number[]; atClick: number | null };
@@ -292,9 +294,15 @@ test('a 100,000-row CSV imports with a progress bar while the page keeps respond
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) w.longTasks.push(entry.duration);
     }).observe({ type: 'longtask', buffered: false });
-    document.querySelector('button[aria-controls]')?.addEventListener('click', () => {
-      w.atClick = document.querySelector<HTMLProgressElement>('.import-progress progress')?.value ?? null;
-    });
+    // Delegated, so a re-rendered button is still seen.
+    document.addEventListener(
+      'click',
+      (event) => {
+        if (!(event.target as Element).closest('button[aria-controls]')) return;
+        w.atClick = document.querySelector<HTMLProgressElement>('.import-progress progress')?.value ?? null;
+      },
+      { capture: true },
+    );
   });
 
   const panel = page.getByRole('region', { name: 'Waarden importeren uit CSV' });
