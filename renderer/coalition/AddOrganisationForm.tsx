@@ -4,6 +4,7 @@ import type { Organisation } from '../../shared/domain';
 import { useCall } from '../api';
 import { useNotices } from '../notices';
 import { TextField } from '../components/fields';
+import { FormActions } from '../components/FormActions';
 
 export function AddOrganisationForm({ onCreated }: { onCreated(organisation: Organisation): void }) {
   const call = useCall();
@@ -36,11 +37,7 @@ export function AddOrganisationForm({ onCreated }: { onCreated(organisation: Org
     <form className="stack" noValidate onSubmit={submit}>
       <TextField label="Naam van de organisatie" value={name} onChange={setName} error={error} inputRef={nameRef} required />
       <TextField label="Sector" value={sector} onChange={setSector} hint="Bijvoorbeeld: woningcorporatie, onderwijs, welzijn, bewoners." />
-      <div className="form-actions">
-        <button type="submit" className="button-primary">
-          Organisatie toevoegen
-        </button>
-      </div>
+      <FormActions submitLabel="Organisatie toevoegen" />
     </form>
   );
 }

@@ -4,6 +4,7 @@ import { ROLES, ROLE_LABELS, type Organisation, type Person, type Role } from '.
 import { useCall } from '../api';
 import { useNotices } from '../notices';
 import { SelectField, TextField } from '../components/fields';
+import { FormActions } from '../components/FormActions';
 
 export function AddPersonForm({ organisations, onCreated }: { organisations: Organisation[]; onCreated(person: Person): void }) {
   const call = useCall();
@@ -54,11 +55,7 @@ export function AddPersonForm({ organisations, onCreated }: { organisations: Org
         options={ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }))}
         required
       />
-      <div className="form-actions">
-        <button type="submit" className="button-primary">
-          Persoon toevoegen
-        </button>
-      </div>
+      <FormActions submitLabel="Persoon toevoegen" />
     </form>
   );
 }

@@ -8,6 +8,7 @@ import { errorMessage, useCall } from '../api';
 import { useNotices } from '../notices';
 import { formatNumber, formatPeriod } from '../monitoring/format';
 import { stageCsv, type ImportPhase } from './importCsv';
+import { FormActions } from '../components/FormActions';
 
 type State =
   | { step: 'choose' }
@@ -175,11 +176,7 @@ export function CsvImport({ onImported }: { onImported(): void }) {
           />
         </div>
         {state.step === 'choose' && (
-          <div className="form-actions">
-            <button type="submit" className="button-primary">
-              Bestand controleren
-            </button>
-          </div>
+          <FormActions submitLabel="Bestand controleren" />
         )}
       </form>
 

@@ -10,6 +10,7 @@ import { Loading, LoadFailed } from '../components/LoadState';
 import { SelectField, TextField } from '../components/fields';
 import { formatPeriod, normalisePeriod, parseNumber, withUnit } from '../monitoring/format';
 import { RemoveButton } from '../monitoring/RemoveButton';
+import { FormActions } from '../components/FormActions';
 
 export function IndicatorValues(props: { indicator: Indicator; wijken: Wijk[]; onChange(): void }) {
   const { indicator } = props;
@@ -132,11 +133,7 @@ export function IndicatorValues(props: { indicator: Indicator; wijken: Wijk[]; o
           />
           <TextField label="Bron" value={draft.source} onChange={(v) => setDraft((d) => ({ ...d, source: v }))} className="grow" />
         </div>
-        <div className="form-actions">
-          <button type="submit" className="button-primary" aria-busy={busy || undefined}>
-            Waarde opslaan
-          </button>
-        </div>
+        <FormActions submitLabel="Waarde opslaan" busy={busy} />
       </form>
     </div>
   );

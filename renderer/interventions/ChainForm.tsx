@@ -3,12 +3,13 @@
 import { useState, type FormEvent } from 'react';
 import type { InterventionDetail, MonitoringChain } from '../../shared/registers';
 import { TextAreaField } from '../components/fields';
+import { FormActions } from '../components/FormActions';
+import { useDraft } from '../useDraft';
 
 export function ChainForm(props: { intervention: InterventionDetail; onSubmit(chain: MonitoringChain): Promise<boolean> }) {
   const i = props.intervention;
-  const [chain, setChain] = useState<MonitoringChain>({ goal: i.goal, means: i.means, results: i.results, impact: i.impact });
+  const [chain, set, setChain] = useDraft<MonitoringChain>({ goal: i.goal, means: i.means, results: i.results, impact: i.impact });
   const [busy, setBusy] = useState(false);
-  const set = (key: keyof MonitoringChain, value: string) => setChain((c) => ({ ...c, [key]: value }));
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -63,11 +64,7 @@ export function ChainForm(props: { intervention: InterventionDetail; onSubmit(ch
           />
         </li>
       </ol>
-      <div className="form-actions">
-        <button type="submit" className="button-primary" aria-busy={busy || undefined}>
-          Monitoringketen opslaan
-        </button>
-      </div>
+      <FormActions submitLabel="Monitoringketen opslaan" busy={busy} />
     </form>
   );
 }

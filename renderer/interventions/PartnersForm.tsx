@@ -3,6 +3,7 @@ import { useState, type FormEvent } from 'react';
 import type { Organisation } from '../../shared/domain';
 import type { InterventionDetail } from '../../shared/registers';
 import { CheckboxGroup, TextAreaField } from '../components/fields';
+import { FormActions } from '../components/FormActions';
 
 export function PartnersForm(props: {
   intervention: InterventionDetail;
@@ -42,11 +43,7 @@ export function PartnersForm(props: {
         onChange={setOthers}
         rows={4}
       />
-      <div className="form-actions">
-        <button type="submit" className="button-primary" aria-busy={busy || undefined}>
-          Partners opslaan
-        </button>
-      </div>
+      <FormActions submitLabel="Partners opslaan" busy={busy} />
     </form>
   );
 }

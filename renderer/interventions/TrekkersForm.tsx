@@ -4,6 +4,7 @@ import type { Organisation } from '../../shared/domain';
 import type { InterventionDetail } from '../../shared/registers';
 import { CheckboxGroup } from '../components/fields';
 import { allPeople, personLabel } from '../coalition/people';
+import { FormActions } from '../components/FormActions';
 
 export function TrekkersForm(props: {
   intervention: InterventionDetail;
@@ -33,11 +34,7 @@ export function TrekkersForm(props: {
         onChange={setChosen}
         choices={people.map((p) => ({ value: String(p.id), label: personLabel(p) }))}
       />
-      <div className="form-actions">
-        <button type="submit" className="button-primary" aria-busy={busy || undefined}>
-          Trekkers opslaan
-        </button>
-      </div>
+      <FormActions submitLabel="Trekkers opslaan" busy={busy} />
     </form>
   );
 }

@@ -6,6 +6,8 @@ import { SelectField, TextField } from '../components/fields';
 import { personOptions } from '../coalition/people';
 import { formatDateTime } from '../format';
 import { AgendaChoice, agendaStartFields, type AgendaStart } from './AgendaChoice';
+import { FormActions } from '../components/FormActions';
+import { useDraft } from '../useDraft';
 
 /** The fields both meetings:create and meetings:update take. */
 export type MeetingFields = Pick<ChannelInput<'meetings:update'>, 'body' | 'title' | 'startsAt' | 'place' | 'chairId' | 'notulistId'>;
@@ -51,7 +53,7 @@ export function MeetingFieldsForm(props: {
     chairId: f.chairId === null ? '' : String(f.chairId),
     notulistId: f.notulistId === null ? '' : String(f.notulistId),
   });
-  const [draft, setDraft] = useState<Draft>(() => toDraft(props.initial));
+  const [draft, set, setDraft] = useDraft<Draft>(() => toDraft(props.initial));
   const [errors, setErrors] = useState<Errors>({});
   const [agendaStart, setAgendaStart] = useState<AgendaStart>({ choice: null, sourceId: '' });
   const sourceRef = useRef<HTMLSelectElement>(null);
@@ -59,8 +61,6 @@ export function MeetingFieldsForm(props: {
   const titleRef = useRef<HTMLInputElement>(null);
   const startsAtRef = useRef<HTMLInputElement>(null);
   const placeRef = useRef<HTMLInputElement>(null);
-
-  const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }));
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -130,11 +130,7 @@ export function MeetingFieldsForm(props: {
           selectRef={sourceRef}
         />
       )}
-      <div className="form-actions">
-        <button type="submit" className="button-primary">
-          {props.submitLabel}
-        </button>
-      </div>
+      <FormActions submitLabel={props.submitLabel} />
     </form>
   );
 }

@@ -14,6 +14,7 @@ import { todayLocalDate } from '../format';
 import { MonitoringNav } from '../monitoring/MonitoringNav';
 import { ReportView } from '../reports/ReportView';
 import { renderReportCharts } from '../reports/reportCharts';
+import { FormActions } from '../components/FormActions';
 import '../monitoring/monitoring.css';
 
 const HINTS: Record<ReportLayer, string> = {
@@ -110,11 +111,7 @@ export default function ReportsScreen() {
               hint={choice.layer === 1 ? 'Laag 1 gaat over één wijk.' : 'Kies een wijk om alleen die te laten zien.'}
             />
           </div>
-          <div className="form-actions">
-            <button type="submit" className="button-primary" aria-busy={busy || undefined}>
-              Voorbeeld tonen
-            </button>
-          </div>
+          <FormActions submitLabel="Voorbeeld tonen" busy={busy} />
         </form>
       )}
       {shown && (
