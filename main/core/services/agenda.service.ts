@@ -2,7 +2,7 @@
 import type { Db } from '../store/connection';
 import type { AgendaItem, AgendaKind } from '../../../shared/domain';
 import * as agenda from '../store/agenda.repo';
-import { existingIds } from '../store/profile.repo';
+import { requireKnownLinks } from './links.service';
 import { requireEditableMeeting, requireMeeting } from './meetings.service';
 import { AppError, notFound } from '../errors';
 import { nowIso } from '../clock';
@@ -43,23 +43,6 @@ function readAgenda(db: Db, meetingId: number): AgendaItem[] {
   return agenda.listAgenda(db, meetingId, requireMeeting(db, meetingId).checklistId);
 }
 
-function checkLinks(db: Db, input: AgendaInput): agenda.AgendaLinks {
-  const links = {
-    themeIds: input.themeIds ?? [],
-    wijkIds: input.wijkIds ?? [],
-    interventionIds: input.interventionIds ?? [],
-  };
-  const missing = (table: 'themes' | 'wijken' | 'interventions', ids: string[], label: string) => {
-    const found = existingIds(db, table, ids);
-    const unknown = ids.filter((id) => !found.has(id));
-    if (unknown.length > 0) throw new AppError('not-found', `Onbekend(e) ${label}: ${unknown.join(', ')}.`);
-  };
-  missing('themes', links.themeIds, "thema('s)");
-  missing('wijken', links.wijkIds, 'wijk(en)');
-  missing('interventions', links.interventionIds, 'interventie(s)');
-  return links;
-}
-
 function fieldsOf(input: AgendaInput): agenda.AgendaFields {
   return {
     kind: input.kind,
@@ -73,7 +56,7 @@ function fieldsOf(input: AgendaInput): agenda.AgendaFields {
 export function addAgendaItem(db: Db, input: AgendaInput & { meetingId: number }): AgendaItem {
   const id = db.transaction(() => {
     requireEditableMeeting(db, input.meetingId);
-    const links = checkLinks(db, input);
+    const links = requireKnownLinks(db, input);
     const id = agenda.insertAgendaItem(db, input.meetingId, fieldsOf(input));
     agenda.replaceLinks(db, id, links);
     keepClosingItemsLast(db, input.meetingId, id, input.kind);
@@ -106,7 +89,7 @@ export function updateAgendaItem(db: Db, input: AgendaInput & { id: number }): A
         'Dit besluitpunt heeft al vinkjes of een uitkomst; het kan geen ander soort agendapunt meer worden.',
       );
     }
-    const links = checkLinks(db, input);
+    const links = requireKnownLinks(db, input);
     agenda.updateAgendaItem(db, input.id, fieldsOf(input));
     agenda.replaceLinks(db, input.id, links);
     touchMeeting(db, row.meetingId, nowIso());
