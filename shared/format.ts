@@ -5,7 +5,8 @@
 
 const WEEKDAYS_SHORT = ['zo', 'ma', 'di', 'wo', 'do', 'vr', 'za'] as const;
 const WEEKDAYS_LONG = ['zondag', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag'] as const;
-const MONTHS = [
+/** The Dutch month names, januari first. */
+export const MONTHS = [
   'januari',
   'februari',
   'maart',
@@ -20,7 +21,7 @@ const MONTHS = [
   'december',
 ] as const;
 
-interface WallClock {
+export interface WallClock {
   year: number;
   month: number; // 1–12
   day: number;
@@ -47,7 +48,7 @@ const groningenParts = new Intl.DateTimeFormat('en-GB', {
 });
 
 /** The wall clock in Groningen at an instant. */
-function wallClockAt(instant: Date): WallClock {
+export function wallClockAt(instant: Date): WallClock {
   const parts = groningenParts.formatToParts(instant);
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
   return { year: get('year'), month: get('month'), day: get('day'), hour: get('hour'), minute: get('minute'), second: get('second') };

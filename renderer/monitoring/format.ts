@@ -1,4 +1,5 @@
 // Dutch numbers and periods for the monitoring screens: "61,5", "1.234,5", "2e kwartaal 2024", "maart 2024".
+import { MONTHS } from '../../shared/format';
 
 const numberFormat = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2 });
 
@@ -42,8 +43,6 @@ export function parseNumber(input: string): number | null {
   const n = Number(normal);
   return Number.isFinite(n) ? n : null;
 }
-
-const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
 
 /** "2024" → "2024", "2024-Q2" → "2e kwartaal 2024", "2024-03" → "maart 2024". */
 export function formatPeriod(period: string): string {

@@ -1,6 +1,7 @@
 // iCalendar for the jaarplanning. Meeting times are Groningen wall-clock times; they are written as
 // UTC instants (converted with the Europe/Amsterdam rules) so every calendar places them correctly.
 import { createEvents, type EventAttributes } from 'ics';
+import { wallClockAt } from '../../../shared/format';
 
 export interface CalendarMeeting {
   uid: string;
@@ -11,20 +12,10 @@ export interface CalendarMeeting {
 
 const MEETING_HOURS = 2;
 
-const amsterdamParts = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/Amsterdam',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
-
 /** Amsterdam's offset from UTC at an instant, in minutes. */
 function offsetMinutes(instant: number): number {
-  const parts = Object.fromEntries(amsterdamParts.formatToParts(new Date(instant)).map((p) => [p.type, p.value]));
-  const asUtc = Date.UTC(+parts.year!, +parts.month! - 1, +parts.day!, +parts.hour!, +parts.minute!);
+  const c = wallClockAt(new Date(instant));
+  const asUtc = Date.UTC(c.year, c.month - 1, c.day, c.hour, c.minute);
   return Math.round((asUtc - instant) / 60_000);
 }
 

@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import type { Db } from '../store/connection';
 import type { PresenterState } from '../../../shared/domain';
-import { getMeetingRow, setPresenter } from '../store/meetings.repo';
+import { setPresenter } from '../store/meetings.repo';
 import { getAgendaRow, listAgenda } from '../store/agenda.repo';
 import { getChecklist } from '../store/profile.repo';
 import { listAttendance } from '../store/attendance.repo';
@@ -28,8 +28,7 @@ export function setPresenterState(
 
 export function getPresenterState(db: Db, input: { meetingId: number }): PresenterState {
   return db.transaction(() => {
-    requireMeeting(db, input.meetingId);
-    const meeting = getMeetingRow(db, input.meetingId)!;
+    const meeting = requireMeeting(db, input.meetingId);
     const checklist = getChecklist(db, meeting.checklistId)!;
     const item =
       meeting.currentAgendaItemId === null
