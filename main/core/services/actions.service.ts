@@ -4,11 +4,10 @@ import type { ActionItem, ActionListEntry, ActionStatus } from '../../../shared/
 import type { MeetingRow } from '../store/meetings.repo';
 import { todayLocalDate } from '../../../shared/format';
 import * as actions from '../store/actions.repo';
-import { getAgendaRow } from '../store/agenda.repo';
 import { getOrganisation, getPerson } from '../store/coalition.repo';
-import { getChecklist } from '../store/profile.repo';
 import { requireEditableMeeting } from './meetings.service';
-import { AppError, notFound, ruleViolation } from '../errors';
+import { requireChecklistItem, requireItemOfMeeting } from './agenda.service';
+import { notFound, ruleViolation } from '../errors';
 import { nowIso } from '../clock';
 
 export interface ActionInput {
@@ -26,14 +25,10 @@ export function createAction(db: Db, input: ActionInput): ActionItem {
     const meeting = requireEditableMeeting(db, input.meetingId);
     const agendaItemId = input.agendaItemId ?? null;
     const checklistItemId = input.checklistItemId ?? null;
-    if (agendaItemId !== null && getAgendaRow(db, agendaItemId)?.meetingId !== meeting.id) {
-      throw new AppError('not-found', 'Dit agendapunt hoort niet bij deze vergadering.');
-    }
+    if (agendaItemId !== null) requireItemOfMeeting(db, meeting, agendaItemId);
     if (checklistItemId !== null) {
       if (agendaItemId === null) throw ruleViolation('Een vervolgactie op een vinkje hoort bij een besluitpunt.');
-      if (!getChecklist(db, meeting.checklistId)!.items.some((i) => i.id === checklistItemId)) {
-        throw new AppError('not-found', 'Dit vinkje hoort niet bij de checklist van deze vergadering.');
-      }
+      requireChecklistItem(db, meeting, checklistItemId);
     }
     const ownerPersonId = input.ownerPersonId ?? null;
     const ownerOrganisationId = input.ownerOrganisationId ?? null;

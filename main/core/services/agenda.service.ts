@@ -1,10 +1,12 @@
 // The agenda: add, edit, reorder, remove items, and notes per item.
 import type { Db } from '../store/connection';
-import type { AgendaItem, AgendaKind } from '../../../shared/domain';
+import type { AgendaItem, AgendaKind, ChecklistItem } from '../../../shared/domain';
 import * as agenda from '../store/agenda.repo';
+import type { MeetingRow } from '../store/meetings.repo';
+import { getChecklist } from '../store/profile.repo';
 import { requireKnownLinks } from './links.service';
 import { requireEditableMeeting, requireMeeting } from './meetings.service';
-import { AppError, notFound } from '../errors';
+import { AppError, notFound, ruleViolation } from '../errors';
 import { nowIso } from '../clock';
 import { touchMeeting } from '../store/meetings.repo';
 
@@ -23,6 +25,31 @@ export function requireAgendaItem(db: Db, id: number) {
   const row = agenda.getAgendaRow(db, id);
   if (!row) throw notFound('Dit agendapunt');
   return row;
+}
+
+/**
+ * A decision item (kind "besluit") with its meeting; by default the meeting's minutes must not be adopted yet,
+ * `{ editable: false }` only reads.
+ */
+export function requireDecisionItem(db: Db, agendaItemId: number, options: { editable?: boolean } = {}) {
+  const row = requireAgendaItem(db, agendaItemId);
+  if (row.kind !== 'besluit') throw ruleViolation('Alleen een besluitpunt wordt langs de zeven vinkjes gelegd.');
+  const meeting = options.editable === false ? requireMeeting(db, row.meetingId) : requireEditableMeeting(db, row.meetingId);
+  return { row, meeting };
+}
+
+/** Refuses an agenda item of another meeting. */
+export function requireItemOfMeeting(db: Db, meeting: MeetingRow, agendaItemId: number): void {
+  if (agenda.getAgendaRow(db, agendaItemId)?.meetingId !== meeting.id) {
+    throw new AppError('not-found', 'Dit agendapunt hoort niet bij deze vergadering.');
+  }
+}
+
+/** The vinkje of the meeting's checklist with this id; refuses one of another checklist. */
+export function requireChecklistItem(db: Db, meeting: MeetingRow, checklistItemId: number): ChecklistItem {
+  const item = getChecklist(db, meeting.checklistId)!.items.find((i) => i.id === checklistItemId);
+  if (!item) throw new AppError('not-found', 'Dit vinkje hoort niet bij de checklist van deze vergadering.');
+  return item;
 }
 
 /** An agenda item whose meeting's minutes are not yet adopted. */

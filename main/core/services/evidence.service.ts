@@ -18,9 +18,7 @@ import {
 import * as registers from '../store/registers.repo';
 import type { EvidenceLookup, EvidenceSpec, EvidenceTally } from '../store/registers.repo';
 import { getChecklist } from '../store/profile.repo';
-import { requireAgendaItem } from './agenda.service';
-import { requireMeeting } from './meetings.service';
-import { ruleViolation } from '../errors';
+import { requireDecisionItem } from './agenda.service';
 import { joinDutch } from './reviews.service';
 
 interface Scope {
@@ -101,9 +99,7 @@ export function evidenceForDecision(db: Db, input: { agendaItemId: number; limit
   const limit = input.limit ?? EVIDENCE_LIMIT;
   // One read transaction: a consistent snapshot of the registers.
   return db.transaction(() => {
-    const item = requireAgendaItem(db, input.agendaItemId);
-    if (item.kind !== 'besluit') throw ruleViolation('Alleen een besluitpunt wordt langs de zeven vinkjes gelegd.');
-    const meeting = requireMeeting(db, item.meetingId);
+    const { row: item, meeting } = requireDecisionItem(db, input.agendaItemId, { editable: false });
     const meetingDate = meeting.startsAt.slice(0, 10);
     const checklist = getChecklist(db, meeting.checklistId)!;
     const scope = decisionScope(db, item.id);

@@ -3,11 +3,11 @@ import { createHash } from 'node:crypto';
 import type { Db } from '../store/connection';
 import type { PresenterState } from '../../../shared/domain';
 import { setPresenter } from '../store/meetings.repo';
-import { getAgendaRow, listAgenda } from '../store/agenda.repo';
+import { listAgenda } from '../store/agenda.repo';
 import { getChecklist } from '../store/profile.repo';
 import { listAttendance } from '../store/attendance.repo';
 import { requireMeeting } from './meetings.service';
-import { AppError } from '../errors';
+import { requireChecklistItem, requireItemOfMeeting } from './agenda.service';
 
 export function setPresenterState(
   db: Db,
@@ -15,12 +15,8 @@ export function setPresenterState(
 ): PresenterState {
   db.transaction(() => {
     const meeting = requireMeeting(db, input.meetingId);
-    if (input.agendaItemId !== null && getAgendaRow(db, input.agendaItemId)?.meetingId !== meeting.id) {
-      throw new AppError('not-found', 'Dit agendapunt hoort niet bij deze vergadering.');
-    }
-    if (input.checklistItemId !== null && !getChecklist(db, meeting.checklistId)!.items.some((i) => i.id === input.checklistItemId)) {
-      throw new AppError('not-found', 'Dit vinkje hoort niet bij de checklist van deze vergadering.');
-    }
+    if (input.agendaItemId !== null) requireItemOfMeeting(db, meeting, input.agendaItemId);
+    if (input.checklistItemId !== null) requireChecklistItem(db, meeting, input.checklistItemId);
     setPresenter(db, meeting.id, input.agendaItemId, input.agendaItemId === null ? null : input.checklistItemId);
   })();
   return getPresenterState(db, { meetingId: input.meetingId });

@@ -11,11 +11,9 @@ import type {
   WijkProfile,
 } from '../../../shared/registers';
 import * as repo from '../store/registers.repo';
-import { getChecklist } from '../store/profile.repo';
 import { touchMeeting } from '../store/meetings.repo';
 import { requireKnownLinks } from './links.service';
-import { requireEditableMeeting } from './meetings.service';
-import { readAgendaItem, requireAgendaItem } from './agenda.service';
+import { readAgendaItem, requireChecklistItem, requireDecisionItem } from './agenda.service';
 import { AppError, notFound, ruleViolation } from '../errors';
 import { nowIso } from '../clock';
 
@@ -153,13 +151,8 @@ export function citeEntries(
   input: { agendaItemId: number; checklistItemId: number; registerEntryIds: number[] },
 ): AgendaItem {
   db.transaction(() => {
-    const row = requireAgendaItem(db, input.agendaItemId);
-    if (row.kind !== 'besluit') throw ruleViolation('Alleen een besluitpunt wordt langs de zeven vinkjes gelegd.');
-    const meeting = requireEditableMeeting(db, row.meetingId);
-    const checklist = getChecklist(db, meeting.checklistId)!;
-    if (!checklist.items.some((i) => i.id === input.checklistItemId)) {
-      throw new AppError('not-found', 'Dit vinkje hoort niet bij de checklist van deze vergadering.');
-    }
+    const { meeting } = requireDecisionItem(db, input.agendaItemId);
+    requireChecklistItem(db, meeting, input.checklistItemId);
     const entries = [...new Set(input.registerEntryIds)].map((id) => {
       const entry = repo.getEntry(db, id);
       if (!entry) throw new AppError('not-found', `Registratie ${id} bestaat niet (meer).`);

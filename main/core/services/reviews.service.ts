@@ -11,20 +11,10 @@ import {
 } from '../../../shared/domain';
 import * as agenda from '../store/agenda.repo';
 import { getChecklist } from '../store/profile.repo';
-import { requireEditableMeeting } from './meetings.service';
-import { readAgendaItem, requireAgendaItem } from './agenda.service';
-import { AppError, ruleViolation } from '../errors';
+import { readAgendaItem, requireChecklistItem, requireDecisionItem } from './agenda.service';
+import { ruleViolation } from '../errors';
 import { nowIso } from '../clock';
 import { touchMeeting } from '../store/meetings.repo';
-
-function requireDecisionItem(db: Db, agendaItemId: number) {
-  const row = requireAgendaItem(db, agendaItemId);
-  if (row.kind !== 'besluit') {
-    throw ruleViolation('Alleen een besluitpunt wordt langs de zeven vinkjes gelegd.');
-  }
-  const meeting = requireEditableMeeting(db, row.meetingId);
-  return { row, meeting };
-}
 
 export function answerVinkje(
   db: Db,
@@ -32,9 +22,7 @@ export function answerVinkje(
 ): AgendaItem {
   db.transaction(() => {
     const { meeting } = requireDecisionItem(db, input.agendaItemId);
-    const checklist = getChecklist(db, meeting.checklistId)!;
-    const item = checklist.items.find((i) => i.id === input.checklistItemId);
-    if (!item) throw new AppError('not-found', 'Dit vinkje hoort niet bij de checklist van deze vergadering.');
+    const item = requireChecklistItem(db, meeting, input.checklistItemId);
     const explanation = input.explanation.trim();
     if (ANSWERS_NEEDING_EXPLANATION.includes(input.answer) && explanation === '') {
       throw ruleViolation(
