@@ -1,7 +1,7 @@
-// The renderer's wording helpers. Dates come from shared/format.ts, the one implementation the exports use too.
+// The renderer's wording helpers. Dates and counts come from shared/format.ts, which the exports use too.
 import { formatInstant } from '../shared/format';
 
-export { formatDate, formatDateTime, nowLocalDateTime, todayLocalDate } from '../shared/format';
+export { countLabel, formatDate, formatDateTime, nowLocalDateTime, todayLocalDate } from '../shared/format';
 
 /** "28 november 2026 om 03:47:22": a moment the store logged (a backup, a change), to the second, so two backups
  * of the same minute still read differently. */
@@ -9,11 +9,6 @@ export function formatTimestamp(iso: string): string {
   return formatInstant(iso, { seconds: true });
 }
 
-/** "1 agendapunt", "3 agendapunten", "geen agendapunten". */
-export function countLabel(n: number, singular: string, plural: string): string {
-  if (n === 0) return `geen ${plural}`;
-  return `${n} ${n === 1 ? singular : plural}`;
-}
 
 /** "de maatschappelijke coalitie", "het programmateam": for use inside a sentence. */
 export function bodyInSentence(body: 'coalitie' | 'programmateam'): string {

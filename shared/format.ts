@@ -1,7 +1,7 @@
-// Dutch (nl-NL) dates for the renderer and the exports, one implementation for both. The store keeps meeting times
-// and dates as wall-clock values in Groningen ("YYYY-MM-DD", "YYYY-MM-DDTHH:mm"): they are formatted from their
-// parts, never shifted by the machine's time zone. Instants (ISO timestamps with a zone, a Date) are shown as
-// Groningen sees them.
+// Dutch (nl-NL) dates and counts for the renderer and the exports, one implementation for both. The store keeps
+// meeting times and dates as wall-clock values in Groningen ("YYYY-MM-DD", "YYYY-MM-DDTHH:mm"): they are formatted
+// from their parts, never shifted by the machine's time zone. Instants (ISO timestamps with a zone, a Date) are
+// shown as Groningen sees them.
 
 const WEEKDAYS_SHORT = ['zo', 'ma', 'di', 'wo', 'do', 'vr', 'za'] as const;
 const WEEKDAYS_LONG = ['zondag', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag'] as const;
@@ -115,4 +115,10 @@ export function nowLocalDateTime(now: Date = new Date()): string {
 /** The date in Groningen as "YYYY-MM-DD": today, or the day of an instant. */
 export function todayLocalDate(now: Date = new Date()): string {
   return nowLocalDateTime(now).slice(0, 10);
+}
+
+/** "1 agendapunt", "3 agendapunten", "geen agendapunten". */
+export function countLabel(n: number, singular: string, plural: string): string {
+  if (n === 0) return `geen ${plural}`;
+  return `${n} ${n === 1 ? singular : plural}`;
 }

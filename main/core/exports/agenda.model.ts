@@ -10,6 +10,7 @@ import {
   formatMeetingDateTime,
   linksOf,
   profileNames,
+  programmeSubtitle,
   type CarriedActionRow,
   type LabelledValue,
 } from './minutes.model';
@@ -97,7 +98,7 @@ export function buildAgendaModel({ meeting, profile, generatedAt }: AgendaInput)
   return {
     documentTitle: AGENDA_TEXT.documentTitle,
     meetingTitle: cleanLine(meeting.title),
-    subtitle: [cleanLine(profile.programme), cleanLine(profile.areaName)].filter(Boolean).join(' — '),
+    subtitle: programmeSubtitle(profile),
     bodyLabel,
     isoDate: meeting.startsAt.slice(0, 10),
     dateTime,

@@ -7,13 +7,14 @@ import {
   type DecisionListEntry,
   type Profile,
 } from '../../../shared/domain';
-import { formatDate, todayLocalDate } from '../../../shared/format';
+import { countLabel, formatDate, todayLocalDate } from '../../../shared/format';
 import {
   carriedActionRow,
   cleanLine,
   cleanText,
   colophonText,
   meetingLabel,
+  programmeSubtitle,
   type CarriedActionRow,
   type LabelledValue,
 } from './minutes.model';
@@ -64,8 +65,6 @@ export const ACTION_LIST_TEXT = {
   noMatchingActions: 'Er zijn geen acties die aan dit filter voldoen.',
 } as const;
 
-const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
-
 // Filters arrive over IPC: treat null and '' like an absent filter, as the store does.
 const isSet = <T>(value: T | null | undefined): value is T => value !== undefined && value !== null && value !== '';
 
@@ -106,7 +105,7 @@ export function buildActionListModel({ actions, filters, profile, generatedAt }:
   const filter = filterParts.length > 0 ? filterParts.join('; ') : ACTION_LIST_TEXT.noFilter;
   return {
     documentTitle: ACTION_LIST_TEXT.documentTitle,
-    subtitle: [cleanLine(profile.programme), cleanLine(profile.areaName)].filter(Boolean).join(' — '),
+    subtitle: programmeSubtitle(profile),
     isoDate,
     filterLine: `Filter: ${filter}`,
     filtered: filterParts.length > 0,
@@ -115,7 +114,7 @@ export function buildActionListModel({ actions, filters, profile, generatedAt }:
       { label: 'Filter', value: filter },
       {
         label: 'Aantal',
-        value: rows.length === 0 ? 'geen acties' : `${plural(rows.length, 'actie', 'acties')}${overdue > 0 ? `, waarvan ${overdue} verlopen` : ''}`,
+        value: `${countLabel(rows.length, 'actie', 'acties')}${overdue > 0 ? `, waarvan ${overdue} verlopen` : ''}`,
       },
     ],
     rows,
@@ -189,7 +188,7 @@ export function buildDecisionListModel({ decisions, from, to, generatedAt }: Dec
   const count =
     rows.length === 0
       ? 'geen besluiten'
-      : `${plural(rows.length, 'besluit', 'besluiten')} uit ${plural(meetings, 'vergadering', 'vergaderingen')}; ` +
+      : `${countLabel(rows.length, 'besluit', 'besluiten')} uit ${countLabel(meetings, 'vergadering', 'vergaderingen')}; ` +
         `${adopted} vastgesteld, ${rows.length - adopted} nog niet vastgesteld`;
   return {
     documentTitle: `${DECISION_LIST_TEXT.documentTitle} ${period}`,

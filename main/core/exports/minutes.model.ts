@@ -190,6 +190,11 @@ export function cleanLine(value: string | null | undefined): string {
   return cleanText(value).replace(/\s*\n\s*/g, ' ');
 }
 
+/** "Nationaal Programma … — Groningen-Noord": the line under every export's title. */
+export function programmeSubtitle(profile: Profile): string {
+  return [cleanLine(profile.programme), cleanLine(profile.areaName)].filter(Boolean).join(' — ');
+}
+
 function personLine(entry: AttendanceEntry): PersonLine {
   const name = cleanLine(entry.personName);
   const organisation = cleanLine(entry.organisationName);
@@ -424,7 +429,7 @@ export function buildMinutesModel({ meeting, profile, generatedAt }: MinutesInpu
     documentTitle: isDraft ? 'Conceptnotulen' : 'Notulen',
     isDraft,
     meetingTitle: cleanLine(meeting.title),
-    subtitle: [cleanLine(profile.programme), cleanLine(profile.areaName)].filter(Boolean).join(' — '),
+    subtitle: programmeSubtitle(profile),
     bodyLabel,
     isoDate: meeting.startsAt.slice(0, 10),
     dateTime,
