@@ -268,28 +268,24 @@ function readBody(req: IncomingMessage, limit: number): Promise<Buffer | 'too-la
   });
 }
 
-function sendText(res: ServerResponse, status: number, text: string, extra: Record<string, string> = {}): void {
-  const body = Buffer.from(`${text}\n`, 'utf8');
+/** Every answer the host writes itself: never cached, with the security headers. */
+function send(res: ServerResponse, status: number, body: Buffer, contentType: string, extra: Record<string, string>): void {
   res.writeHead(status, {
     ...baseHeaders(),
     ...extra,
-    'Content-Type': 'text/plain; charset=utf-8',
+    'Content-Type': contentType,
     'Content-Length': String(body.length),
     'Cache-Control': 'no-store',
   });
   res.end(body);
 }
 
+function sendText(res: ServerResponse, status: number, text: string, extra: Record<string, string> = {}): void {
+  send(res, status, Buffer.from(`${text}\n`, 'utf8'), 'text/plain; charset=utf-8', extra);
+}
+
 function sendJson(res: ServerResponse, status: number, value: unknown, extra: Record<string, string> = {}): void {
-  const body = Buffer.from(JSON.stringify(value), 'utf8');
-  res.writeHead(status, {
-    ...baseHeaders(),
-    ...extra,
-    'Content-Type': 'application/json; charset=utf-8',
-    'Content-Length': String(body.length),
-    'Cache-Control': 'no-store',
-  });
-  res.end(body);
+  send(res, status, Buffer.from(JSON.stringify(value), 'utf8'), 'application/json; charset=utf-8', extra);
 }
 
 function sendRpcError(
