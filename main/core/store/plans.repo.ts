@@ -1,7 +1,7 @@
 // Plans (gebiedsplan, uitvoeringsprogramma, wijkuitvoeringsplan, projectplan) with their links.
 import type { Db } from './connection';
 import type { Plan, PlanKind, PlanStatus } from '../../../shared/registers';
-import { groupPairs, type Pair } from './profile.repo';
+import { groupPairs, inJson, type Pair } from './profile.repo';
 
 interface PlanRow {
   id: number;
@@ -78,12 +78,12 @@ export function getPlan(db: Db, id: number): Plan | null {
 
 function withLinks(db: Db, rows: PlanRow[]): Plan[] {
   if (rows.length === 0) return [];
-  // Three queries for the whole list, not three per plan.
-  const themes = groupPairs<number>(db.prepare('SELECT plan_id AS a, theme_id AS b FROM plan_themes').all() as Pair[]);
-  const wijken = groupPairs<number>(db.prepare('SELECT plan_id AS a, wijk_id AS b FROM plan_wijken').all() as Pair[]);
-  const interventions = groupPairs<number>(
-    db.prepare('SELECT plan_id AS a, intervention_id AS b FROM plan_interventions').all() as Pair[],
-  );
+  // Three queries for the whole list, not three per plan, and only for the plans asked for.
+  const ids = JSON.stringify(rows.map((r) => r.id));
+  const of = (sql: string) => groupPairs<number>(db.prepare(`${sql} WHERE plan_id IN ${inJson('?')}`).all(ids) as Pair[]);
+  const themes = of('SELECT plan_id AS a, theme_id AS b FROM plan_themes');
+  const wijken = of('SELECT plan_id AS a, wijk_id AS b FROM plan_wijken');
+  const interventions = of('SELECT plan_id AS a, intervention_id AS b FROM plan_interventions');
   return rows.map((r) => ({
     ...r,
     themeIds: themes.get(r.id) ?? [],

@@ -9,7 +9,7 @@ import type {
   SourceKind,
   WijkProfile,
 } from '../../../shared/registers';
-import { groupPairs, type Pair } from './profile.repo';
+import { groupPairs, inJson, type Pair } from './profile.repo';
 import { likePattern } from './interventions.repo';
 
 interface EntryRow {
@@ -71,9 +71,6 @@ const LINK_TABLES = {
   register_entry_interventions: 'intervention_id',
 } as const;
 type LinkTable = keyof typeof LINK_TABLES;
-
-/** JSON arrays are bound as one value each, so a filter on many ids stays one prepared statement. */
-const inJson = (param: string) => `(SELECT value FROM json_each(${param}))`;
 
 /** Finds entries by kind, period, text and links, newest first. */
 export function findEntries(db: Db, f: EntryFilters = {}): RegisterEntry[] {
