@@ -155,9 +155,10 @@ function layerOneForWijk(db: Db, data: YearData, wijk: WijkProfile): ReportBlock
   blocks.push(lines.length > 0 ? bullets(lines) : paragraph(`Voor ${data.year} zijn nog geen cijfers over ${wijk.name} vastgelegd.`));
 
   blocks.push(heading(3, 'Wat we doen'));
-  const running = interventions
-    .listInterventions(db, { wijkId: wijk.id })
-    .filter((i) => i.status === 'gepland' || i.status === 'lopend' || i.status === 'structureel');
+  // gather() read the interventions once (those of the report's wijk, or all): no query per wijk here.
+  const running = data.interventions.filter(
+    (i) => i.wijkIds.includes(wijk.id) && (i.status === 'gepland' || i.status === 'lopend' || i.status === 'structureel'),
+  );
   blocks.push(
     running.length > 0
       ? bullets(running.map((i) => `${i.title} (${INTERVENTION_STATUS_LABELS[i.status].toLowerCase()})${i.summary ? `: ${clip(i.summary, 200)}` : ''}`))
