@@ -3,7 +3,7 @@
 import type { BackupEntry, BackupList } from '../../shared/contract.durability';
 import { useCall } from '../api';
 import { useNotices } from '../notices';
-import { ConfirmButton } from '../rescue/ConfirmButton';
+import { ConfirmButton } from '../components/ConfirmButton';
 import { formatTimestamp } from '../format';
 import { rememberAfterReload } from '../rescue/reload';
 import { backupNames, formatSize } from './format';

@@ -7,7 +7,7 @@ import type { RescueStatus } from '../../shared/contract.durability';
 import { saveExportedFile, useCall } from '../api';
 import { useNotices } from '../notices';
 import { paths } from '../router';
-import { ConfirmButton } from './ConfirmButton';
+import { ConfirmButton } from '../components/ConfirmButton';
 import { formatTimestamp } from '../format';
 import { reloadApp, rememberAfterReload, takeAfterReloadMessage } from './reload';
 import './rescue.css';

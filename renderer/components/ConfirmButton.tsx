@@ -1,5 +1,5 @@
 // A button that asks first, in place: the question takes focus on its "Ja" button, "Annuleren" (or a
-// failed action) returns focus to the button. For actions that replace data, such as a restore.
+// failed action) returns focus to the button. For actions that replace or remove data: a restore, a removal.
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 
 export function ConfirmButton(props: {
@@ -13,6 +13,8 @@ export function ConfirmButton(props: {
   groupLabel: string;
   question: ReactNode;
   confirmText: string;
+  /** The accessible name of the "Ja" button when its text alone is not unique; must start with the text. */
+  confirmName?: string;
   /** Runs the action; false when it failed (the question closes and focus returns to the button). */
   onConfirm(): Promise<boolean>;
 }) {
@@ -57,6 +59,7 @@ export function ConfirmButton(props: {
           type="button"
           className="button-danger"
           ref={confirmRef}
+          aria-label={props.confirmName}
           aria-busy={busy || undefined}
           onClick={async () => {
             if (busy) return;
