@@ -1,13 +1,19 @@
 // Builds resources/groningen-noord.profile.json, the embedded area profile the store loads on first
 // start, from the reference facts in ../shared/domain/groningen-noord.json. The output is committed:
 // the app and CI never need the reference folder. Rerun after the reference changes: `npm run profile`.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const source = join(root, '..', 'shared', 'domain', 'groningen-noord.json');
-const facts = JSON.parse(readFileSync(source, 'utf8'));
+const reference = join(root, '..', 'shared', 'domain', 'groningen-noord.json');
+// A copy of the facts lives in the repository so the profile test can compare against them anywhere.
+const copy = join(root, 'scripts', 'reference', 'groningen-noord.json');
+if (existsSync(reference)) copyFileSync(reference, copy);
+const facts = JSON.parse(readFileSync(copy, 'utf8'));
+
+// The facts say of these wijken that the plan does not establish they belong to Groningen-Noord.
+const UNCERTAIN_WIJKEN = new Set(facts.wijken.filter((w) => /niet of .* binnen het NPLV-gebied/.test(w.toelichting ?? '')).map((w) => w.id));
 
 const ROLE_BY_NAME = {
   'Koen Schuiling': 'voorzitter',
@@ -33,10 +39,32 @@ const interventions = facts.interventies.map((i) => ({
   wijken: i.wijken ?? [],
   partners: i.partners ?? [],
   parentKey: null,
+  themesInferred: false,
+  status: null,
+  why: '',
+  planNote: i.status ? `Status volgens het gebiedsplan: ${i.status}.` : null,
 }));
-// Koppelkansen name their themes, or the extraction inferred them (marked "inferred" in the facts);
-// their aanvullende kansen belong to the same themes, so charts and trekker counts see them.
+// Koppelkansen name their themes, or the extraction inferred them (marked "inferred" in the facts):
+// the profile keeps that caveat so the app can say the plan itself assigns no theme.
 const themesOf = (k) => (k.themas_genoemd?.length ? k.themas_genoemd : (k.themas_inferred?.waarden ?? []));
+const themesInferred = (k) => !k.themas_genoemd?.length && Boolean(k.themas_inferred?.waarden?.length);
+const themeIdByName = new Map(facts.themas.map((t) => [t.naam.toLowerCase(), t.id]));
+// An aanvullende kans that names one theme ("Binnen het thema 'leren' …") concerns that theme only;
+// the others take their koppelkans's themes, which the plan does not state for them: inferred.
+function kansThemes(k, kans) {
+  const named = [...kans.tekst.matchAll(/thema '([^']+)'/g)].map((m) => themeIdByName.get(m[1].toLowerCase())).filter(Boolean);
+  if (named.length) return { themes: named, inferred: false, note: null };
+  return {
+    themes: themesOf(k),
+    inferred: true,
+    note: `Het gebiedsplan noemt bij deze kans geen thema; de thema's zijn overgenomen van de koppelkans ${k.naam}.`,
+  };
+}
+// Koppelkansen that already run, in the plan's own words: seeding them as "idee" would skew the charts.
+const RUNNING_SINCE = {
+  doorbraakmethode: (k) => ({ status: 'lopend', note: `Loopt al: ${k.samenvatting}` }),
+  stratenaanpak: (k) => ({ status: 'lopend', note: `Loopt al: "${k.aanvullende_kansen[0].tekst.split('. ')[0]}."` }),
+};
 
 for (const k of facts.koppelkansen.items) {
   interventions.push({
@@ -49,25 +77,37 @@ for (const k of facts.koppelkansen.items) {
     wijken: [],
     partners: k.partners_genoemd ?? [],
     parentKey: null,
+    themesInferred: themesInferred(k),
+    status: RUNNING_SINCE[k.id]?.(k).status ?? null,
+    why: paragraphs(k.waarom),
+    planNote: [
+      RUNNING_SINCE[k.id]?.(k).note,
+      themesInferred(k) ? `Het gebiedsplan wijst geen thema toe; afgeleid: ${k.themas_inferred.onderbouwing}` : null,
+    ].filter(Boolean).join(' ') || null,
   });
   for (const kans of k.aanvullende_kansen ?? []) {
+    const own = kansThemes(k, kans);
     interventions.push({
       key: `${k.id}-kans-${kans.nr}`,
       title: `${k.naam}: aanvullende kans ${kans.nr}`,
       kind: 'aanvullende kans',
       summary: kans.tekst,
       description: kans.tekst,
-      themes: themesOf(k),
+      themes: own.themes,
       wijken: [],
       partners: [],
       parentKey: k.id,
+      themesInferred: own.inferred,
+      status: null,
+      why: '',
+      planNote: own.note,
     });
   }
 }
 
 const profile = {
   format: 'coalitietafel-profile',
-  formatVersion: 1,
+  formatVersion: 2,
   source: facts._meta.titel + ' (' + facts._meta.datering + ')',
   area: {
     name: facts._meta.programma.gebied,
@@ -86,6 +126,10 @@ const profile = {
     name: t.naam,
     ambition: t.ambitietekst,
     position: index + 1,
+    // The plan's five themes are established; "zorg, sport & gezondheid" is still to be worked out.
+    status: t.status.startsWith('in ontwikkeling') ? 'in ontwikkeling' : 'thema',
+    inferred: t.inferred === true,
+    caveat: t.toelichting ?? null,
   })),
   wijken: facts.wijken.map((w, index) => ({
     key: w.id,
@@ -93,6 +137,9 @@ const profile = {
     // The plan only mentions the wijken; what makes each one itself is for the coalition to write.
     identity: '',
     position: index + 1,
+    // A wijk the plan only names in the city's list of renewal areas is not established as part of the area.
+    inArea: !UNCERTAIN_WIJKEN.has(w.id),
+    caveat: w.toelichting ?? null,
   })),
   organisations,
   people: facts.coalitie.ondertekenaars.map((p) => ({

@@ -115,15 +115,27 @@ export const EXPORT_FORMAT_LABELS: Record<ExportFormat, string> = {
 
 // ---- Read models returned by the contract ----
 
+/** The plan keeps five themes; a sixth area of attention is still to be worked out ("in ontwikkeling"). */
+export const THEME_STATUSES = ['thema', 'in ontwikkeling'] as const;
+export type ThemeStatus = (typeof THEME_STATUSES)[number];
+
 export interface Theme {
   id: string;
   name: string;
   ambition: string;
+  status: ThemeStatus;
+  /** The plan does not name it a theme in so many words; the extraction inferred it. */
+  inferred: boolean;
+  /** The plan's own caveat about this theme, shown where the theme is described. */
+  caveat: string | null;
 }
 export interface Wijk {
   id: string;
   name: string;
   identity: string;
+  /** False where the plan does not establish that the wijk belongs to the area. */
+  inArea: boolean;
+  caveat: string | null;
 }
 export interface ChecklistItem {
   id: number;

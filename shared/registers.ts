@@ -95,6 +95,8 @@ export interface InterventionListEntry {
   summary: string;
   parentId: string | null;
   themeIds: string[];
+  /** The plan assigns no theme; these were inferred (shown as such). */
+  themesInferred: boolean;
   wijkIds: string[];
   trekkers: NamedRef[];
   /** How many prestaties are recorded, and how many of them delivered at least what was agreed. */
@@ -104,6 +106,10 @@ export interface InterventionListEntry {
 
 export interface InterventionDetail extends InterventionListEntry, MonitoringChain {
   description: string;
+  /** "Waarom maakt dit het verschil?" in the plan's words (koppelkansen). */
+  why: string;
+  /** The plan's own caveat: where a status or theme comes from. */
+  planNote: string | null;
   /** Free-text partners as the area plan names them. */
   partners: string[];
   /** Coalition organisations taking part. */
@@ -195,6 +201,9 @@ export interface WijkProfile {
   characteristics: string;
   /** Where the wijk is proud of ("Onze wijken: onze trots", H1). */
   pride: string;
+  /** False where the plan does not establish that the wijk belongs to Groningen-Noord. */
+  inArea: boolean;
+  caveat: string | null;
   interventionCount: number;
   registerEntryCount: number;
 }

@@ -1,6 +1,17 @@
 // The plan (H5) wants at least two trekkers per theme: the themes that have fewer, said plainly.
 import { MIN_TREKKERS_PER_THEME, type ThemeTrekkerGap } from '../../shared/registers';
+import type { Theme } from '../../shared/domain';
 import { joinDutch } from '../monitoring/format';
+
+// The plan asks for trekkers in the programmateam; the app counts the trekkers it knows of and says so.
+function planAsks(themes: readonly Theme[]): string {
+  const developing = themes.filter((t) => t.status === 'in ontwikkeling').map((t) => t.name);
+  const note =
+    developing.length === 0
+      ? ''
+      : ` ${joinDutch(developing)} ${developing.length === 1 ? 'is' : 'zijn'} nog in ontwikkeling en ${developing.length === 1 ? 'telt' : 'tellen'} niet mee.`;
+  return `Het gebiedsplan vraagt per thema minstens twee trekkers in het programmateam.${note}`;
+}
 
 function countText(gap: ThemeTrekkerGap): string {
   if (gap.trekkerCount === 0) return 'geen trekkers';
@@ -10,6 +21,8 @@ function countText(gap: ThemeTrekkerGap): string {
 
 export function TrekkerGaps(props: {
   gaps: ThemeTrekkerGap[];
+  /** The profile's themes: those still in development are named as not counted. */
+  themes: readonly Theme[];
   /** The themes of the intervention on screen: marked in the list. */
   ownThemeIds?: string[];
   id: string;
@@ -18,7 +31,9 @@ export function TrekkerGaps(props: {
   if (props.gaps.length === 0) {
     return (
       <div className="note" id={props.id}>
-        <p>Elk thema heeft minstens {MIN_TREKKERS_PER_THEME} trekkers in een lopende interventie, zoals het gebiedsplan vraagt.</p>
+        <p>
+          Elk thema heeft minstens {MIN_TREKKERS_PER_THEME} trekkers bij lopende of geplande interventies. {planAsks(props.themes)}
+        </p>
       </div>
     );
   }
@@ -28,7 +43,7 @@ export function TrekkerGaps(props: {
         <strong>
           {props.gaps.length === 1 ? 'Eén thema heeft' : `${props.gaps.length} thema's hebben`} minder dan {MIN_TREKKERS_PER_THEME} trekkers.
         </strong>{' '}
-        Het gebiedsplan vraagt per thema minstens twee trekkers; alleen interventies die nog lopen of gepland zijn tellen mee.
+        Geteld zijn de trekkers van interventies die nog lopen of gepland zijn. {planAsks(props.themes)}
       </p>
       <ul>
         {props.gaps.map((g) => (

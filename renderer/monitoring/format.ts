@@ -1,5 +1,6 @@
 // Dutch numbers and periods for the monitoring screens: "61,5", "1.234,5", "2e kwartaal 2024", "maart 2024".
 import { MONTHS } from '../../shared/format';
+import type { Theme } from '../../shared/domain';
 
 const numberFormat = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2 });
 
@@ -71,4 +72,13 @@ export function namesOf(ids: readonly string[], all: readonly { id: string; name
 export function joinDutch(parts: readonly string[]): string {
   if (parts.length <= 1) return parts.join('');
   return `${parts.slice(0, -1).join(', ')} en ${parts[parts.length - 1]}`;
+}
+
+/** Theme names as the plan has them: a theme still being worked out says so. */
+export function themeLabels(ids: readonly string[], themes: readonly Theme[]): string[] {
+  return ids.map((id) => {
+    const t = themes.find((x) => x.id === id);
+    if (!t) return id;
+    return t.status === 'in ontwikkeling' ? `${t.name} (in ontwikkeling)` : t.name;
+  });
 }

@@ -9,7 +9,7 @@ import { paths } from '../router';
 import { PageHeading } from '../components/PageHeading';
 import { Loading, LoadFailed } from '../components/LoadState';
 import { MonitoringNav } from '../monitoring/MonitoringNav';
-import { joinDutch, namesOf } from '../monitoring/format';
+import { joinDutch, namesOf, themeLabels } from '../monitoring/format';
 import { TrekkerGaps } from '../interventions/TrekkerGaps';
 import { InterventionForm, interventionFieldsOf, type InterventionFields } from '../interventions/InterventionForm';
 import { TrekkersForm } from '../interventions/TrekkersForm';
@@ -146,10 +146,28 @@ export default function InterventionScreen({ id }: { id: string }) {
         <span>
           Status: <span className={`status status-${i.status}`}>{INTERVENTION_STATUS_LABELS[i.status]}</span>
         </span>
-        {i.themeIds.length > 0 && <span>Thema's: {namesOf(i.themeIds, profile.themes).join(', ')}</span>}
+        {i.themeIds.length > 0 && (
+          <span>
+            Thema's: {themeLabels(i.themeIds, profile.themes).join(', ')}
+            {i.themesInferred && <span className="tag tag-caveat"> afgeleid, niet door het gebiedsplan toegewezen</span>}
+          </span>
+        )}
         {i.wijkIds.length > 0 && <span>Wijken: {namesOf(i.wijkIds, profile.wijken).join(', ')}</span>}
       </p>
       {i.summary && <p className="lead">{i.summary}</p>}
+      {i.planNote && (
+        <p className="note plan-note">
+          <strong>Uit het gebiedsplan:</strong> {i.planNote}
+        </p>
+      )}
+      {i.why && (
+        <section aria-labelledby="waarom-kop" className="why">
+          <h2 id="waarom-kop">Waarom maakt dit het verschil?</h2>
+          {i.why.split('\n\n').map((p, n) => (
+            <p key={n}>{p}</p>
+          ))}
+        </section>
+      )}
       {parent && (
         <p>
           Hoort bij: <a href={paths.intervention(parent.id)}>{parent.title}</a>
@@ -176,7 +194,7 @@ export default function InterventionScreen({ id }: { id: string }) {
           <section aria-labelledby="trekkers-kop" className="panel">
             <h2 id="trekkers-kop">Trekkers</h2>
             <p>{i.trekkers.length === 0 ? 'Deze interventie heeft nog geen trekkers.' : `Trekkers: ${joinDutch(i.trekkers.map((t) => t.name))}.`}</p>
-            <TrekkerGaps id="trekker-tekort" gaps={gaps} ownThemeIds={i.themeIds} />
+            <TrekkerGaps id="trekker-tekort" gaps={gaps} themes={profile.themes} ownThemeIds={i.themeIds} />
             <TrekkersForm
               key={`trekkers-${i.id}`}
               intervention={i}

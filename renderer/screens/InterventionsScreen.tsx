@@ -86,7 +86,7 @@ export default function InterventionsScreen() {
         <>
           <section aria-labelledby="trekkers-kop">
             <h2 id="trekkers-kop">Trekkers per thema</h2>
-            <TrekkerGaps id="trekker-tekort" gaps={options.data.gaps} />
+            <TrekkerGaps id="trekker-tekort" gaps={options.data.gaps} themes={options.data.profile.themes} />
           </section>
           <InterventionFilters value={filters} onChange={setFilters} themes={options.data.profile.themes} wijken={options.data.profile.wijken} />
         </>

@@ -90,6 +90,11 @@ export default function WijkenScreen() {
             <li key={w.id} className="card">
               <section aria-labelledby={`wijk-${w.id}`}>
                 <h2 id={`wijk-${w.id}`}>{w.name}</h2>
+                {!w.inArea && (
+                  <p className="note plan-note">
+                    <strong>Niet vastgesteld dat deze wijk tot Groningen-Noord hoort.</strong> {w.caveat}
+                  </p>
+                )}
                 <p className="meta">
                   <span>{countLabel(w.interventionCount, 'interventie', 'interventies')}</span>
                   <span>{countLabel(w.registerEntryCount, 'registratie', 'registraties')} in de registers</span>

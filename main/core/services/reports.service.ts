@@ -189,11 +189,17 @@ function layerOneForWijk(db: Db, data: YearData, wijk: WijkProfile): ReportBlock
 }
 
 function layerOne(db: Db, data: YearData): ReportBlock[] {
-  const wijken = data.wijk ? [data.wijk] : data.wijken;
+  // Only wijken the plan places in Groningen-Noord get a section of their own; the others are named with
+  // the plan's caveat, and still get their section when asked for by name.
+  const wijken = data.wijk ? [data.wijk] : data.wijken.filter((w) => w.inArea);
+  const uncertain = (data.wijk ? [data.wijk] : data.wijken).filter((w) => !w.inArea);
   return [
     paragraph(
       'Dit overzicht laat in gewone taal zien hoe het gaat in de wijk, wat we samen doen en wat bewoners ons vertellen. ' +
         'Cijfers staan naast het gemiddelde van heel Groningen.',
+    ),
+    ...uncertain.map((w) =>
+      paragraph(`${w.name}: niet vastgesteld dat deze wijk tot Groningen-Noord hoort. ${w.caveat ?? ''}`.trim()),
     ),
     ...wijken.flatMap((w) => layerOneForWijk(db, data, w)),
   ];
@@ -327,6 +333,15 @@ function layerTwo(db: Db, data: YearData): ReportBlock[] {
       ? bullets(gaps.map((g) => `${g.themeName}: ${g.trekkerCount} ${g.trekkerCount === 1 ? 'trekker' : 'trekkers'} (minstens 2 nodig)`))
       : paragraph('Elk thema heeft minstens twee trekkers.'),
   );
+  blocks.push(
+    paragraph(
+      'Het gebiedsplan vraagt per thema minstens twee trekkers in het programmateam; geteld zijn de trekkers van lopende of geplande interventies.' +
+        data.profile.themes
+          .filter((t) => t.status === 'in ontwikkeling')
+          .map((t) => ` ${t.name} is nog in ontwikkeling en telt niet mee.`)
+          .join(''),
+    ),
+  );
 
   blocks.push(heading(2, 'Plannen'));
   const plans = listPlans(db, { year: data.year, wijkId: data.wijk?.id });
@@ -362,7 +377,9 @@ function layerThree(db: Db, data: YearData): ReportBlock[] {
 
   blocks.push(heading(2, 'Bestuur en besluitvorming'));
   const meetings = listMeetingsBetween(db, `${data.year}-01-01T00:00`, `${data.year + 1}-01-01T00:00`);
-  const coalition = meetings.filter((m) => m.body === 'coalitie').length;
+  // Only meetings that took place count as "bijeen"; planned ones are named apart.
+  const coalition = meetings.filter((m) => m.body === 'coalitie' && m.status === 'gehouden').length;
+  const plannedCoalition = meetings.filter((m) => m.body === 'coalitie' && m.status !== 'gehouden').length;
   const outcomes = db
     .prepare(
       `SELECT a.outcome, count(*) AS n,
@@ -379,7 +396,8 @@ function layerThree(db: Db, data: YearData): ReportBlock[] {
   blocks.push(
     bullets([
       `De maatschappelijke coalitie kwam ${coalition} keer bijeen (minstens ${MIN_COALITION_MEETINGS_PER_YEAR} keer per jaar afgesproken)` +
-        `${coalition >= MIN_COALITION_MEETINGS_PER_YEAR ? '.' : '; dat is minder dan afgesproken.'}`,
+        `${coalition >= MIN_COALITION_MEETINGS_PER_YEAR ? '.' : '; dat is minder dan afgesproken.'}` +
+        (plannedCoalition > 0 ? ` Nog ${plannedCoalition === 1 ? '1 vergadering' : `${plannedCoalition} vergaderingen`} gepland.` : ''),
       `Er ${adoptedCount === 1 ? 'is 1 besluit' : `zijn ${adoptedCount} besluiten`} aangenomen, waarvan ${adoptedReviewed} langs alle zeven vinkjes gelegd.`,
     ]),
   );

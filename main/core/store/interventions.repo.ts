@@ -25,6 +25,9 @@ interface InterventionRow {
   description: string;
   partners: string; // JSON array of free-text names
   parentId: string | null;
+  themesInferred: number;
+  why: string;
+  planNote: string | null;
   goal: string;
   means: string;
   results: string;
@@ -51,7 +54,7 @@ export interface InterventionFilters {
 
 const SELECT = `
   SELECT i.id, i.title, i.kind, i.status, i.summary, i.description, i.partners, i.parent_id AS parentId,
-         i.goal, i.means, i.results, i.impact
+         i.themes_inferred AS themesInferred, i.why, i.plan_note AS planNote, i.goal, i.means, i.results, i.impact
   FROM interventions i`;
 
 /** Escapes LIKE wildcards so a search for "50%" finds "50%", bound with ESCAPE '\'. */
@@ -115,6 +118,7 @@ function toListEntries(db: Db, rows: InterventionRow[]): InterventionListEntry[]
     summary: r.summary,
     parentId: r.parentId,
     themeIds: themes.get(r.id) ?? [],
+    themesInferred: r.themesInferred === 1,
     wijkIds: wijken.get(r.id) ?? [],
     trekkers: trekkers.get(r.id) ?? [],
     prestatieCount: prestaties.get(r.id)?.n ?? 0,
@@ -151,6 +155,8 @@ export function getInterventionDetail(db: Db, id: string): InterventionDetail | 
   return {
     ...entry,
     description: row.description,
+    why: row.why,
+    planNote: row.planNote,
     partners: parsePartners(row.partners),
     partnerOrganisations,
     goal: row.goal,
@@ -214,6 +220,12 @@ export function setChain(db: Db, id: string, c: { goal: string; means: string; r
 }
 
 export function replaceThemesAndWijken(db: Db, id: string, themeIds: readonly string[], wijkIds: readonly string[]): void {
+  const before = db.prepare('SELECT theme_id FROM intervention_themes WHERE intervention_id = ?').pluck().all(id) as string[];
+  const after = new Set(themeIds);
+  // Themes the coalition chose itself are no longer the extraction's inference.
+  if (before.length !== after.size || before.some((t) => !after.has(t))) {
+    db.prepare('UPDATE interventions SET themes_inferred = 0 WHERE id = ? AND themes_inferred = 1').run(id);
+  }
   db.prepare('DELETE FROM intervention_themes WHERE intervention_id = ?').run(id);
   db.prepare('DELETE FROM intervention_wijken WHERE intervention_id = ?').run(id);
   const t = db.prepare('INSERT INTO intervention_themes (intervention_id, theme_id) VALUES (?, ?)');
@@ -237,7 +249,7 @@ export function replacePartners(db: Db, id: string, organisationIds: readonly nu
 /**
  * Themes with fewer than two distinct trekkers across their interventions (H5: "per inhoudelijk thema zijn
  * minimaal twee professionals aan elkaar gekoppeld als trekker"). Trekkers of finished or stopped
- * interventions no longer count.
+ * interventions no longer count; a theme still in development asks for no trekkers yet.
  */
 export function themeTrekkerGaps(db: Db): ThemeTrekkerGap[] {
   const active = ACTIVE_INTERVENTION_STATUSES;
@@ -249,6 +261,7 @@ export function themeTrekkerGaps(db: Db): ThemeTrekkerGap[] {
        LEFT JOIN interventions i ON i.id = it.intervention_id AND i.status IN (${active.map(() => '?').join(', ')})
        LEFT JOIN intervention_trekkers tr ON tr.intervention_id = i.id
        LEFT JOIN people p ON p.id = tr.person_id
+       WHERE t.status = 'thema'
        ORDER BY t.position, p.name COLLATE NOCASE`,
     )
     .all(...active) as { themeId: string; themeName: string; personId: number | null; personName: string | null }[];

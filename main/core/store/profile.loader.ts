@@ -2,19 +2,39 @@
 import type { Database } from 'better-sqlite3';
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { INTERVENTION_KINDS, ROLES } from '../../../shared/domain';
+import { INTERVENTION_KINDS, ROLES, THEME_STATUSES } from '../../../shared/domain';
+import { INTERVENTION_STATUSES } from '../../../shared/registers';
 
 const profileSchema = z.object({
   format: z.literal('coalitietafel-profile'),
-  formatVersion: z.literal(1),
+  formatVersion: z.literal(2),
   source: z.string(),
   area: z.object({ name: z.string(), municipality: z.string(), programme: z.string() }),
   checklist: z.object({
     name: z.string(),
     items: z.array(z.object({ key: z.string(), position: z.number().int(), question: z.string().min(1) })).min(1),
   }),
-  themes: z.array(z.object({ key: z.string(), name: z.string(), ambition: z.string(), position: z.number().int() })),
-  wijken: z.array(z.object({ key: z.string(), name: z.string(), identity: z.string(), position: z.number().int() })),
+  themes: z.array(
+    z.object({
+      key: z.string(),
+      name: z.string(),
+      ambition: z.string(),
+      position: z.number().int(),
+      status: z.enum(THEME_STATUSES),
+      inferred: z.boolean(),
+      caveat: z.string().nullable(),
+    }),
+  ),
+  wijken: z.array(
+    z.object({
+      key: z.string(),
+      name: z.string(),
+      identity: z.string(),
+      position: z.number().int(),
+      inArea: z.boolean(),
+      caveat: z.string().nullable(),
+    }),
+  ),
   organisations: z.array(z.object({ name: z.string(), sector: z.string().nullable() })),
   people: z.array(z.object({ name: z.string(), organisation: z.string(), role: z.enum(ROLES) })),
   interventions: z.array(
@@ -28,6 +48,10 @@ const profileSchema = z.object({
       wijken: z.array(z.string()),
       partners: z.array(z.string()),
       parentKey: z.string().nullable(),
+      themesInferred: z.boolean(),
+      status: z.enum(INTERVENTION_STATUSES).nullable(),
+      why: z.string(),
+      planNote: z.string().nullable(),
     }),
   ),
 });
@@ -38,11 +62,16 @@ export function readProfileFile(path: string): AreaProfileFile {
 }
 
 const LOADED_KEY = 'profile.loaded';
+const FACTS_KEY = 'profile.facts';
+const FACTS_VERSION = '2';
 
 /** Fills an empty store with the profile; a second start finds the marker and does nothing. */
 export function loadProfileOnce(db: Database, profile: AreaProfileFile, now = new Date()): boolean {
   const loaded = db.prepare('SELECT value FROM settings WHERE key = ?').get(LOADED_KEY);
-  if (loaded) return false;
+  if (loaded) {
+    addPlanFacts(db, profile);
+    return false;
+  }
   db.transaction(() => {
     db.prepare('INSERT INTO area (id, name, municipality, programme, source) VALUES (1, ?, ?, ?, ?)').run(
       profile.area.name,
@@ -50,10 +79,12 @@ export function loadProfileOnce(db: Database, profile: AreaProfileFile, now = ne
       profile.area.programme,
       profile.source,
     );
-    const insertTheme = db.prepare('INSERT INTO themes (id, name, ambition, position) VALUES (?, ?, ?, ?)');
-    for (const t of profile.themes) insertTheme.run(t.key, t.name, t.ambition, t.position);
-    const insertWijk = db.prepare('INSERT INTO wijken (id, name, identity, position) VALUES (?, ?, ?, ?)');
-    for (const w of profile.wijken) insertWijk.run(w.key, w.name, w.identity, w.position);
+    const insertTheme = db.prepare(
+      'INSERT INTO themes (id, name, ambition, position, status, inferred, caveat) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    );
+    for (const t of profile.themes) insertTheme.run(t.key, t.name, t.ambition, t.position, t.status, t.inferred ? 1 : 0, t.caveat);
+    const insertWijk = db.prepare('INSERT INTO wijken (id, name, identity, position, in_area, caveat) VALUES (?, ?, ?, ?, ?, ?)');
+    for (const w of profile.wijken) insertWijk.run(w.key, w.name, w.identity, w.position, w.inArea ? 1 : 0, w.caveat);
 
     const checklistId = db
       .prepare('INSERT INTO checklists (name, version, is_current, created_at) VALUES (?, 1, 1, ?)')
@@ -74,18 +105,38 @@ export function loadProfileOnce(db: Database, profile: AreaProfileFile, now = ne
     }
 
     const insertIntervention = db.prepare(
-      `INSERT INTO interventions (id, title, kind, summary, description, partners, parent_id, position)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO interventions (id, title, kind, summary, description, partners, parent_id, position, status, themes_inferred, why, plan_note)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     const linkTheme = db.prepare('INSERT INTO intervention_themes (intervention_id, theme_id) VALUES (?, ?)');
     const linkWijk = db.prepare('INSERT INTO intervention_wijken (intervention_id, wijk_id) VALUES (?, ?)');
     profile.interventions.forEach((i, index) => {
-      insertIntervention.run(i.key, i.title, i.kind, i.summary, i.description, JSON.stringify(i.partners), i.parentKey, index + 1);
+      insertIntervention.run(
+        i.key, i.title, i.kind, i.summary, i.description, JSON.stringify(i.partners), i.parentKey, index + 1,
+        i.status, i.themesInferred ? 1 : 0, i.why, i.planNote,
+      );
       for (const t of i.themes) linkTheme.run(i.key, t);
       for (const w of i.wijken) linkWijk.run(i.key, w);
     });
 
     db.prepare('INSERT INTO settings (key, value) VALUES (?, ?)').run(LOADED_KEY, `${profile.source} @ ${now.toISOString()}`);
+    db.prepare('INSERT INTO settings (key, value) VALUES (?, ?)').run(FACTS_KEY, FACTS_VERSION);
   })();
   return true;
+}
+
+/**
+ * A store seeded before the profile carried the plan's wording of why a koppelkans makes the difference
+ * and its notes gets them once, for the seeded rows only, without touching what the coalition wrote.
+ */
+function addPlanFacts(db: Database, profile: AreaProfileFile): void {
+  const done = db.prepare('SELECT value FROM settings WHERE key = ?').get(FACTS_KEY) as { value: string } | undefined;
+  if (done?.value === FACTS_VERSION) return;
+  db.transaction(() => {
+    const update = db.prepare(
+      `UPDATE interventions SET why = CASE WHEN why = '' THEN ? ELSE why END, plan_note = coalesce(plan_note, ?) WHERE id = ?`,
+    );
+    for (const i of profile.interventions) if (i.why || i.planNote) update.run(i.why, i.planNote, i.key);
+    db.prepare('INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)').run(FACTS_KEY, FACTS_VERSION);
+  })();
 }

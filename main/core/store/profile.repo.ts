@@ -28,8 +28,16 @@ export function getProfile(db: Db): Profile {
   const area = db.prepare('SELECT name, municipality, programme FROM area WHERE id = 1').get() as
     | { name: string; municipality: string; programme: string }
     | undefined;
-  const themes = db.prepare('SELECT id, name, ambition FROM themes ORDER BY position').all() as Theme[];
-  const wijken = db.prepare('SELECT id, name, identity FROM wijken ORDER BY position').all() as Wijk[];
+  const themes = (
+    db.prepare('SELECT id, name, ambition, status, inferred, caveat FROM themes ORDER BY position').all() as (Omit<Theme, 'inferred'> & {
+      inferred: number;
+    })[]
+  ).map((t) => ({ ...t, inferred: t.inferred === 1 }));
+  const wijken = (
+    db.prepare('SELECT id, name, identity, in_area AS inArea, caveat FROM wijken ORDER BY position').all() as (Omit<Wijk, 'inArea'> & {
+      inArea: number;
+    })[]
+  ).map((w) => ({ ...w, inArea: w.inArea === 1 }));
   const checklistId = currentChecklistId(db);
   const checklist = (checklistId !== null && getChecklist(db, checklistId)) || { id: 0, name: '', version: 0, items: [] };
   return {

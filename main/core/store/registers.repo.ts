@@ -323,14 +323,16 @@ export function replaceCitations(db: Db, agendaItemId: number, checklistItemId: 
 // ---- Wijk profiles ----
 
 export function listWijkProfiles(db: Db): WijkProfile[] {
-  return db
+  return (
+    db
     .prepare(
-      `SELECT w.id, w.name, w.identity, w.characteristics, w.pride,
+      `SELECT w.id, w.name, w.identity, w.characteristics, w.pride, w.in_area AS inArea, w.caveat,
               (SELECT count(*) FROM intervention_wijken x WHERE x.wijk_id = w.id) AS interventionCount,
               (SELECT count(*) FROM register_entry_wijken x WHERE x.wijk_id = w.id) AS registerEntryCount
        FROM wijken w ORDER BY w.position`,
     )
-    .all() as WijkProfile[];
+    .all() as (Omit<WijkProfile, 'inArea'> & { inArea: number })[]
+  ).map((w) => ({ ...w, inArea: w.inArea === 1 }));
 }
 
 export function getWijkProfile(db: Db, id: string): WijkProfile | null {

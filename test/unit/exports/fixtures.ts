@@ -21,14 +21,14 @@ export const profile: Profile = {
   municipality: 'Groningen',
   programme: 'Nationaal Programma Leefbaarheid en Veiligheid (NPLV)',
   themes: [
-    { id: 'leren', name: 'Leren', ambition: '' },
-    { id: 'werken', name: 'Werken', ambition: '' },
-    { id: 'wonen', name: 'Wonen', ambition: '' },
+    { id: 'leren', name: 'Leren', ambition: '', status: 'thema', inferred: false, caveat: null },
+    { id: 'werken', name: 'Werken', ambition: '', status: 'thema', inferred: false, caveat: null },
+    { id: 'wonen', name: 'Wonen', ambition: '', status: 'thema', inferred: false, caveat: null },
   ],
   wijken: [
-    { id: 'selwerd', name: 'Selwerd', identity: '' },
-    { id: 'beijum', name: 'Beijum', identity: '' },
-    { id: 'lewenborg', name: 'Lewenborg', identity: '' },
+    { id: 'selwerd', name: 'Selwerd', identity: '', inArea: true, caveat: null },
+    { id: 'beijum', name: 'Beijum', identity: '', inArea: true, caveat: null },
+    { id: 'lewenborg', name: 'Lewenborg', identity: '', inArea: true, caveat: null },
   ],
   checklist,
   interventions: [
