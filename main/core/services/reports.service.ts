@@ -36,7 +36,7 @@ import { listPlans } from '../store/plans.repo';
 import { listMeetingsBetween } from '../store/meetings.repo';
 import { indicatorChart, interventionsChart, vinkjesChart } from './charts.service';
 import { AppError, notFound } from '../errors';
-import { formatDate } from '../../../shared/format';
+import { formatDate, nowLocalDateTime } from '../../../shared/format';
 
 export interface ReportInput {
   layer: ReportLayer;
@@ -377,9 +377,12 @@ function layerThree(db: Db, data: YearData): ReportBlock[] {
 
   blocks.push(heading(2, 'Bestuur en besluitvorming'));
   const meetings = listMeetingsBetween(db, `${data.year}-01-01T00:00`, `${data.year + 1}-01-01T00:00`);
-  // Only meetings that took place count as "bijeen"; planned ones are named apart.
-  const coalition = meetings.filter((m) => m.body === 'coalitie' && m.status === 'gehouden').length;
-  const plannedCoalition = meetings.filter((m) => m.body === 'coalitie' && m.status !== 'gehouden').length;
+  // Only meetings that took place count as "bijeen": opened or closed, or their time has passed. Planned ones
+  // are named apart.
+  const now = nowLocalDateTime();
+  const took = (m: (typeof meetings)[number]) => m.status !== 'gepland' || m.startsAt <= now;
+  const coalition = meetings.filter((m) => m.body === 'coalitie' && took(m)).length;
+  const plannedCoalition = meetings.filter((m) => m.body === 'coalitie' && !took(m)).length;
   const outcomes = db
     .prepare(
       `SELECT a.outcome, count(*) AS n,

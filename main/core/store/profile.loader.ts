@@ -69,7 +69,7 @@ const FACTS_VERSION = '2';
 export function loadProfileOnce(db: Database, profile: AreaProfileFile, now = new Date()): boolean {
   const loaded = db.prepare('SELECT value FROM settings WHERE key = ?').get(LOADED_KEY);
   if (loaded) {
-    addPlanFacts(db, profile);
+    if (hasPlanFactColumns(db)) addPlanFacts(db, profile);
     return false;
   }
   db.transaction(() => {
@@ -79,12 +79,10 @@ export function loadProfileOnce(db: Database, profile: AreaProfileFile, now = ne
       profile.area.programme,
       profile.source,
     );
-    const insertTheme = db.prepare(
-      'INSERT INTO themes (id, name, ambition, position, status, inferred, caveat) VALUES (?, ?, ?, ?, ?, ?, ?)',
-    );
-    for (const t of profile.themes) insertTheme.run(t.key, t.name, t.ambition, t.position, t.status, t.inferred ? 1 : 0, t.caveat);
-    const insertWijk = db.prepare('INSERT INTO wijken (id, name, identity, position, in_area, caveat) VALUES (?, ?, ?, ?, ?, ?)');
-    for (const w of profile.wijken) insertWijk.run(w.key, w.name, w.identity, w.position, w.inArea ? 1 : 0, w.caveat);
+    const insertTheme = db.prepare('INSERT INTO themes (id, name, ambition, position) VALUES (?, ?, ?, ?)');
+    for (const t of profile.themes) insertTheme.run(t.key, t.name, t.ambition, t.position);
+    const insertWijk = db.prepare('INSERT INTO wijken (id, name, identity, position) VALUES (?, ?, ?, ?)');
+    for (const w of profile.wijken) insertWijk.run(w.key, w.name, w.identity, w.position);
 
     const checklistId = db
       .prepare('INSERT INTO checklists (name, version, is_current, created_at) VALUES (?, 1, 1, ?)')
@@ -105,29 +103,43 @@ export function loadProfileOnce(db: Database, profile: AreaProfileFile, now = ne
     }
 
     const insertIntervention = db.prepare(
-      `INSERT INTO interventions (id, title, kind, summary, description, partners, parent_id, position, status, themes_inferred, why, plan_note)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO interventions (id, title, kind, summary, description, partners, parent_id, position)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     const linkTheme = db.prepare('INSERT INTO intervention_themes (intervention_id, theme_id) VALUES (?, ?)');
     const linkWijk = db.prepare('INSERT INTO intervention_wijken (intervention_id, wijk_id) VALUES (?, ?)');
     profile.interventions.forEach((i, index) => {
-      insertIntervention.run(
-        i.key, i.title, i.kind, i.summary, i.description, JSON.stringify(i.partners), i.parentKey, index + 1,
-        i.status, i.themesInferred ? 1 : 0, i.why, i.planNote,
-      );
+      insertIntervention.run(i.key, i.title, i.kind, i.summary, i.description, JSON.stringify(i.partners), i.parentKey, index + 1);
       for (const t of i.themes) linkTheme.run(i.key, t);
       for (const w of i.wijken) linkWijk.run(i.key, w);
     });
 
     db.prepare('INSERT INTO settings (key, value) VALUES (?, ?)').run(LOADED_KEY, `${profile.source} @ ${now.toISOString()}`);
-    db.prepare('INSERT INTO settings (key, value) VALUES (?, ?)').run(FACTS_KEY, FACTS_VERSION);
+    if (hasPlanFactColumns(db)) {
+      seedPlanFacts(db, profile);
+      addPlanFacts(db, profile);
+    }
   })();
   return true;
 }
 
+// The caveat columns arrive with a later migration; a store opened with fewer migrations (tests of
+// older schemas) is seeded without them, and that migration fills them for the seeded rows.
+const hasPlanFactColumns = (db: Database): boolean =>
+  db.prepare(`SELECT 1 FROM pragma_table_info('interventions') WHERE name = 'plan_note'`).get() !== undefined;
+
+function seedPlanFacts(db: Database, profile: AreaProfileFile): void {
+  const theme = db.prepare('UPDATE themes SET status = ?, inferred = ?, caveat = ? WHERE id = ?');
+  for (const t of profile.themes) theme.run(t.status, t.inferred ? 1 : 0, t.caveat, t.key);
+  const wijk = db.prepare('UPDATE wijken SET in_area = ?, caveat = ? WHERE id = ?');
+  for (const w of profile.wijken) wijk.run(w.inArea ? 1 : 0, w.caveat, w.key);
+  const intervention = db.prepare('UPDATE interventions SET themes_inferred = ?, status = coalesce(?, status) WHERE id = ?');
+  for (const i of profile.interventions) intervention.run(i.themesInferred ? 1 : 0, i.status, i.key);
+}
+
 /**
- * A store seeded before the profile carried the plan's wording of why a koppelkans makes the difference
- * and its notes gets them once, for the seeded rows only, without touching what the coalition wrote.
+ * A store seeded before the profile carried the plan's caveats and its wording of why a koppelkans makes
+ * the difference gets them once, for the seeded rows only, without touching what the coalition wrote.
  */
 function addPlanFacts(db: Database, profile: AreaProfileFile): void {
   const done = db.prepare('SELECT value FROM settings WHERE key = ?').get(FACTS_KEY) as { value: string } | undefined;
@@ -137,6 +149,10 @@ function addPlanFacts(db: Database, profile: AreaProfileFile): void {
       `UPDATE interventions SET why = CASE WHEN why = '' THEN ? ELSE why END, plan_note = coalesce(plan_note, ?) WHERE id = ?`,
     );
     for (const i of profile.interventions) if (i.why || i.planNote) update.run(i.why, i.planNote, i.key);
+    const theme = db.prepare('UPDATE themes SET caveat = coalesce(caveat, ?) WHERE id = ?');
+    for (const t of profile.themes) theme.run(t.caveat, t.key);
+    const wijk = db.prepare('UPDATE wijken SET caveat = coalesce(caveat, ?) WHERE id = ?');
+    for (const w of profile.wijken) wijk.run(w.caveat, w.key);
     db.prepare('INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)').run(FACTS_KEY, FACTS_VERSION);
   })();
 }

@@ -1,7 +1,8 @@
 // The area plan's own caveats travel with its facts: a theme still "in ontwikkeling", themes the
 // extraction inferred, a wijk the plan does not place in the area, why a koppelkans makes the difference.
-// Archives made before this version get the same facts for the rows the profile seeded, as frozen SQL:
-// a migration never reads the live profile.
+// Archives made before this version get the same decisions for the rows the profile seeded, as frozen SQL
+// (a migration never reads the live profile); the plan's wording of caveats and "waarom" follows from the
+// profile loader, which fills empty fields once.
 import type { Migration } from './migration';
 
 export const migration0008: Migration = {
@@ -18,15 +19,9 @@ export const migration0008: Migration = {
       ALTER TABLE interventions ADD COLUMN why TEXT NOT NULL DEFAULT '';
       ALTER TABLE interventions ADD COLUMN plan_note TEXT;
 
-      UPDATE themes SET status = 'in ontwikkeling', inferred = 1,
-        caveat = 'Het document noemt dit geen ''thema'' maar een aandachtspunt in hoofdstuk 7 dat nog uitgewerkt moet worden; het is (nog) geen van de vijf thema''s van ''Wijkvernieuwing op z''''n Gronings''.'
-        WHERE id = 'zorg-sport-gezondheid';
-      UPDATE themes SET inferred = 1,
-        caveat = 'In hoofdstuk 1 ontbreekt de kop ''Meedoen''; de toewijzing van deze alinea (en van Kansrijk Groningen en De Wijk de Wereld) aan Meedoen is afgeleid uit de inhoud en de volgorde Leren-Werken-Wonen-Veilig zijn-Meedoen.'
-        WHERE id = 'meedoen';
-      UPDATE wijken SET in_area = 0,
-        caveat = 'Alleen genoemd in de opsomming van wijkvernieuwingswijken; het document zegt niet of de Wijert binnen het NPLV-gebied Groningen-Noord valt.'
-        WHERE id = 'de-wijert';
+      UPDATE themes SET status = 'in ontwikkeling', inferred = 1 WHERE id = 'zorg-sport-gezondheid';
+      UPDATE themes SET inferred = 1 WHERE id = 'meedoen';
+      UPDATE wijken SET in_area = 0 WHERE id = 'de-wijert';
       UPDATE interventions SET themes_inferred = 1
         WHERE id IN ('stratenaanpak', 'energie-betaalbaarheid', 'wijkbedrijvigheid', 'kinderopvang-onderwijs')
            OR (kind = 'aanvullende kans' AND parent_id IN ('stratenaanpak', 'energie-betaalbaarheid', 'wijkbedrijvigheid', 'kinderopvang-onderwijs', 'doorbraakmethode')

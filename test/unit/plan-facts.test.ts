@@ -1,0 +1,163 @@
+// The embedded profile states the area plan's facts as the plan does, caveats included: every fact in
+// resources/ is compared with the extracted facts (scripts/reference, a copy of ../shared/domain), and the
+// store and reports show the caveats where the facts are used.
+import { afterEach, describe, expect, it } from 'vitest';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openStore } from '../../main/core/store/connection';
+import { MIGRATIONS } from '../../main/core/store/migrations/index';
+import { readProfileFile } from '../../main/core/store/profile.loader';
+import { PROFILE_PATH, REPO_ROOT } from '../helpers/paths';
+import { tempCore, type TempCore } from '../helpers/temp-core';
+
+const REFERENCE = join(REPO_ROOT, 'scripts', 'reference', 'groningen-noord.json');
+const SHARED = join(REPO_ROOT, '..', 'shared', 'domain', 'groningen-noord.json');
+
+/* eslint-disable @typescript-eslint/no-explicit-any -- the facts file is plain JSON, read field by field */
+const facts: any = JSON.parse(readFileSync(REFERENCE, 'utf8'));
+const profile = readProfileFile(PROFILE_PATH);
+const paragraphs = (v: string | string[] | undefined) => (Array.isArray(v) ? v.join('\n\n') : (v ?? ''));
+
+describe('the embedded profile against the area plan', () => {
+  it.runIf(existsSync(SHARED))('keeps its copy of the facts equal to the reference beside the repository', () => {
+    expect(readFileSync(REFERENCE, 'utf8')).toBe(readFileSync(SHARED, 'utf8'));
+  });
+
+  it('has the seven vinkjes verbatim and in order', () => {
+    const vinkjes = [...facts.vinkjes].sort((a: any, b: any) => a.volgorde - b.volgorde);
+    expect(profile.checklist.items.map((i) => [i.key, i.position, i.question])).toEqual(vinkjes.map((v: any) => [v.id, v.volgorde, v.vraag]));
+  });
+
+  it('keeps five themes and marks the sixth as in ontwikkeling, with the plan caveats', () => {
+    expect(profile.themes.map((t) => [t.key, t.name, t.ambition])).toEqual(facts.themas.map((t: any) => [t.id, t.naam, t.ambitietekst]));
+    for (const t of facts.themas) {
+      const p = profile.themes.find((x) => x.key === t.id)!;
+      expect(p.status, t.id).toBe(String(t.status).startsWith('in ontwikkeling') ? 'in ontwikkeling' : 'thema');
+      expect(p.inferred, t.id).toBe(t.inferred === true);
+      expect(p.caveat, t.id).toBe(t.toelichting ?? null);
+    }
+    expect(profile.themes.filter((t) => t.status === 'thema')).toHaveLength(5);
+    expect(profile.themes.find((t) => t.key === 'zorg-sport-gezondheid')?.status).toBe('in ontwikkeling');
+  });
+
+  it('does not place de Wijert in the area, and says why', () => {
+    expect(profile.wijken.map((w) => [w.key, w.name])).toEqual(facts.wijken.map((w: any) => [w.id, w.naam]));
+    const wijert = profile.wijken.find((w) => w.key === 'de-wijert')!;
+    expect(wijert.inArea).toBe(false);
+    expect(wijert.caveat).toBe(facts.wijken.find((w: any) => w.id === 'de-wijert').toelichting);
+    expect(profile.wijken.filter((w) => w.inArea).map((w) => w.key)).toEqual(['selwerd', 'de-hoogte-indische-buurt', 'beijum', 'lewenborg', 'paddepoel']);
+  });
+
+  it('names every signatory with their organisation', () => {
+    expect(profile.people.map((p) => [p.name, p.organisation])).toEqual(facts.coalitie.ondertekenaars.map((o: any) => [o.naam, o.organisatie]));
+  });
+
+  it('states the interventions and koppelkansen as the plan does: themes named or marked inferred, why, status', () => {
+    for (const i of facts.interventies) {
+      const p = profile.interventions.find((x) => x.key === i.id)!;
+      expect([p.title, p.summary, p.description, p.themes], i.id).toEqual([i.naam, i.samenvatting ?? '', paragraphs(i.beschrijving), i.thema ? [i.thema] : []]);
+      expect(p.themesInferred, i.id).toBe(false);
+    }
+    for (const k of facts.koppelkansen.items) {
+      const p = profile.interventions.find((x) => x.key === k.id)!;
+      const named = k.themas_genoemd?.length > 0;
+      expect(p.themes, k.id).toEqual(named ? k.themas_genoemd : k.themas_inferred.waarden);
+      expect(p.themesInferred, k.id).toBe(!named);
+      expect(p.why, k.id).toBe(paragraphs(k.waarom));
+      if (!named) expect(p.planNote, k.id).toContain(k.themas_inferred.onderbouwing);
+      for (const kans of k.aanvullende_kansen ?? []) {
+        const child = profile.interventions.find((x) => x.key === `${k.id}-kans-${kans.nr}`)!;
+        expect(child.description).toBe(kans.tekst);
+        expect(child.parentKey).toBe(k.id);
+      }
+    }
+    const kans = (key: string) => profile.interventions.find((x) => x.key === key)!;
+    expect([kans('doorbraakmethode-kans-3').themes, kans('doorbraakmethode-kans-3').themesInferred]).toEqual([['leren'], false]);
+    expect([kans('doorbraakmethode-kans-4').themes, kans('doorbraakmethode-kans-4').themesInferred]).toEqual([['veilig-zijn'], false]);
+    expect([kans('doorbraakmethode-kans-1').themesInferred, kans('stratenaanpak-kans-2').themesInferred]).toEqual([true, true]);
+    expect(kans('doorbraakmethode').status).toBe('lopend');
+    expect(kans('doorbraakmethode').planNote).toContain('sinds 2019');
+    expect(kans('stratenaanpak').status).toBe('lopend');
+    expect(kans('stratenaanpak').planNote).toContain('werkt al goed op kleine schaal');
+  });
+});
+
+describe('the plan caveats in the store', () => {
+  const dirs: string[] = [];
+  let core: TempCore | null = null;
+  afterEach(() => {
+    core?.dispose();
+    core = null;
+    for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+  });
+
+  it('gives an archive made before the caveats the same facts as a fresh store, keeping what the coalition changed', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'coalitietafel-facts-'));
+    dirs.push(dir);
+    const file = join(dir, 'old.sqlite');
+    const old = openStore(file, { profile, migrations: MIGRATIONS.filter((m) => m.version <= 7), backupFolder: null });
+    old.prepare(`UPDATE interventions SET status = 'gestopt' WHERE id = 'stratenaanpak'`).run();
+    old.close();
+
+    const migrated = openStore(file, { profile, backupFolder: null });
+    const fresh = openStore(join(dir, 'fresh.sqlite'), { profile, backupFolder: null });
+    const facts = (db: typeof fresh) => ({
+      themes: db.prepare('SELECT id, status, inferred, caveat FROM themes ORDER BY id').all(),
+      wijken: db.prepare('SELECT id, in_area, caveat FROM wijken ORDER BY id').all(),
+      interventions: db.prepare(`SELECT id, themes_inferred, why, plan_note FROM interventions ORDER BY id`).all(),
+      themeLinks: db.prepare('SELECT intervention_id, theme_id FROM intervention_themes ORDER BY 1, 2').all(),
+    });
+    expect(facts(migrated)).toEqual(facts(fresh));
+    const status = (db: typeof fresh, id: string) => db.prepare('SELECT status FROM interventions WHERE id = ?').pluck().get(id);
+    expect([status(fresh, 'doorbraakmethode'), status(fresh, 'stratenaanpak')]).toEqual(['lopend', 'lopend']);
+    // The migration moves "idee" to "lopend", never a status the coalition chose.
+    expect([status(migrated, 'doorbraakmethode'), status(migrated, 'stratenaanpak')]).toEqual(['lopend', 'gestopt']);
+    migrated.close();
+    fresh.close();
+  });
+
+  it('asks no trekkers for a theme still in development', async () => {
+    core = tempCore();
+    const gaps = await core.call('themes:trekkerGaps', {});
+    expect(gaps.map((g) => g.themeId)).toEqual(['leren', 'werken', 'wonen', 'veilig-zijn', 'meedoen']);
+  });
+
+  it('marks inferred themes as the coalition\'s own once it changes them', async () => {
+    core = tempCore();
+    const before = await core.call('interventions:get', { id: 'wijkbedrijvigheid' });
+    expect(before.themesInferred).toBe(true);
+    expect(before.why).toContain('Rond wijkbedrijven zien we positieve ontwikkelingen');
+    const same = { id: before.id, title: before.title, themeIds: before.themeIds, wijkIds: before.wijkIds };
+    // Saving the same themes keeps them marked as inferred; choosing others makes them the coalition's.
+    expect((await core.call('interventions:update', same)).themesInferred).toBe(true);
+    const after = await core.call('interventions:update', { ...same, themeIds: ['werken'] });
+    expect([after.themeIds, after.themesInferred]).toEqual([['werken'], false]);
+  });
+
+  const markdownOf = (file: { base64: string }) => Buffer.from(file.base64, 'base64').toString('utf8');
+
+  it('gives layer 1 no section for a wijk the plan does not place in the area, and says why', async () => {
+    core = tempCore();
+    const md = markdownOf(await core.call('reports:export', { layer: 1, year: 2026, format: 'md' }));
+    expect(md).toContain('## Selwerd in 2026');
+    expect(md).not.toContain('## de Wijert in 2026');
+    expect(md).toContain('de Wijert: niet vastgesteld dat deze wijk tot Groningen-Noord hoort.');
+    // Asked for by name, it still gets its section, with the caveat.
+    const own = markdownOf(await core.call('reports:export', { layer: 1, wijkId: 'de-wijert', year: 2026, format: 'md' }));
+    expect(own).toContain('## de Wijert in 2026');
+    expect(own).toContain('niet vastgesteld dat deze wijk tot Groningen-Noord hoort');
+  });
+
+  it('tells the Rijk how often the coalition met, not counting meetings still to come', async () => {
+    core = tempCore();
+    const people = await core.call('coalition:list', {});
+    const chair = people.flatMap((o) => o.people).find((p) => p.role === 'voorzitter')!;
+    const base = { body: 'coalitie' as const, place: 'Stadhuis Groningen', chairId: chair.id, notulistId: chair.id };
+    const held = await core.call('meetings:create', { ...base, title: 'Coalitieoverleg', startsAt: '2099-01-12T19:30' });
+    await core.call('meetings:setStatus', { id: held.id, status: 'bezig' });
+    await core.call('meetings:create', { ...base, title: 'Coalitieoverleg later', startsAt: '2099-06-12T19:30' });
+    const md = markdownOf(await core.call('reports:export', { layer: 3, year: 2099, format: 'md' }));
+    expect(md).toContain('De maatschappelijke coalitie kwam 1 keer bijeen (minstens 3 keer per jaar afgesproken); dat is minder dan afgesproken. Nog 1 vergadering gepland.');
+  });
+});
