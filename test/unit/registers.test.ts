@@ -24,7 +24,9 @@ describe('interventions', () => {
   it('gives the profile interventions a status from their kind', async () => {
     const all = await core.call('interventions:list', {});
     expect(all.length).toBeGreaterThan(40);
-    for (const i of all) expect(i.status).toBe(i.kind === 'lopend initiatief' ? 'lopend' : 'idee');
+    // The two koppelkansen the plan describes as already running are seeded as running.
+    const RUNNING = ['doorbraakmethode', 'stratenaanpak'];
+    for (const i of all) expect(i.status).toBe(i.kind === 'lopend initiatief' || RUNNING.includes(i.id) ? 'lopend' : 'idee');
     const leren = await core.call('interventions:list', { themeId: 'leren' });
     expect(leren.map((i) => i.id)).toContain('brugfunctionaris');
     expect(leren.every((i) => i.themeIds.includes('leren'))).toBe(true);
@@ -111,7 +113,8 @@ describe('interventions', () => {
 
   it('lists themes with fewer than two trekkers, counting only active interventions', async () => {
     const all = await core.call('themes:trekkerGaps', {});
-    expect(all.map((g) => g.themeId)).toEqual(['leren', 'werken', 'wonen', 'veilig-zijn', 'meedoen', 'zorg-sport-gezondheid']);
+    // Zorg, sport & gezondheid is still in development in the plan: it asks no trekkers yet.
+    expect(all.map((g) => g.themeId)).toEqual(['leren', 'werken', 'wonen', 'veilig-zijn', 'meedoen']);
     const a = await person('Koen Schuiling');
     const b = await person('Bert Popken');
     await core.call('interventions:setTrekkers', { id: 'brugfunctionaris', personIds: [a.id] });
@@ -243,7 +246,9 @@ describe('migration 0005', () => {
     try {
       const after = db.prepare('SELECT id, kind, status, goal FROM interventions ORDER BY id').all() as { id: string; kind: string; status: string; goal: string }[];
       expect(after.map((i) => i.id)).toEqual(before.map((i) => i.id));
-      for (const i of after) expect(i).toMatchObject({ status: i.kind === 'lopend initiatief' ? 'lopend' : 'idee', goal: '' });
+      // A later migration moves the two koppelkansen the plan calls running from "idee" to "lopend".
+      const running = ['doorbraakmethode', 'stratenaanpak'];
+      for (const i of after) expect(i).toMatchObject({ status: i.kind === 'lopend initiatief' || running.includes(i.id) ? 'lopend' : 'idee', goal: '' });
       expect(db.prepare("SELECT identity, characteristics, pride FROM wijken WHERE id = 'beijum'").get()).toEqual({
         identity: 'Oud profiel',
         characteristics: '',

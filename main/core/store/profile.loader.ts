@@ -114,11 +114,12 @@ export function loadProfileOnce(db: Database, profile: AreaProfileFile, now = ne
       for (const w of i.wijken) linkWijk.run(i.key, w);
     });
 
-    db.prepare('INSERT INTO settings (key, value) VALUES (?, ?)').run(LOADED_KEY, `${profile.source} @ ${now.toISOString()}`);
+    // Before the marker: an archive import recognises a new store by nothing changed after it.
     if (hasPlanFactColumns(db)) {
       seedPlanFacts(db, profile);
       addPlanFacts(db, profile);
     }
+    db.prepare('INSERT INTO settings (key, value) VALUES (?, ?)').run(LOADED_KEY, `${profile.source} @ ${now.toISOString()}`);
   })();
   return true;
 }
