@@ -17,6 +17,8 @@ export const CHANNEL_NAMES = [
   'agenda:remove',
   'agenda:setNotes',
   'attendance:set',
+  'attendance:markAllPresent',
+  'attendance:copyPrevious',
   'reviews:answer',
   'decisions:decide',
   'actions:create',

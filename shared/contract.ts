@@ -135,6 +135,8 @@ const coreContract = {
       .strict(),
     output: {} as MeetingDetail['attendance'],
   },
+  'attendance:markAllPresent': { input: z.object({ meetingId: id }).strict(), output: {} as MeetingDetail['attendance'] },
+  'attendance:copyPrevious': { input: z.object({ meetingId: id }).strict(), output: {} as MeetingDetail['attendance'] },
 
   'reviews:answer': {
     input: z

@@ -366,7 +366,16 @@ export interface PresenterState {
   meetingTitle: string;
   startsAt: string;
   status: MeetingStatus;
-  item: { id: number; position: number; kind: AgendaKind; title: string; proposal: string } | null;
+  item: {
+    id: number;
+    position: number;
+    kind: AgendaKind;
+    title: string;
+    proposal: string;
+    /** Once the decision is taken: its outcome and text, shown large instead of the vinkje under discussion. */
+    outcome: Outcome | null;
+    decisionText: string;
+  } | null;
   vinkje: { id: number; position: number; question: string } | null;
   answers: { position: number; question: string; answer: Answer | null; explanation: string }[];
   attendance: { organisationName: string; present: string[] }[];

@@ -48,6 +48,8 @@ export function createHandlers(db: Db, durability: DurabilityHost = standaloneDu
     'agenda:setNotes': (input) => agenda.setAgendaNotes(db, input),
 
     'attendance:set': (input) => attendance.setAttendance(db, input),
+    'attendance:markAllPresent': (input) => attendance.markAllPresent(db, input),
+    'attendance:copyPrevious': (input) => attendance.copyPreviousAttendance(db, input),
 
     'reviews:answer': (input) => reviews.answerVinkje(db, input),
     'decisions:decide': (input) => reviews.decide(db, input),

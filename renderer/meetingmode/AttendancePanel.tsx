@@ -1,6 +1,7 @@
 // Attendance per person, grouped by organisation, with the count and the residents' warning: the
 // coalition's promise is radicale gelijkwaardigheid, so a meeting without a resident at the table shows it.
-import { useEffect, useState } from 'react';
+// "Iedereen aanwezig" and "Zoals vorige vergadering" fill in everyone not yet marked in one step.
+import { useEffect, useRef, useState } from 'react';
 import {
   ATTENDANCE_LABELS,
   ATTENDANCE_STATUSES,
@@ -26,16 +27,24 @@ export function AttendancePanel(props: {
   itemIndex: number;
   onChange(attendance: AttendanceEntry[]): void;
   locked?: boolean;
+  /** Changes when the chair is sent here (from the closing check): the list opens and takes focus. */
+  openRequest?: number;
 }) {
   const call = useCall();
   const notices = useNotices();
-  // Open while nobody is marked yet (the start of the meeting); afterwards the count and warning suffice.
-  const [open, setOpen] = useState(() => props.meeting.attendance.every((a) => a.status === null));
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  // Open at the first item while nobody is marked yet (the start of the meeting); afterwards the count suffices.
+  const [open, setOpen] = useState(() => props.itemIndex === 0 && props.meeting.attendance.every((a) => a.status === null));
   // From the second item on, the list would push the item itself far down the screen: it closes (and opens again
   // with "Aanwezigheidslijst tonen", e.g. for a latecomer) each time the chair moves on.
   useEffect(() => {
     if (props.itemIndex > 0) setOpen(false);
   }, [props.itemIndex]);
+  useEffect(() => {
+    if (!props.openRequest) return;
+    setOpen(true);
+    headingRef.current?.focus();
+  }, [props.openRequest]);
   // Shown at once while the store saves, so a radio does not jump back until the answer arrives.
   const [pending, setPending] = useState<Record<number, AttendanceStatus>>({});
   const attendance = props.meeting.attendance.map((a) => (a.personId in pending ? { ...a, status: pending[a.personId]! } : a));
@@ -51,10 +60,17 @@ export function AttendancePanel(props: {
     setPending(({ [entry.personId]: _done, ...rest }) => rest);
   };
 
+  const fill = async (channel: 'attendance:markAllPresent' | 'attendance:copyPrevious', success: string) => {
+    const result = await notices.run(() => call(channel, { meetingId: props.meeting.id }), success);
+    if (result.ok) props.onChange(result.value);
+  };
+
   return (
     <section aria-labelledby="aanwezigheid" className="panel attendance">
       <div className="panel-head">
-        <h2 id="aanwezigheid">Aanwezigheid</h2>
+        <h2 id="aanwezigheid" ref={headingRef} tabIndex={-1}>
+          Aanwezigheid
+        </h2>
         <button type="button" aria-expanded={open} aria-controls="aanwezigheid-lijst" onClick={() => setOpen(!open)}>
           {open ? 'Aanwezigheidslijst verbergen' : 'Aanwezigheidslijst tonen'}
         </button>
@@ -67,8 +83,8 @@ export function AttendancePanel(props: {
         {!residentPresent && (
           <div className="warning">
             <p>
-              <strong>Er is geen bewonersvertegenwoordiger aanwezig.</strong> De coalitie belooft radicale gelijkwaardigheid:
-              bewoners praten en besluiten mee als gelijken.
+              <strong>Er is geen bewonersvertegenwoordiger aanwezig.</strong>
+              {open && ' De coalitie belooft radicale gelijkwaardigheid: bewoners praten en besluiten mee als gelijken.'}
             </p>
             {residents.length === 0 && (
               <p>
@@ -79,6 +95,17 @@ export function AttendancePanel(props: {
         )}
       </div>
       <div id="aanwezigheid-lijst" className="attendance-list" hidden={!open}>
+        {!props.locked && (
+          <div className="button-row attendance-helpers">
+            <button type="button" onClick={() => fill('attendance:markAllPresent', 'Iedereen die nog niet was ingevuld, staat op aanwezig.')}>
+              Iedereen aanwezig
+            </button>
+            <button type="button" onClick={() => fill('attendance:copyPrevious', 'De aanwezigheid van de vorige vergadering is overgenomen.')}>
+              Zoals vorige vergadering
+            </button>
+            <span className="hint">Vult alleen in wie nog niet is ingevuld.</span>
+          </div>
+        )}
         {groupByOrganisation(attendance).map(([organisation, entries]) => (
           <div key={organisation} className="attendance-group">
             <h3>{organisation}</h3>

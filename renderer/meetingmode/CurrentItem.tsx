@@ -2,6 +2,7 @@
 // outcome, for the actielijst the actions carried over, for the vaststelling the minutes to adopt, and
 // the item's action items. A meeting whose minutes are adopted is shown without editing.
 import { AGENDA_KIND_LABELS, type ActionItem, type AgendaItem, type MeetingDetail, type Organisation, type Profile } from '../../shared/domain';
+import { useState } from 'react';
 import { LinkSummary } from '../meeting/LinkSummary';
 import { VinkjesReview } from '../review/VinkjesReview';
 import { DecisionForm } from '../review/DecisionForm';
@@ -29,6 +30,8 @@ export function CurrentItem(props: {
   const itemActions = meeting.actions.filter((a) => a.agendaItemId === item.id);
   // Follow-ups of a vinkje are listed with that vinkje; the rest belong to the item.
   const generalActions = item.kind === 'besluit' ? itemActions.filter((a) => a.checklistItemId === null) : itemActions;
+  // The form opens on request: in the room the item's own content comes first.
+  const [addingAction, setAddingAction] = useState(false);
   const residentPresent = meeting.attendance.some((a) => a.role === 'bewonersvertegenwoordiger' && a.status === 'aanwezig');
 
   return (
@@ -88,7 +91,7 @@ export function CurrentItem(props: {
       <section aria-labelledby="acties-kop" className="item-actions-panel">
         <h3 id="acties-kop">Actiepunten bij dit agendapunt</h3>
         <ActionList actions={generalActions} onChange={props.onActionChange} empty="Nog geen actiepunten bij dit agendapunt." locked={locked} />
-        {!locked && (
+        {!locked && addingAction && (
           <ActionForm
             key={`action-${item.id}`}
             legend="Nieuw actiepunt"
@@ -97,8 +100,16 @@ export function CurrentItem(props: {
             meetingId={meeting.id}
             agendaItemId={item.id}
             organisations={props.organisations}
-            onCreated={props.onActionChange}
+            onCreated={(action) => {
+              props.onActionChange(action);
+              setAddingAction(false);
+            }}
           />
+        )}
+        {!locked && !addingAction && (
+          <button type="button" className="button-quiet" onClick={() => setAddingAction(true)}>
+            Nieuw actiepunt…
+          </button>
         )}
       </section>
     </article>

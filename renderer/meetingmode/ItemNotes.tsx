@@ -3,6 +3,7 @@ import { useId, useRef, useState } from 'react';
 import type { AgendaItem } from '../../shared/domain';
 import { useCall } from '../api';
 import { useNotices } from '../notices';
+import { usePendingField } from '../review/pendingSaves';
 
 type SaveState = 'opgeslagen' | 'gewijzigd' | 'bezig' | 'leeg';
 
@@ -14,6 +15,10 @@ export function ItemNotes({ item, onItemChange, locked = false }: { item: Agenda
   const [savedNotes, setSavedNotes] = useState(item.notes);
   const [state, setState] = useState<SaveState>(item.notes ? 'opgeslagen' : 'leeg');
   const saving = useRef(false);
+  const notesRef = useRef(notes);
+  const savedRef = useRef(savedNotes);
+  notesRef.current = notes;
+  savedRef.current = savedNotes;
 
   const save = async () => {
     // Blur and the save button can both fire; only unsaved text goes to the store.
@@ -24,6 +29,7 @@ export function ItemNotes({ item, onItemChange, locked = false }: { item: Agenda
     const result = await notices.run(() => call('agenda:setNotes', { id: item.id, notes: text }));
     saving.current = false;
     if (result.ok) {
+      savedRef.current = text;
       setSavedNotes(text);
       setState('opgeslagen');
       onItemChange(result.value);
@@ -31,6 +37,17 @@ export function ItemNotes({ item, onItemChange, locked = false }: { item: Agenda
       setState('gewijzigd');
     }
   };
+
+  // Moving on or closing stores the notes first, like the answers.
+  usePendingField({
+    flush: async () => {
+      await save();
+      return notesRef.current === savedRef.current || locked
+        ? null
+        : { label: 'Aantekeningen', reason: 'ze konden niet worden opgeslagen.', focus: () => document.getElementById(`${id}-notes`)?.focus() };
+    },
+    dirty: () => !locked && notesRef.current !== savedRef.current,
+  });
 
   const stateText = { opgeslagen: 'Opgeslagen', gewijzigd: 'Niet opgeslagen wijzigingen', bezig: 'Opslaan…', leeg: '' }[state];
 
@@ -41,7 +58,7 @@ export function ItemNotes({ item, onItemChange, locked = false }: { item: Agenda
       </label>
       <textarea
         id={`${id}-notes`}
-        rows={5}
+        rows={2}
         value={notes}
         readOnly={locked}
         aria-describedby={`${id}-state`}

@@ -13,8 +13,19 @@ export function ResidentsWarning({ state }: { state: PresenterState }) {
   );
 }
 
-export function ProjectorAttendance({ state }: { state: PresenterState }) {
+export function ProjectorAttendance({ state, compact = false }: { state: PresenterState; compact?: boolean }) {
   const total = state.attendance.reduce((n, o) => n + o.present.length, 0);
+  // During a decision the wall needs its room for the decision: the names give way to the counts.
+  if (compact) {
+    return (
+      <section aria-labelledby="scherm-aanwezig" className="projector-attendance compact">
+        <h2 id="scherm-aanwezig">Aanwezig: {total}</h2>
+        <p className="projector-residents">
+          Bewonersvertegenwoordigers aanwezig: <strong>{state.residentsPresent}</strong>
+        </p>
+      </section>
+    );
+  }
   return (
     <section aria-labelledby="scherm-aanwezig" className="projector-attendance">
       <h2 id="scherm-aanwezig">Aanwezig: {total}</h2>

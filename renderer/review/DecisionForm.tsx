@@ -112,7 +112,7 @@ export function DecisionForm(props: {
           setText(v);
           if (v.trim()) setTextError(null);
         }}
-        rows={3}
+        rows={2}
         hint="Zoals het in de besluitenlijst komt; verplicht bij aannemen."
         error={textError}
         textAreaRef={textRef}

@@ -1,9 +1,9 @@
-// What the registers hold for one vinkje, shown before the board answers it: the summary (which says plainly
-// "niets vastgelegd" where nothing is on record), the newest entries with date, soort, bron and why they are shown,
+// What the registers hold for one vinkje, shown when the chair opens the vinkje: the summary (which says plainly
+// "niets vastgelegd" where nothing is on record), on request the newest entries with date, soort, bron and why,
 // each with "Aanhalen" to cite it in the answer, and "en N oudere vermeldingen" linking to the Registers screen;
 // for vinkje 2 the other themes, for vinkje 5 the wijk profiles.
 // Memoised: saving one vinkje's answer does not re-render any evidence list; citing re-renders only that vinkje's.
-import { memo, useId } from 'react';
+import { memo, useId, useState } from 'react';
 import {
   NORM_KEPT_LABELS,
   REGISTER_KIND_LABELS,
@@ -56,9 +56,17 @@ const EvidenceBody = memo(function EvidenceBody({
   baseId: string;
 }) {
   const id = baseId;
+  // The list is long (up to ten entries with their facts): shown when asked for, or when one is cited already.
+  const [showEntries, setShowEntries] = useState(() => vinkje.entries.some((e) => e.cited));
   return (
     <>
       <p className={`evidence-summary${vinkje.nothingOnRecord ? ' nothing' : ''}`}>{vinkje.summary}</p>
+      {vinkje.entries.length > 0 && (
+        <button type="button" className="button-quiet" aria-expanded={showEntries} onClick={() => setShowEntries(!showEntries)}>
+          {showEntries ? 'Vermeldingen verbergen' : `Vermeldingen tonen (${vinkje.entries.length})`}
+          <span className="visually-hidden"> bij vinkje {vinkje.position}</span>
+        </button>
+      )}
       {vinkje.otherThemes && vinkje.otherThemes.length > 0 && (
         <ul className="evidence-themes">
           {vinkje.otherThemes.map((t) => (
@@ -81,7 +89,7 @@ const EvidenceBody = memo(function EvidenceBody({
           })}
         </dl>
       )}
-      {vinkje.entries.length > 0 && (
+      {vinkje.entries.length > 0 && showEntries && (
         <>
           <ul className="evidence-entries">
             {vinkje.entries.map((e) => (

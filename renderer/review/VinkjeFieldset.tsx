@@ -1,6 +1,8 @@
-// One vinkje of the review: the question, the answer (ja / deels / nee / n.v.t.), a toelichting (required
-// unless the answer is ja, said inline before saving) and, for deels or nee, a proposed follow-up action.
-import { useId, useRef, useState } from 'react';
+// One vinkje of the review as a compact row: number and question, the four answers as a radio group, and whether
+// the answer is stored. It opens for the toelichting (required unless the answer is ja), what the registers hold
+// and, for deels or nee, a follow-up action. Answers and toelichting store themselves (useVinkjeAnswer).
+// Keys on the row: J/D/N/V answer, ↑/↓ move between vinkjes, Enter opens the toelichting, Esc returns from it.
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import {
   ANSWERS,
   ANSWERS_NEEDING_EXPLANATION,
@@ -13,11 +15,19 @@ import {
   type Organisation,
   type VinkjeAnswer,
 } from '../../shared/domain';
-import { useCall } from '../api';
-import { useNotices } from '../notices';
 import { ActionForm } from '../meetingmode/ActionForm';
 import { ActionList } from '../meetingmode/ActionList';
 import { VinkjeEvidence } from './VinkjeEvidence';
+import { useVinkjeEvidence } from './evidence';
+import { usePendingField } from './pendingSaves';
+import { useVinkjeAnswer } from './useVinkjeAnswer';
+
+export const ANSWER_KEYS: Record<string, Answer> = { j: 'ja', d: 'deels', n: 'nee', v: 'nvt' };
+
+/** The radio to land on in a row: its chosen answer, else the first. */
+function rowRadio(row: Element | null | undefined): HTMLInputElement | null {
+  return row?.querySelector<HTMLInputElement>('input[type="radio"]:checked') ?? row?.querySelector<HTMLInputElement>('input[type="radio"]') ?? null;
+}
 
 export function VinkjeFieldset(props: {
   checklistItem: ChecklistItem;
@@ -28,149 +38,216 @@ export function VinkjeFieldset(props: {
   organisations: Organisation[];
   /** Adopted minutes: the answer is shown, not changed. */
   locked?: boolean;
+  /** The details (toelichting, evidence, follow-up) are shown; one row at a time. */
+  open: boolean;
+  onOpenChange(open: boolean): void;
   onItemChange(item: AgendaItem): void;
   onActionChange(action: ActionItem): void;
   /** Focus entered the vinkje, or it was answered: the projector shows this vinkje. */
   onActive?(checklistItemId: number): void;
 }) {
-  const { checklistItem: ci, saved } = props;
-  const call = useCall();
-  const notices = useNotices();
+  const { checklistItem: ci, saved, open } = props;
+  const locked = props.locked ?? false;
   const id = useId();
-  const [answer, setAnswer] = useState<Answer | null>(saved?.answer ?? null);
-  const [explanation, setExplanation] = useState(saved?.explanation ?? '');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const textRef = useRef<HTMLTextAreaElement>(null);
-  const firstRadioRef = useRef<HTMLInputElement>(null);
-
   const n = ci.position;
+  const answer = useVinkjeAnswer({ agendaItemId: props.agendaItemId, checklistItemId: ci.id, saved, locked, onItemChange: props.onItemChange });
+  const { value, status } = answer;
+  const rowRef = useRef<HTMLFieldSetElement>(null);
+  const textRef = useRef<HTMLTextAreaElement>(null);
+  const [focusText, setFocusText] = useState(0);
+  const [addingAction, setAddingAction] = useState(false);
+  const evidence = useVinkjeEvidence(ci.id)?.vinkje ?? null;
+
+  usePendingField({
+    flush: async () => {
+      const reason = await answer.flush();
+      return reason === null
+        ? null
+        : {
+            label: `Vinkje ${n}`,
+            reason,
+            focus: () => {
+              props.onOpenChange(true);
+              setFocusText((k) => k + 1);
+            },
+          };
+    },
+    dirty: answer.dirty,
+  });
+
+  useEffect(() => {
+    if (focusText > 0) textRef.current?.focus();
+  }, [focusText]);
+
   // The wording the board answered stays with the answer, even if the checklist is reworded later.
   const question = saved?.question ?? ci.question;
-  const needsExplanation = answer !== null && ANSWERS_NEEDING_EXPLANATION.includes(answer);
-  const dirty = answer !== (saved?.answer ?? null) || explanation !== (saved?.explanation ?? '');
+  const needsExplanation = value.answer !== null && ANSWERS_NEEDING_EXPLANATION.includes(value.answer);
+  const suggestsFollowUp = value.answer !== null && ANSWERS_SUGGESTING_FOLLOW_UP.includes(value.answer);
+  const rule = status.kind === 'blocked' ? status.message : null;
 
-  const save = async () => {
-    if (busy) return;
-    if (!answer) {
-      setError('Kies ja, deels, nee of n.v.t.');
-      firstRadioRef.current?.focus();
-      return;
-    }
-    if (needsExplanation && !explanation.trim()) {
-      setError(`Vul een toelichting in: bij “${ANSWER_LABELS[answer]}” is die verplicht.`);
-      textRef.current?.focus();
-      return;
-    }
-    setError(null);
-    setBusy(true);
-    const result = await notices.run(
-      () => call('reviews:answer', { agendaItemId: props.agendaItemId, checklistItemId: ci.id, answer, explanation: explanation.trim() }),
-      `Vinkje ${n} is opgeslagen: ${ANSWER_LABELS[answer]}.`,
-    );
-    setBusy(false);
-    if (result.ok) {
-      setExplanation(explanation.trim());
-      props.onItemChange(result.value);
-      props.onActive?.(ci.id);
+  const choose = (a: Answer, fromKey: boolean) => {
+    answer.setAnswer(a);
+    props.onActive?.(ci.id);
+    // From the keyboard, an answer that needs a toelichting goes straight to it.
+    if (fromKey && ANSWERS_NEEDING_EXPLANATION.includes(a) && !value.explanation.trim()) {
+      props.onOpenChange(true);
+      setFocusText((k) => k + 1);
     }
   };
 
-  const hintId = `${id}-verplicht`;
-  const errorId = `${id}-fout`;
-  const stateText = !saved ? 'Nog niet beantwoord' : dirty ? 'Gewijzigd, nog niet opgeslagen' : `Beantwoord: ${ANSWER_LABELS[saved.answer]}`;
+  const onRowKey = (e: KeyboardEvent<HTMLFieldSetElement>) => {
+    const target = e.target as HTMLElement;
+    const onRowControl = target instanceof HTMLInputElement ? target.type === 'radio' : target.dataset.rowToggle === 'true';
+    if (e.altKey || e.ctrlKey || e.metaKey) return;
+    if (e.key === 'Escape' && target === textRef.current) {
+      e.preventDefault();
+      void answer.flush();
+      rowRadio(rowRef.current)?.focus();
+      return;
+    }
+    // Typing in the toelichting, an action form or a checkbox never answers the vinkje.
+    if (!onRowControl || locked) return;
+    const key = e.key.toLowerCase();
+    if (key in ANSWER_KEYS) {
+      e.preventDefault();
+      choose(ANSWER_KEYS[key]!, true);
+      if (target instanceof HTMLInputElement) rowRadio(rowRef.current)?.focus();
+    } else if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      e.preventDefault();
+      const rows = [...(rowRef.current?.closest('.vinkjes')?.querySelectorAll('.vinkje-row') ?? [])];
+      const at = rows.indexOf(rowRef.current!);
+      rowRadio(rows[at + (e.key === 'ArrowDown' ? 1 : -1)])?.focus();
+    } else if (e.key === 'Enter') {
+      e.preventDefault();
+      props.onOpenChange(true);
+      setFocusText((k) => k + 1);
+    }
+  };
+
+  const stateText = locked
+    ? saved
+      ? ANSWER_LABELS[saved.answer]
+      : 'Niet beantwoord'
+    : status.kind === 'saving'
+      ? 'Opslaan…'
+      : status.kind === 'blocked'
+        ? 'Niet opgeslagen: toelichting nodig'
+        : status.kind === 'failed'
+          ? 'Niet opgeslagen'
+          : saved
+            ? 'Opgeslagen'
+            : 'Nog niet beantwoord';
+  const stateClass = status.kind === 'in-sync' ? (saved ? 'saved' : 'open') : status.kind;
+  const evidenceCount = evidence ? evidence.total : null;
+  const detailsId = `${id}-details`;
+  const ruleId = `${id}-regel`;
 
   return (
     <fieldset
-      className={`vinkje ${saved && !dirty ? `answered answer-${saved.answer}` : ''}`}
-      disabled={props.locked}
+      ref={rowRef}
+      className={`vinkje vinkje-row ${value.answer ? `answer-${value.answer}` : ''} ${open ? 'is-open' : ''}`}
+      disabled={locked}
       onFocus={() => props.onActive?.(ci.id)}
+      onKeyDown={onRowKey}
     >
       <legend>
-        Vinkje {n}: {question}
+        <span className="vinkje-number" aria-hidden="true">
+          {n}
+        </span>
+        <span className="visually-hidden">Vinkje {n}: </span>
+        {question}
       </legend>
-      <VinkjeEvidence checklistItemId={ci.id} position={n} />
-      <p className={`vinkje-state ${dirty ? 'dirty' : 'saved'}`}>{stateText}</p>
-      <div className="choices inline">
-        {ANSWERS.map((a, i) => (
-          <div className="choice" key={a}>
-            <input
-              type="radio"
-              id={`${id}-${a}`}
-              ref={i === 0 ? firstRadioRef : undefined}
-              name={`${id}-antwoord`}
-              value={a}
-              checked={answer === a}
-              aria-describedby={error && !answer ? errorId : undefined}
-              onChange={() => {
-                setAnswer(a);
-                setError(null);
-                props.onActive?.(ci.id);
-              }}
-            />
-            <label htmlFor={`${id}-${a}`}>{ANSWER_LABELS[a]}</label>
-          </div>
-        ))}
+      <div className="vinkje-line">
+        <div className="answer-choices">
+          {ANSWERS.map((a) => (
+            <div className="answer-choice" key={a}>
+              <input
+                type="radio"
+                id={`${id}-${a}`}
+                name={`${id}-antwoord`}
+                value={a}
+                checked={value.answer === a}
+                onChange={() => choose(a, false)}
+              />
+              <label htmlFor={`${id}-${a}`}>{ANSWER_LABELS[a]}</label>
+            </div>
+          ))}
+        </div>
+        <p className={`vinkje-state state-${stateClass}`} aria-live="polite">
+          {stateText}
+        </p>
+        <button
+          type="button"
+          className="button-quiet vinkje-toggle"
+          data-row-toggle="true"
+          aria-expanded={open}
+          aria-controls={detailsId}
+          onClick={() => props.onOpenChange(!open)}
+        >
+          Toelichting<span className="visually-hidden"> bij vinkje {n}</span>
+          {evidenceCount !== null && evidenceCount > 0 && <span className="evidence-count"> · {evidenceCount} vastgelegd</span>}
+          {props.followUps.length > 0 && <span className="evidence-count"> · {props.followUps.length} actie{props.followUps.length === 1 ? '' : 's'}</span>}
+        </button>
       </div>
-      <div className="field">
-        <div className="field-label">
-          <label htmlFor={`${id}-toelichting`}>
-            Toelichting<span className="visually-hidden"> bij vinkje {n}</span>
-          </label>
-          {needsExplanation && (
-            <span className="required-tag" aria-hidden="true">
-              verplicht
-            </span>
-          )}
-        </div>
-        {needsExplanation && (
-          <p id={hintId} className="hint hint-strong">
-            Bij “{ANSWER_LABELS[answer]}” is een toelichting verplicht: leg uit waarom, en waarop dat berust.
-          </p>
+      {!open && (value.explanation.trim() || rule) && (
+        <p className={`vinkje-preview${rule ? ' has-rule' : ''}`}>{value.explanation.trim() || rule}</p>
+      )}
+      <div id={detailsId} className="vinkje-details" hidden={!open}>
+        {open && (
+          <>
+            <div className="field">
+              <label htmlFor={`${id}-toelichting`}>
+                Toelichting<span className="visually-hidden"> bij vinkje {n}</span>
+                {needsExplanation && <span className="required-tag"> verplicht</span>}
+              </label>
+              {(rule || status.kind === 'failed') && (
+                <p id={ruleId} className="field-error">
+                  {status.kind === 'failed' ? `Niet opgeslagen: ${status.message} Uw tekst blijft staan.` : rule}
+                </p>
+              )}
+              <textarea
+                id={`${id}-toelichting`}
+                ref={textRef}
+                rows={2}
+                value={value.explanation}
+                aria-invalid={rule && needsExplanation ? true : undefined}
+                aria-describedby={rule || status.kind === 'failed' ? ruleId : undefined}
+                onChange={(e) => answer.setExplanation(e.target.value)}
+                onBlur={() => void answer.flush()}
+              />
+            </div>
+            <VinkjeEvidence checklistItemId={ci.id} position={n} />
+            {(props.followUps.length > 0 || suggestsFollowUp) && (
+              <div className="follow-up">
+                <ActionList actions={props.followUps} onChange={props.onActionChange} locked={locked} />
+                {suggestsFollowUp && !locked && (
+                  <>
+                    <button type="button" className="button-quiet" aria-expanded={addingAction} onClick={() => setAddingAction(!addingAction)}>
+                      Vervolgactie<span className="visually-hidden"> bij vinkje {n}</span> toevoegen…
+                    </button>
+                    {addingAction && (
+                      <ActionForm
+                        legend={`Vervolgactie bij vinkje ${n}`}
+                        submitLabel="Vervolgactie toevoegen"
+                        submitContext={` bij vinkje ${n}`}
+                        meetingId={props.meetingId}
+                        agendaItemId={props.agendaItemId}
+                        checklistItemId={ci.id}
+                        organisations={props.organisations}
+                        onCreated={(action) => {
+                          props.onActionChange(action);
+                          setAddingAction(false);
+                        }}
+                      />
+                    )}
+                  </>
+                )}
+              </div>
+            )}
+          </>
         )}
-        {error && (
-          <p id={errorId} className="field-error">
-            {error}
-          </p>
-        )}
-        <textarea
-          id={`${id}-toelichting`}
-          ref={textRef}
-          rows={2}
-          value={explanation}
-          required={needsExplanation}
-          aria-invalid={error && answer ? true : undefined}
-          aria-describedby={[needsExplanation ? hintId : null, error && answer ? errorId : null].filter(Boolean).join(' ') || undefined}
-          onChange={(e) => {
-            setExplanation(e.target.value);
-            if (e.target.value.trim()) setError(null);
-          }}
-        />
       </div>
-      {!props.locked && (
-        <div className="form-actions">
-          <button type="button" className="button-primary" onClick={save}>
-            Vinkje {n} opslaan
-          </button>
-        </div>
-      )}
-      {(props.followUps.length > 0 || (answer && ANSWERS_SUGGESTING_FOLLOW_UP.includes(answer))) && (
-        <div className="follow-up">
-          <ActionList actions={props.followUps} onChange={props.onActionChange} locked={props.locked} />
-          {answer && ANSWERS_SUGGESTING_FOLLOW_UP.includes(answer) && !props.locked && (
-            <ActionForm
-              legend={`Vervolgactie bij vinkje ${n}`}
-              submitLabel="Vervolgactie toevoegen"
-              submitContext={` bij vinkje ${n}`}
-              meetingId={props.meetingId}
-              agendaItemId={props.agendaItemId}
-              checklistItemId={ci.id}
-              organisations={props.organisations}
-              onCreated={props.onActionChange}
-            />
-          )}
-        </div>
-      )}
     </fieldset>
   );
 }
+

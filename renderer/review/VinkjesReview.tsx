@@ -1,9 +1,11 @@
-// The seven-vinkjes review of one proposed decision, in the checklist's order, with its progress.
-import { useId } from 'react';
+// The seven-vinkjes review of one proposed decision, in the checklist's order, with its progress and the keys
+// the chair can use. One row is open at a time, so the whole review stays on one or two laptop screens.
+import { useId, useState } from 'react';
 import type { ActionItem, AgendaItem, Checklist, Organisation } from '../../shared/domain';
 import { VinkjeFieldset } from './VinkjeFieldset';
-import { EvidenceProvider } from './evidence';
+import { EvidenceProvider, useDecisionEvidence } from './evidence';
 import { reviewProgress } from './progress';
+import './review.css';
 
 export function VinkjesReview(props: {
   item: AgendaItem;
@@ -20,6 +22,7 @@ export function VinkjesReview(props: {
   const id = useId();
   const { answered, total } = reviewProgress(checklist, item.decision);
   const items = [...checklist.items].sort((a, b) => a.position - b.position);
+  const [openId, setOpenId] = useState<number | null>(null);
 
   return (
     <div className="vinkjes">
@@ -31,8 +34,15 @@ export function VinkjesReview(props: {
         </p>
         <progress max={total} value={answered} aria-labelledby={`${id}-voortgang`} />
       </div>
-      {/* What the registers hold for each vinkje: loaded once for the whole decision. */}
+      {!props.locked && (
+        <p className="key-legend" id={`${id}-toetsen`}>
+          Toetsen op een vinkje: <kbd>J</kbd> ja · <kbd>D</kbd> deels · <kbd>N</kbd> nee · <kbd>V</kbd> n.v.t. · <kbd>↑</kbd>
+          <kbd>↓</kbd> vinkje · <kbd>Enter</kbd> toelichting · <kbd>Esc</kbd> terug
+        </p>
+      )}
+      {/* What the registers hold for each vinkje: loaded once for the whole decision, shown when a row opens. */}
       <EvidenceProvider agendaItemId={item.id} onItemChange={props.onItemChange}>
+        <NothingOnRecord />
         {items.map((ci) => (
           <VinkjeFieldset
             key={`${item.id}-${ci.id}`}
@@ -43,6 +53,8 @@ export function VinkjesReview(props: {
             followUps={props.actions.filter((a) => a.agendaItemId === item.id && a.checklistItemId === ci.id)}
             organisations={props.organisations}
             locked={props.locked}
+            open={openId === ci.id}
+            onOpenChange={(open) => setOpenId(open ? ci.id : null)}
             onItemChange={props.onItemChange}
             onActionChange={props.onActionChange}
             onActive={props.onVinkjeActive}
@@ -50,5 +62,17 @@ export function VinkjesReview(props: {
         ))}
       </EvidenceProvider>
     </div>
+  );
+}
+
+/** When the registers hold nothing for any vinkje, that is said once, quietly, not seven times. */
+function NothingOnRecord() {
+  const evidence = useDecisionEvidence();
+  if (!evidence) return null;
+  const nothing = evidence.vinkjes.every((v) => v.nothingOnRecord);
+  return (
+    <p className="evidence-overview hint" data-evidence="loaded">
+      {nothing ? (evidence.vinkjes[0]?.summary ?? 'Er is niets vastgelegd om te tonen.') : 'Open een vinkje voor de toelichting en wat er is vastgelegd.'}
+    </p>
   );
 }

@@ -29,6 +29,11 @@ export function useVinkjeEvidence(checklistItemId: number) {
   };
 }
 
+/** The whole decision's evidence (null while loading), e.g. to say once that nothing is on record. */
+export function useDecisionEvidence(): DecisionEvidence | null {
+  return useContext(EvidenceContext)?.evidence ?? null;
+}
+
 export function EvidenceProvider(props: { agendaItemId: number; onItemChange(item: AgendaItem): void; children: ReactNode }) {
   const { agendaItemId } = props;
   const call = useCall();

@@ -1,5 +1,7 @@
 // Vergadermodus: what the chair works from in the room. Attendance, the agenda item by item, the
 // vinkjes review of every proposed decision, its outcome, the actions, and closing the meeting.
+// Answers store themselves; moving to another item or closing first stores what is typed and asks when
+// something could not be stored (it is kept either way).
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { MEETING_STATUS_LABELS, type ActionItem, type AgendaItem, type AttendanceEntry, type MeetingDetail } from '../../shared/domain';
 import { useCall } from '../api';
@@ -12,7 +14,8 @@ import { Loading, LoadFailed } from '../components/LoadState';
 import { AttendancePanel } from '../meetingmode/AttendancePanel';
 import { AgendaNav } from '../meetingmode/AgendaNav';
 import { CurrentItem } from '../meetingmode/CurrentItem';
-import { MeetingStatusBar } from '../meetingmode/MeetingStatusBar';
+import { MeetingClose, MeetingStartBar } from '../meetingmode/MeetingStatusBar';
+import { PendingSavesProvider, usePendingSavesRoot, type Unsaved } from '../review/pendingSaves';
 import { ProjectorLink } from '../meetingmode/ProjectorLink';
 import { usePresenterSync } from '../meetingmode/usePresenterSync';
 import { LockedNote } from '../meeting/LockedNote';
@@ -43,7 +46,10 @@ export default function MeetingModeScreen({ id }: { id: number }) {
   );
   const [currentIndex, setCurrentIndex] = useState(() => rememberedIndex(id));
   const [announcement, setAnnouncement] = useState('');
+  const [leaving, setLeaving] = useState<{ to: number; unsaved: Unsaved[] } | null>(null);
+  const [attendanceRequest, setAttendanceRequest] = useState(0);
   const firstRender = useRef(true);
+  const pending = usePendingSavesRoot();
 
   const { setData } = loaded;
   const updateMeeting = useCallback(
@@ -73,10 +79,20 @@ export default function MeetingModeScreen({ id }: { id: number }) {
   const index = Math.min(Math.max(currentIndex, 0), Math.max(agenda.length - 1, 0));
   const item = agenda[index];
   const next = agenda[index + 1];
-  const goTo = (to: number) => {
+  const moveTo = (to: number) => {
+    setLeaving(null);
     setCurrentIndex(to);
     // From the bottom of a long item, start reading the next one at its title.
     setTimeout(() => document.getElementById('huidig-punt')?.focus());
+  };
+  // What is typed is stored first; what cannot be stored (a rule, a failed call) is named before moving on.
+  const goTo = async (to: number) => {
+    const unsaved = await pending.flushAll();
+    if (unsaved.length === 0) moveTo(to);
+    else {
+      setLeaving({ to, unsaved });
+      setTimeout(() => document.getElementById('niet-opgeslagen')?.focus());
+    }
   };
 
   // The projector follows the item on the voorzitter's screen (a vinkje is added when one is worked on).
@@ -140,26 +156,60 @@ export default function MeetingModeScreen({ id }: { id: number }) {
         <span className={`status status-${meeting.status}`}>{MEETING_STATUS_LABELS[meeting.status]}</span>
       </p>
       {meeting.adoption && <LockedNote adoption={meeting.adoption} />}
-      {!locked && <MeetingStatusBar meeting={meeting} onSetStatus={setStatus} />}
+      {!locked && <MeetingStartBar meeting={meeting} onSetStatus={setStatus} />}
       <ProjectorLink meetingId={id} />
 
+      <PendingSavesProvider value={pending}>
       <div className="meeting-layout">
-        <AgendaNav agenda={agenda} checklist={meeting.checklist} currentIndex={index} onSelect={setCurrentIndex} />
+        <AgendaNav agenda={agenda} checklist={meeting.checklist} currentIndex={index} onSelect={(to) => void goTo(to)} />
         <div className="meeting-main">
-          <AttendancePanel meeting={meeting} itemIndex={index} onChange={onAttendanceChange} locked={locked} />
+          <AttendancePanel meeting={meeting} itemIndex={index} onChange={onAttendanceChange} locked={locked} openRequest={attendanceRequest} />
           <p className="visually-hidden" aria-live="polite">
             {announcement}
           </p>
           {item ? (
             <>
               <div className="button-row item-steps">
-                <button type="button" disabled={index === 0} onClick={() => goTo(index - 1)}>
+                <button type="button" disabled={index === 0} onClick={() => void goTo(index - 1)}>
                   <span aria-hidden="true">← </span>Vorig agendapunt
                 </button>
-                <button type="button" disabled={!next} onClick={() => goTo(index + 1)}>
+                <button type="button" disabled={!next} onClick={() => void goTo(index + 1)}>
                   Volgend agendapunt<span aria-hidden="true"> →</span>
                 </button>
               </div>
+              {leaving && (
+                <div className="warning unsaved-leave" role="group" aria-labelledby="niet-opgeslagen">
+                  <p id="niet-opgeslagen" tabIndex={-1}>
+                    <strong>Niet alles is opgeslagen.</strong> Wat u typte blijft bewaard op deze computer en wordt opgeslagen
+                    zodra het kan.
+                  </p>
+                  <ul>
+                    {leaving.unsaved.map((u) => (
+                      <li key={u.label}>
+                        {u.label}: {u.reason}{' '}
+                        <button
+                          type="button"
+                          className="button-quiet"
+                          onClick={() => {
+                            setLeaving(null);
+                            u.focus();
+                          }}
+                        >
+                          Naar {u.label.toLowerCase()}
+                        </button>
+                      </li>
+                    ))}
+                  </ul>
+                  <div className="form-actions">
+                    <button type="button" onClick={() => moveTo(leaving.to)}>
+                      Toch naar agendapunt {leaving.to + 1}
+                    </button>
+                    <button type="button" className="button-primary" onClick={() => setLeaving(null)}>
+                      Annuleren
+                    </button>
+                  </div>
+                </div>
+              )}
               <CurrentItem
                 key={item.id}
                 meeting={meeting}
@@ -175,7 +225,7 @@ export default function MeetingModeScreen({ id }: { id: number }) {
               />
               {next && (
                 <div className="button-row item-steps">
-                  <button type="button" className="button-primary" onClick={() => goTo(index + 1)}>
+                  <button type="button" className="button-primary" onClick={() => void goTo(index + 1)}>
                     Verder naar agendapunt {index + 2}: {next.title}
                   </button>
                 </div>
@@ -186,8 +236,18 @@ export default function MeetingModeScreen({ id }: { id: number }) {
               Deze vergadering heeft nog geen agenda. <a href={paths.meeting(id)}>Stel de agenda op</a>.
             </p>
           )}
+          {!locked && (
+            <MeetingClose
+              meeting={meeting}
+              onSetStatus={setStatus}
+              flushAll={pending.flushAll}
+              onGoToItem={(to) => moveTo(to)}
+              onGoToAttendance={() => setAttendanceRequest((n) => n + 1)}
+            />
+          )}
         </div>
       </div>
+      </PendingSavesProvider>
     </>
   );
 }

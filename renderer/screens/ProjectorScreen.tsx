@@ -1,5 +1,6 @@
 // Projectorscherm: follows the voorzitter's screen live — the current agenda item, during a review the
-// vinkje under discussion and the answers so far, and who is present. Large, high contrast, no controls.
+// vinkje under discussion and the seven answers, once decided the outcome and besluittekst, and who is present.
+// Large, high contrast, no controls; sized to the screen's height so nothing needs scrolling.
 import { AGENDA_KIND_LABELS, MEETING_STATUS_LABELS } from '../../shared/domain';
 import { formatDateTime } from '../format';
 import { paths } from '../router';
@@ -32,7 +33,7 @@ export default function ProjectorScreen({ id }: { id: number }) {
             <time dateTime={state.startsAt}>{formatDateTime(state.startsAt)}</time> · {MEETING_STATUS_LABELS[state.status]}
           </p>
           <ResidentsWarning state={state} />
-          <div className="projector-layout">
+          <div className={`projector-layout${state.answers.length > 0 ? ' is-decision' : ''}`}>
             <div className="projector-main">
               <section aria-labelledby="scherm-punt" className="projector-item">
                 {state.item ? (
@@ -54,7 +55,7 @@ export default function ProjectorScreen({ id }: { id: number }) {
               </section>
               {state.answers.length > 0 && <ProjectorReview state={state} />}
             </div>
-            <ProjectorAttendance state={state} />
+            <ProjectorAttendance state={state} compact={state.answers.length > 0} />
           </div>
         </>
       )}

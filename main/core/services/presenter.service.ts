@@ -52,8 +52,11 @@ export function getPresenterState(db: Db, input: { meetingId: number }): Present
         kind: item.kind,
         title: item.title,
         proposal: item.decision?.proposal ?? '',
+        outcome: item.decision?.outcome ?? null,
+        decisionText: item.decision?.outcome ? item.decision.text : '',
       },
-      vinkje: vinkje && { id: vinkje.id, position: vinkje.position, question: vinkje.question },
+      // A decided item has no vinkje under discussion any more: the outcome takes its place.
+      vinkje: vinkje && !item?.decision?.outcome ? { id: vinkje.id, position: vinkje.position, question: vinkje.question } : null,
       answers,
       attendance: [...byOrganisation].map(([organisationName, names]) => ({ organisationName, present: names })),
       residentsPresent: present.filter((p) => p.role === 'bewonersvertegenwoordiger').length,

@@ -1,0 +1,217 @@
+// The live meeting at the chair's laptop (1366×768): answers store themselves and survive moving on and a
+// reload, one decision fits on two screens, the chair answers from the keyboard, attendance is filled in at
+// once, and closing lists what is missing.
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+import { call, meetingBase, meetingWithDecision, resident } from './arrange';
+import type { Core } from '../../main/core/core';
+
+const LAPTOP = { width: 1366, height: 768 };
+test.use({ viewport: LAPTOP });
+
+const storedAnswers = async (core: Core, meetingId: number, itemId: number) =>
+  (await call(core, 'meetings:get', { id: meetingId })).agenda.find((a) => a.id === itemId)!.decision!.answers;
+
+/** Opens meeting mode on the agenda item at index (0-based), as a reload would return to it. */
+async function openAt(page: Page, app: { open(page: Page, hash?: string): Promise<void> }, meetingId: number, index: number) {
+  await app.open(page, `#/vergaderingen/${meetingId}/vergadermodus`);
+  await page.getByRole('navigation', { name: 'Agenda' }).getByRole('button', { name: new RegExp(`^${index + 1}\\. `) }).click();
+  await expect(page.getByRole('heading', { level: 2, name: new RegExp(`Agendapunt ${index + 1} van`) })).toBeVisible();
+}
+
+test('an answer and toelichting without any save button survive "Volgend agendapunt" and a reload', async ({ page, app }) => {
+  const { meeting, decision } = await meetingWithDecision(app.core);
+  await call(app.core, 'meetings:setStatus', { id: meeting.id, status: 'bezig' });
+  await openAt(page, app, meeting.id, 4);
+
+  await expect(page.getByRole('button', { name: /Vinkje \d opslaan/ })).toHaveCount(0);
+  const v2 = page.getByRole('group', { name: /^Vinkje 2:/ });
+  await v2.getByRole('radio', { name: 'Deels', exact: true }).check();
+  // The rule is said at once, and nothing is lost while it holds.
+  await expect(v2.getByText('Niet opgeslagen: toelichting nodig')).toBeVisible();
+  await v2.getByRole('button', { name: 'Toelichting bij vinkje 2' }).click();
+  await v2.getByLabel('Toelichting bij vinkje 2').fill('Samenhang met Wonen is bekeken, met Werken nog niet.');
+  // Straight on to the next item, before the debounce has run: the answer is stored on the way.
+  await page.getByRole('button', { name: 'Volgend agendapunt' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: /Agendapunt 6 van/ })).toBeVisible();
+  expect(await storedAnswers(app.core, meeting.id, decision.id)).toEqual([
+    expect.objectContaining({ answer: 'deels', explanation: 'Samenhang met Wonen is bekeken, met Werken nog niet.' }),
+  ]);
+
+  // Back, change the toelichting and reload at once: the text comes back and is stored.
+  await page.getByRole('button', { name: 'Vorig agendapunt' }).click();
+  const v2again = page.getByRole('group', { name: /^Vinkje 2:/ });
+  await expect(v2again.getByText('Opgeslagen')).toBeVisible();
+  await v2again.getByRole('button', { name: 'Toelichting bij vinkje 2' }).click();
+  await v2again.getByLabel('Toelichting bij vinkje 2').fill('Samenhang met Wonen en Werken is bekeken.');
+  await page.reload();
+  const afterReload = page.getByRole('group', { name: /^Vinkje 2:/ });
+  await expect(afterReload.getByRole('radio', { name: 'Deels', exact: true })).toBeChecked();
+  await expect(afterReload.getByText('Samenhang met Wonen en Werken is bekeken.')).toBeVisible();
+  await expect(afterReload.getByText('Opgeslagen')).toBeVisible();
+  await expect.poll(async () => (await storedAnswers(app.core, meeting.id, decision.id))[0]?.explanation).toBe('Samenhang met Wonen en Werken is bekeken.');
+
+  // A "nee" without toelichting cannot be stored: leaving asks, and "Annuleren" keeps it.
+  const v3 = page.getByRole('group', { name: /^Vinkje 3:/ });
+  await v3.getByRole('radio', { name: 'Nee', exact: true }).check();
+  await page.getByRole('button', { name: 'Volgend agendapunt' }).click();
+  const ask = page.getByRole('group', { name: /Niet alles is opgeslagen/ });
+  await expect(ask).toContainText('Vinkje 3: Bij “Nee” is een toelichting verplicht');
+  await ask.getByRole('button', { name: 'Annuleren' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: /Agendapunt 5 van/ })).toBeVisible();
+  await expect(v3.getByRole('radio', { name: 'Nee', exact: true })).toBeChecked();
+});
+
+test('at 1366×768 one decision with seven answered vinkjes takes at most two screens', async ({ page, app }) => {
+  const meeting = await call(app.core, 'meetings:create', { ...meetingBase, title: 'Coalitieoverleg juni', startsAt: '2027-06-24T19:30', agenda: 'standaard' });
+  const decision = await call(app.core, 'agenda:add', {
+    meetingId: meeting.id,
+    kind: 'besluit',
+    title: 'Uitbreiding brugfunctionarissen',
+    proposal: 'Twee extra brugfunctionarissen op de basisscholen in Beijum en De Hoogte, voor twee jaar, betaald uit het programmabudget.',
+    themeIds: ['leren'],
+    interventionIds: ['brugfunctionaris'],
+  });
+  for (let i = 0; i < 12; i++) {
+    await call(app.core, 'registers:create', {
+      kind: 'bewonersfeedback',
+      date: `2027-0${1 + (i % 5)}-1${i % 9}`,
+      title: `Ouders over de brugfunctionaris ${i + 1}`,
+      sourceKind: 'bewoner',
+      interventionIds: ['brugfunctionaris'],
+    });
+  }
+  const { checklist } = await call(app.core, 'meetings:get', { id: meeting.id });
+  const answers = ['ja', 'deels', 'ja', 'nee', 'ja', 'deels', 'nvt'] as const;
+  for (const ci of checklist.items) {
+    await call(app.core, 'reviews:answer', {
+      agendaItemId: decision.id,
+      checklistItemId: ci.id,
+      answer: answers[ci.position - 1]!,
+      explanation: `Toelichting bij vinkje ${ci.position}: wat de tafel hierover zei, in een zin van gewone lengte voor de notulen.`,
+    });
+  }
+  await call(app.core, 'meetings:setStatus', { id: meeting.id, status: 'bezig' });
+  const index = (await call(app.core, 'meetings:get', { id: meeting.id })).agenda.findIndex((a) => a.id === decision.id);
+  await openAt(page, app, meeting.id, index);
+
+  // Vinkje 4 open, with its toelichting and what the registers hold.
+  const v4 = page.getByRole('group', { name: /^Vinkje 4:/ });
+  await v4.getByRole('button', { name: 'Toelichting bij vinkje 4' }).click();
+  await expect(v4.getByRole('group', { name: 'Wat is vastgelegd bij vinkje 4' })).toContainText('bewonersfeedback');
+  await expect(page.getByText('7 van 7 vinkjes beantwoord')).toBeVisible();
+
+  // The review: the seven vinkjes (one open) and the decision form.
+  const review = await page.locator('article.current-item section.review').boundingBox();
+  expect(review!.height).toBeLessThanOrEqual(2 * LAPTOP.height);
+  // The item starts near the top: its title is on the first screen.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  const title = await page.getByRole('heading', { level: 2, name: /Agendapunt \d+ van/ }).boundingBox();
+  expect(title!.y + title!.height).toBeLessThanOrEqual(LAPTOP.height);
+});
+
+test('the chair answers all seven vinkjes from the keyboard, at most three keys each plus the toelichting', async ({ page, app }) => {
+  const { meeting, decision } = await meetingWithDecision(app.core);
+  await call(app.core, 'meetings:setStatus', { id: meeting.id, status: 'bezig' });
+  await openAt(page, app, meeting.id, 4);
+  await expect(page.getByText('Toetsen op een vinkje:')).toBeVisible();
+
+  await page.getByRole('group', { name: /^Vinkje 1:/ }).getByRole('radio', { name: 'Ja', exact: true }).focus();
+  const plan: [string, string | null][] = [
+    ['j', null],
+    ['d', 'Met Wonen wel, met Werken niet.'],
+    ['j', null],
+    ['n', 'Bewoners zijn nog niet gevraagd.'],
+    ['v', 'Raakt geen wijkidentiteit.'],
+    ['j', null],
+    ['d', 'Het feest komt in juni.'],
+  ];
+  for (const [n, [key, text]] of plan.entries()) {
+    let presses = 0;
+    const press = async (k: string) => {
+      presses++;
+      await page.keyboard.press(k);
+    };
+    await press(key);
+    if (text) {
+      // D, N and V go straight to the toelichting; Esc returns to the vinkje.
+      await expect(page.getByLabel(`Toelichting bij vinkje ${n + 1}`)).toBeFocused();
+      await page.keyboard.type(text);
+      await press('Escape');
+    }
+    if (n < plan.length - 1) await press('ArrowDown');
+    expect(presses, `vinkje ${n + 1}`).toBeLessThanOrEqual(3);
+  }
+  await expect(page.getByText('7 van 7 vinkjes beantwoord')).toBeVisible();
+  await expect.poll(async () => (await storedAnswers(app.core, meeting.id, decision.id)).map((a) => [a.answer, a.explanation])).toEqual([
+    ['ja', ''],
+    ['deels', 'Met Wonen wel, met Werken niet.'],
+    ['ja', ''],
+    ['nee', 'Bewoners zijn nog niet gevraagd.'],
+    ['nvt', 'Raakt geen wijkidentiteit.'],
+    ['ja', ''],
+    ['deels', 'Het feest komt in juni.'],
+  ]);
+  // Letters typed in a text field stay text.
+  await page.getByLabel('Aantekeningen').fill('');
+  await page.getByLabel('Aantekeningen').pressSequentially('jdnv');
+  await expect(page.getByLabel('Aantekeningen')).toHaveValue('jdnv');
+  await expect(page.getByRole('group', { name: /^Vinkje 7:/ }).getByRole('radio', { name: 'Deels', exact: true })).toBeChecked();
+});
+
+test('"Iedereen aanwezig" and "Zoals vorige vergadering" fill in the attendance', async ({ page, app }) => {
+  const anna = await resident(app.core);
+  const previous = await call(app.core, 'meetings:create', { ...meetingBase, title: 'Coalitieoverleg mei', startsAt: '2027-05-20T19:30', agenda: 'leeg' });
+  const { meeting } = await meetingWithDecision(app.core);
+  const people = (await call(app.core, 'meetings:get', { id: meeting.id })).attendance;
+  const [first, second] = people.filter((p) => p.personId !== anna.id);
+  await call(app.core, 'attendance:set', { meetingId: previous.id, personId: anna.id, status: 'aanwezig' });
+  await call(app.core, 'attendance:set', { meetingId: previous.id, personId: first!.personId, status: 'afwezig-met-bericht' });
+  await call(app.core, 'meetings:setStatus', { id: meeting.id, status: 'bezig' });
+
+  await app.open(page, `#/vergaderingen/${meeting.id}/vergadermodus`);
+  const attendance = page.getByRole('region', { name: 'Aanwezigheid' });
+  await attendance.getByRole('button', { name: 'Zoals vorige vergadering' }).click();
+  await expect(attendance.getByText(/^1 aanwezig/)).toBeVisible();
+  await expect(attendance.getByRole('group', { name: new RegExp(`^${anna.name}`) }).getByRole('radio', { name: 'Aanwezig', exact: true })).toBeChecked();
+  await expect(attendance.getByRole('group', { name: new RegExp(`^${first!.personName}`) }).getByRole('radio', { name: 'Afwezig met bericht' })).toBeChecked();
+
+  await attendance.getByRole('group', { name: new RegExp(`^${second!.personName}`) }).getByRole('radio', { name: 'Afwezig', exact: true }).check();
+  await attendance.getByRole('button', { name: 'Iedereen aanwezig' }).click();
+  await expect(attendance.getByText(`${people.length - 2} aanwezig`)).toBeVisible();
+  const stored = new Map((await call(app.core, 'meetings:get', { id: meeting.id })).attendance.map((a) => [a.personId, a.status]));
+  // What was marked stays; everyone else is present.
+  expect(stored.get(first!.personId)).toBe('afwezig-met-bericht');
+  expect(stored.get(second!.personId)).toBe('afwezig');
+  expect([...stored.values()].filter((s) => s === 'aanwezig')).toHaveLength(people.length - 2);
+});
+
+test('closing lists what is missing and leads back to it', async ({ page, app }) => {
+  const { meeting, decision } = await meetingWithDecision(app.core);
+  await call(app.core, 'meetings:setStatus', { id: meeting.id, status: 'bezig' });
+  await app.open(page, `#/vergaderingen/${meeting.id}/vergadermodus`);
+
+  // Below the item, not above it.
+  const close = page.getByRole('button', { name: 'Vergadering sluiten' });
+  const heading = page.getByRole('heading', { level: 2, name: /Agendapunt 1 van/ });
+  expect((await close.boundingBox())!.y).toBeGreaterThan((await heading.boundingBox())!.y);
+  await close.click();
+  const check = page.getByRole('group', { name: 'Vergadering sluiten' });
+  await expect(check).toContainText('Er is niemand als aanwezig gemarkeerd.');
+  await expect(check).toContainText(`Agendapunt 5, ${decision.title}: nog geen uitkomst, 7 vinkjes niet beantwoord.`);
+  await check.getByRole('button', { name: 'Naar agendapunt 5' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: /Agendapunt 5 van/ })).toBeVisible();
+
+  await page.getByRole('region', { name: 'Aanwezigheid' }).getByRole('button', { name: /Aanwezigheidslijst/ }).click();
+  await page.getByRole('button', { name: 'Iedereen aanwezig' }).click();
+  await page.getByRole('group', { name: 'Uitkomst' }).getByRole('radio', { name: 'Aangehouden' }).check();
+  await page.getByRole('button', { name: 'Besluit vastleggen' }).click();
+  await expect(page.getByText(/Het besluit is vastgelegd: aangehouden/)).toBeVisible();
+
+  await page.getByRole('button', { name: 'Vergadering sluiten' }).click();
+  await expect(check).toContainText('Er is geen bewonersvertegenwoordiger als aanwezig gemarkeerd.');
+  await expect(check).not.toContainText('nog geen uitkomst');
+  await check.getByRole('button', { name: 'Toch sluiten' }).click();
+  await expect(page.getByText('Deze vergadering is gesloten.')).toBeVisible();
+  expect((await call(app.core, 'meetings:get', { id: meeting.id })).status).toBe('gehouden');
+});
