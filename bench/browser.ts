@@ -1,5 +1,5 @@
-// Chromium against the web host: from navigation to a screen painted, and from clicking "Vinkje n opslaan" to the
-// saved answer shown. A MutationObserver installed before the app loads notes the moment the awaited element
+// Chromium against the web host: from navigation to a screen painted, from choosing an answer to it shown as stored,
+// and from "Volgend agendapunt" to the next item's vinkjes drawn. A MutationObserver installed before the app loads notes the moment the awaited element
 // appears, and the time is taken in the frame after it (requestAnimationFrame, then a task), so the figure does
 // not include Playwright's own polling.
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
@@ -86,29 +86,22 @@ export async function openScreen(
 }
 
 /**
- * In meeting mode, on the current decision item: chooses "ja" for vinkje `position`, then times the click on
- * "Vinkje n opslaan" until the fieldset shows "Beantwoord: Ja" (painted).
+ * In meeting mode, on the current decision item: times choosing "ja" for vinkje `position` until its row says
+ * "Opgeslagen" (the answer stored and shown; there is no save button). Taken in the frame after, as for a paint.
  */
 export async function answerVinkje(page: Page, position: number): Promise<number> {
-  await page.waitForSelector('fieldset.vinkje', { timeout: 30_000 });
+  await page.waitForSelector('fieldset.vinkje-row', { timeout: 30_000 });
   return page.evaluate(async (n: number) => {
-    const fieldset = [...document.querySelectorAll('fieldset.vinkje')].find((f) =>
-      (f.querySelector('legend')?.textContent ?? '').startsWith(`Vinkje ${n}:`),
-    );
-    if (!fieldset) throw new Error(`Vinkje ${n} is not on the screen`);
-    const radio = fieldset.querySelector<HTMLInputElement>('input[type="radio"][value="ja"]');
-    const button = [...fieldset.querySelectorAll('button')].find((b) => (b.textContent ?? '').includes('opslaan'));
-    if (!radio || !button) throw new Error(`Vinkje ${n}: radio button or save button not found`);
-    radio.click();
-    // Let React render the choice, so the save handler sees it.
-    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-    const shown = () => (fieldset.querySelector('.vinkje-state')?.textContent ?? '') === 'Beantwoord: Ja';
-    if (shown()) throw new Error(`Vinkje ${n} was answered ja already`);
+    const row = [...document.querySelectorAll('fieldset.vinkje-row')].find((f) => (f.querySelector('legend')?.textContent ?? '').includes(`Vinkje ${n}:`));
+    const radio = row?.querySelector<HTMLInputElement>('input[type="radio"][value="ja"]');
+    if (!row || !radio) throw new Error(`Vinkje ${n} is not on the screen`);
+    const state = () => row.querySelector('.vinkje-state')?.textContent ?? '';
+    if (state() !== 'Nog niet beantwoord') throw new Error(`Vinkje ${n} is not open to answer (${state()})`);
     return new Promise<number>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`Vinkje ${n}: the answer did not show within 30 s`)), 30_000);
+      const timer = setTimeout(() => reject(new Error(`Vinkje ${n}: the answer did not show as stored within 30 s`)), 30_000);
       let start = 0;
       const observer = new MutationObserver(() => {
-        if (!shown()) return;
+        if (state() !== 'Opgeslagen' || !radio.checked) return;
         observer.disconnect();
         requestAnimationFrame(() =>
           setTimeout(() => {
@@ -117,9 +110,39 @@ export async function answerVinkje(page: Page, position: number): Promise<number
           }, 0),
         );
       });
-      observer.observe(fieldset, { childList: true, subtree: true, characterData: true, attributes: true });
+      observer.observe(row, { childList: true, subtree: true, characterData: true, attributes: true });
+      start = performance.now();
+      radio.click();
+    });
+  }, position);
+}
+
+/** In meeting mode: times "Volgend agendapunt" until the next item's title and, for a decision, its seven vinkjes are drawn. */
+export async function nextItem(page: Page, next: { title: string; decision: boolean }): Promise<number> {
+  await page.waitForSelector('#huidig-punt', { timeout: 30_000 });
+  return page.evaluate(async (target: { title: string; decision: boolean }) => {
+    const button = [...document.querySelectorAll('button')].find((b) => (b.textContent ?? '').includes('Volgend agendapunt'));
+    if (!button) throw new Error('"Volgend agendapunt" is not on the screen');
+    const drawn = () =>
+      (document.getElementById('huidig-punt')?.textContent ?? '').includes(target.title) &&
+      (!target.decision || [...document.querySelectorAll('fieldset.vinkje-row legend')].some((l) => (l.textContent ?? '').includes('Vinkje 7:')));
+    if (drawn()) throw new Error('The next item is shown already');
+    return new Promise<number>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('The next item was not drawn within 30 s')), 30_000);
+      let start = 0;
+      const observer = new MutationObserver(() => {
+        if (!drawn()) return;
+        observer.disconnect();
+        requestAnimationFrame(() =>
+          setTimeout(() => {
+            clearTimeout(timer);
+            resolve(performance.now() - start);
+          }, 0),
+        );
+      });
+      observer.observe(document.body, { childList: true, subtree: true, characterData: true });
       start = performance.now();
       button.click();
     });
-  }, position);
+  }, next);
 }

@@ -198,8 +198,13 @@ export function VinkjeFieldset(props: {
             <div className="field">
               <label htmlFor={`${id}-toelichting`}>
                 Toelichting<span className="visually-hidden"> bij vinkje {n}</span>
-                {needsExplanation && <span className="required-tag"> verplicht</span>}
               </label>
+              {needsExplanation && (
+                <span className="required-tag" aria-hidden="true">
+                  {' '}
+                  verplicht
+                </span>
+              )}
               {(rule || status.kind === 'failed') && (
                 <p id={ruleId} className="field-error">
                   {status.kind === 'failed' ? `Niet opgeslagen: ${status.message} Uw tekst blijft staan.` : rule}
@@ -210,6 +215,7 @@ export function VinkjeFieldset(props: {
                 ref={textRef}
                 rows={2}
                 value={value.explanation}
+                required={needsExplanation}
                 aria-invalid={rule && needsExplanation ? true : undefined}
                 aria-describedby={rule || status.kind === 'failed' ? ruleId : undefined}
                 onChange={(e) => answer.setExplanation(e.target.value)}

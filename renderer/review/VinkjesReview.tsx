@@ -53,7 +53,7 @@ export function VinkjesReview(props: {
             followUps={props.actions.filter((a) => a.agendaItemId === item.id && a.checklistItemId === ci.id)}
             organisations={props.organisations}
             locked={props.locked}
-            open={openId === ci.id}
+            open={props.locked === true || openId === ci.id}
             onOpenChange={(open) => setOpenId(open ? ci.id : null)}
             onItemChange={props.onItemChange}
             onActionChange={props.onActionChange}

@@ -20,6 +20,7 @@ let t: TestCore;
 beforeEach(() => {
   t = openTestCore();
   sessionStorage.clear();
+  localStorage.clear();
 });
 afterEach(() => {
   cleanup();
@@ -83,14 +84,25 @@ describe('Evidence in the vinkjes review', () => {
     renderWithCore({ ...t, api: wrapped }, <MeetingModeScreen id={meeting.id} />);
     await screen.findByRole('heading', { level: 2, name: /Uitbreiding brugfunctionarissen/ });
 
+    // Every vinkje has its evidence, from one call for the whole decision, shown when the vinkje is opened.
+    for (const ci of meeting.checklist.items) {
+      const group = screen.getByRole('group', { name: `Vinkje ${ci.position}: ${ci.question}` });
+      await user.click(within(group).getByRole('button', { name: new RegExp(`^Toelichting bij vinkje ${ci.position}`) }));
+      expect(within(group).getByRole('group', { name: `Wat is vastgelegd bij vinkje ${ci.position}` })).toBeTruthy();
+    }
+    expect(calls.filter((c) => c === 'evidence:forDecision')).toHaveLength(1);
+
+    // Closed, the row counts what is on record; opened, it shows the summary and, on request, the entries.
     const vinkje4 = screen.getByRole('group', { name: `Vinkje 4: ${v4.question}` });
+    const toggle4 = within(vinkje4).getByRole('button', { name: /^Toelichting bij vinkje 4/ });
+    expect(toggle4.textContent).toContain('1 vastgelegd');
+    await user.click(toggle4);
     const evidence = within(vinkje4).getByRole('group', { name: 'Wat is vastgelegd bij vinkje 4' });
     expect(
       await within(evidence).findByText('Over deze interventies is in de twaalf maanden voor de vergadering 1 reactie van bewoners vastgelegd.'),
     ).toBeTruthy();
-    // The evidence comes before the answer.
     const radio = within(vinkje4).getByRole('radio', { name: 'Ja' });
-    expect(evidence.compareDocumentPosition(radio) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    await user.click(within(evidence).getByRole('button', { name: 'Vermeldingen tonen (1) bij vinkje 4' }));
 
     const cite = within(evidence).getByRole('checkbox', { name: 'Aanhalen: Ouders blij met de brugfunctionaris' }) as HTMLInputElement;
     expect(cite.checked).toBe(false);
@@ -100,12 +112,6 @@ describe('Evidence in the vinkjes review', () => {
     expect(facts.textContent).toContain('Bron: Bewoner (Ouderpanel Beijum)');
     expect(within(evidence).getByText(/twaalf ouders/)).toBeTruthy();
 
-    // Every vinkje has its evidence, from one call for the whole decision.
-    for (const ci of meeting.checklist.items) {
-      const group = screen.getByRole('group', { name: `Vinkje ${ci.position}: ${ci.question}` });
-      expect(within(group).getByRole('group', { name: `Wat is vastgelegd bij vinkje ${ci.position}` })).toBeTruthy();
-    }
-    expect(calls.filter((c) => c === 'evidence:forDecision')).toHaveLength(1);
 
     // Citing sends the full set for that vinkje.
     await user.click(cite);
@@ -118,7 +124,6 @@ describe('Evidence in the vinkjes review', () => {
 
     // Answering the vinkje: the answer carries the citation (and so do the minutes).
     await user.click(radio);
-    await user.click(within(vinkje4).getByRole('button', { name: 'Vinkje 4 opslaan' }));
     await waitFor(async () => {
       const item = (await t.call('meetings:get', { id: meeting.id })).agenda.find((a) => a.id === linked.id)!;
       expect(item.decision!.answers.find((a) => a.checklistItemId === v4.id)?.citations).toEqual([
@@ -136,14 +141,15 @@ describe('Evidence in the vinkjes review', () => {
     });
     expect(cite.checked).toBe(false);
 
-    // The other decision is linked to nothing: every vinkje says plainly that nothing is on record.
+    // The other decision is linked to nothing: that is said once, quietly, above the vinkjes, and in a vinkje opened.
     await user.click(screen.getByRole('button', { name: 'Volgend agendapunt' }));
     await screen.findByRole('heading', { level: 2, name: /Losse vraag/ });
+    const nothing = "Dit besluit is nog niet gekoppeld aan interventies, thema's of wijken, dus is er niets vastgelegd om te tonen.";
+    expect(await screen.findAllByText(nothing)).toHaveLength(1);
     const bareVinkje4 = screen.getByRole('group', { name: `Vinkje 4: ${v4.question}` });
+    await user.click(within(bareVinkje4).getByRole('button', { name: /^Toelichting bij vinkje 4/ }));
     const bareEvidence = within(bareVinkje4).getByRole('group', { name: 'Wat is vastgelegd bij vinkje 4' });
-    expect((await within(bareEvidence).findByText(/niets vastgelegd/)).textContent).toBe(
-      "Dit besluit is nog niet gekoppeld aan interventies, thema's of wijken, dus is er niets vastgelegd om te tonen.",
-    );
+    expect((await within(bareEvidence).findByText(/niets vastgelegd/)).textContent).toBe(nothing);
     expect(within(bareEvidence).queryByRole('checkbox')).toBeNull();
     expect(calls.filter((c) => c === 'evidence:forDecision')).toHaveLength(2);
     expect(bare.id).not.toBe(linked.id);
@@ -183,12 +189,14 @@ describe('Evidence in the vinkjes review', () => {
     renderWithCore({ ...t, api: wrapped }, <MeetingModeScreen id={meeting.id} />);
     await screen.findByRole('heading', { level: 2, name: /Uitbreiding brugfunctionarissen/ });
     const vinkje4 = screen.getByRole('group', { name: `Vinkje 4: ${v4.question}` });
+    await user.click(within(vinkje4).getByRole('button', { name: /^Toelichting bij vinkje 4/ }));
     const evidence = within(vinkje4).getByRole('group', { name: 'Wat is vastgelegd bij vinkje 4' });
     expect(
       await within(evidence).findByText(
         'Over deze interventies zijn in de twaalf maanden voor de vergadering 25 bewonersfeedback vastgelegd; de 10 nieuwste staan hieronder.',
       ),
     ).toBeTruthy();
+    await user.click(within(evidence).getByRole('button', { name: 'Vermeldingen tonen (10) bij vinkje 4' }));
     expect(within(evidence).getAllByRole('checkbox')).toHaveLength(10);
     const more = within(evidence).getByRole('link', { name: 'en 15 oudere vermeldingen bij vinkje 4, in de registers' });
     expect(more.getAttribute('href')).toBe('#/registers/bewonersfeedback?interventie=brugfunctionaris');
@@ -201,8 +209,7 @@ describe('Evidence in the vinkjes review', () => {
     formatDate.mockClear();
     const vinkje1 = screen.getByRole('group', { name: `Vinkje 1: ${v1.question}` });
     await user.click(within(vinkje1).getByRole('radio', { name: 'Ja' }));
-    await user.click(within(vinkje1).getByRole('button', { name: 'Vinkje 1 opslaan' }));
-    expect(await screen.findByText('Vinkje 1 is opgeslagen: Ja.')).toBeTruthy();
+    expect(await within(vinkje1).findByText('Opgeslagen')).toBeTruthy();
     expect(formatDate.mock.calls.filter(([d]) => dates.includes(d) || d === feedback.date)).toEqual([]);
 
     // Citing one entry re-renders only that vinkje's list (ten entries, once or twice), not the others.

@@ -11,6 +11,7 @@ let t: TestCore;
 beforeEach(() => {
   t = openTestCore();
   sessionStorage.clear();
+  localStorage.clear();
 });
 afterEach(() => {
   cleanup();
@@ -57,20 +58,21 @@ describe('Vergadermodus', () => {
     expect((within(outcome).getByRole('radio', { name: 'Aangehouden' }) as HTMLInputElement).disabled).toBe(false);
     expect(within(outcome).getByText(/Aannemen kan pas als alle 7 vinkjes zijn beantwoord\. Nog 7 vinkjes te beantwoorden\./)).toBeTruthy();
 
-    // Vinkje 1: "nee" needs a toelichting — said inline before saving, and refused without one.
+    // Vinkje 1: "nee" needs a toelichting — said inline at once; nothing is stored without one, and nothing is lost.
     const checklist = meeting.checklist.items;
     const vinkje1 = screen.getByRole('group', { name: `Vinkje 1: ${checklist[0]!.question}` });
+    expect(within(vinkje1).queryByRole('button', { name: /opslaan/ })).toBeNull();
     await user.click(within(vinkje1).getByRole('radio', { name: 'Nee' }));
+    expect(await within(vinkje1).findByText('Niet opgeslagen: toelichting nodig')).toBeTruthy();
     expect(within(vinkje1).getByText(/Bij “Nee” is een toelichting verplicht/)).toBeTruthy();
-    await user.click(within(vinkje1).getByRole('button', { name: 'Vinkje 1 opslaan' }));
-    expect(within(vinkje1).getByText('Vul een toelichting in: bij “Nee” is die verplicht.')).toBeTruthy();
-    const toelichting = within(vinkje1).getByLabelText('Toelichting bij vinkje 1');
-    expect(document.activeElement).toBe(toelichting);
     expect((await item(meeting.id, first.id)).decision!.answers).toHaveLength(0);
 
+    // The toelichting stores itself once typing pauses, with the answer.
+    await user.click(within(vinkje1).getByRole('button', { name: 'Toelichting bij vinkje 1' }));
+    const toelichting = within(vinkje1).getByLabelText('Toelichting bij vinkje 1');
     await user.type(toelichting, 'Bewoners van Beijum zijn nog niet gehoord.');
-    await user.click(within(vinkje1).getByRole('button', { name: 'Vinkje 1 opslaan' }));
-    await waitFor(() => expect(screen.getByText('1 van 7 vinkjes beantwoord')).toBeTruthy());
+    await waitFor(() => expect(screen.getByText('1 van 7 vinkjes beantwoord')).toBeTruthy(), { timeout: 3000 });
+    expect(within(vinkje1).getByText('Opgeslagen')).toBeTruthy();
     expect((await item(meeting.id, first.id)).decision!.answers[0]).toMatchObject({
       checklistItemId: checklist[0]!.id,
       answer: 'nee',
@@ -78,6 +80,7 @@ describe('Vergadermodus', () => {
     });
 
     // A "nee" proposes a follow-up action, linked to the vinkje and the item.
+    await user.click(within(vinkje1).getByRole('button', { name: 'Vervolgactie bij vinkje 1 toevoegen…' }));
     const followUp = within(vinkje1).getByRole('group', { name: 'Vervolgactie bij vinkje 1' });
     await user.type(within(followUp).getByLabelText('Wat'), 'Bewonersavond in Beijum organiseren');
     const owners = within(followUp).getByLabelText('Eigenaar') as HTMLSelectElement;
@@ -101,17 +104,15 @@ describe('Vergadermodus', () => {
     // "n.v.t." also needs a toelichting; "ja" does not.
     const vinkje2 = screen.getByRole('group', { name: `Vinkje 2: ${checklist[1]!.question}` });
     await user.click(within(vinkje2).getByRole('radio', { name: 'n.v.t.' }));
-    await user.click(within(vinkje2).getByRole('button', { name: 'Vinkje 2 opslaan' }));
-    expect(within(vinkje2).getByText('Vul een toelichting in: bij “n.v.t.” is die verplicht.')).toBeTruthy();
+    expect(await within(vinkje2).findByText(/Bij “n.v.t.” is een toelichting verplicht/)).toBeTruthy();
+    await user.click(within(vinkje2).getByRole('button', { name: 'Toelichting bij vinkje 2' }));
     await user.type(within(vinkje2).getByLabelText('Toelichting bij vinkje 2'), 'Raakt maar één thema.');
-    await user.click(within(vinkje2).getByRole('button', { name: 'Vinkje 2 opslaan' }));
-    await waitFor(() => expect(screen.getByText('2 van 7 vinkjes beantwoord')).toBeTruthy());
+    await waitFor(() => expect(screen.getByText('2 van 7 vinkjes beantwoord')).toBeTruthy(), { timeout: 3000 });
 
     for (let n = 3; n <= 7; n++) {
       const vinkje = screen.getByRole('group', { name: `Vinkje ${n}: ${checklist[n - 1]!.question}` });
       await user.click(within(vinkje).getByRole('radio', { name: 'Ja' }));
       expect(within(vinkje).queryByText(/is een toelichting verplicht/)).toBeNull();
-      await user.click(within(vinkje).getByRole('button', { name: `Vinkje ${n} opslaan` }));
       await waitFor(() => expect(screen.getByText(`${n} van 7 vinkjes beantwoord`)).toBeTruthy());
     }
 
@@ -183,7 +184,9 @@ describe('Vergadermodus', () => {
     await t.call('agenda:update', { id: first.id, kind: 'bespreking', title: 'Uitbreiding brugfunctionarissen' });
     const vinkje1 = screen.getByRole('group', { name: /^Vinkje 1:/ });
     await user.click(within(vinkje1).getByRole('radio', { name: 'Ja' }));
-    await user.click(within(vinkje1).getByRole('button', { name: 'Vinkje 1 opslaan' }));
     expect((await screen.findByRole('alert')).textContent).toContain('Alleen een besluitpunt wordt langs de zeven vinkjes gelegd.');
+    // The answer stays chosen and the row says it is not stored.
+    expect(within(vinkje1).getByText('Niet opgeslagen')).toBeTruthy();
+    expect((within(vinkje1).getByRole('radio', { name: 'Ja' }) as HTMLInputElement).checked).toBe(true);
   });
 });

@@ -91,6 +91,9 @@ test('at 1366×768 one decision with seven answered vinkjes takes at most two sc
       explanation: `Toelichting bij vinkje ${ci.position}: wat de tafel hierover zei, in een zin van gewone lengte voor de notulen.`,
     });
   }
+  // A meeting as it should be: a bewonersvertegenwoordiger at the table.
+  const anna = await resident(app.core);
+  await call(app.core, 'attendance:set', { meetingId: meeting.id, personId: anna.id, status: 'aanwezig' });
   await call(app.core, 'meetings:setStatus', { id: meeting.id, status: 'bezig' });
   const index = (await call(app.core, 'meetings:get', { id: meeting.id })).agenda.findIndex((a) => a.id === decision.id);
   await openAt(page, app, meeting.id, index);

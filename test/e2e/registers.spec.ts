@@ -152,22 +152,30 @@ test('registers, an intervention and an indicator; the evidence under vinkje 4 i
   const agenda = page.getByRole('navigation', { name: 'Agenda' });
   await agenda.getByRole('button', { name: /Uitbreiding brugfunctionarissen/ }).click();
   const vinkje4 = page.getByRole('group', { name: `Vinkje 4: ${VINKJE_4}` });
+  await vinkje4.getByRole('button', { name: 'Toelichting bij vinkje 4' }).click();
   const evidence = vinkje4.getByRole('group', { name: 'Wat is vastgelegd bij vinkje 4' });
   await expect(evidence).toContainText('Over deze interventies is in de twaalf maanden voor de vergadering 1 reactie van bewoners vastgelegd.');
+  await evidence.getByRole('button', { name: 'Vermeldingen tonen (1) bij vinkje 4' }).click();
   await expect(evidence).toContainText('1 juni 2026');
   await expect(evidence).toContainText('Bron: Bewoner (Ouderpanel Beijum)');
   await evidence.getByRole('checkbox', { name: `Aanhalen: ${FEEDBACK}` }).check();
   await expect(page.getByText(`Vinkje 4: “${FEEDBACK}” wordt aangehaald.`)).toBeVisible();
   await vinkje4.getByRole('radio', { name: 'Ja', exact: true }).check();
   await vinkje4.getByLabel('Toelichting bij vinkje 4').fill('Het ouderpanel in Beijum is in juni gevraagd.');
-  await vinkje4.getByRole('button', { name: 'Vinkje 4 opslaan' }).click();
-  await expect(vinkje4.getByText('Beantwoord: Ja')).toBeVisible();
+  await expect(vinkje4.getByText('Opgeslagen', { exact: true })).toBeVisible();
+  await expect
+    .poll(async () => (await call(app.core, 'meetings:get', { id: meeting.id })).agenda.find((a) => a.id === linked.id)!.decision!.answers[0]?.explanation)
+    .toBe('Het ouderpanel in Beijum is in juni gevraagd.');
   const answer = (await call(app.core, 'meetings:get', { id: meeting.id })).agenda.find((a) => a.id === linked.id)!.decision!.answers[0]!;
   expect(answer.citations).toEqual([{ id: feedback!.id, kind: 'bewonersfeedback', title: FEEDBACK, date: '2026-06-01' }]);
 
   // The decision linked to nothing says so plainly before the board answers.
   await agenda.getByRole('button', { name: /Losse vraag/ }).click();
-  const bare4 = page.getByRole('group', { name: `Vinkje 4: ${VINKJE_4}` }).getByRole('group', { name: 'Wat is vastgelegd bij vinkje 4' });
+  // Said once, quietly, above the vinkjes; and in the vinkje when it is opened.
+  await expect(page.locator('.evidence-overview')).toContainText('niets vastgelegd');
+  const bareRow = page.getByRole('group', { name: `Vinkje 4: ${VINKJE_4}` });
+  await bareRow.getByRole('button', { name: 'Toelichting bij vinkje 4' }).click();
+  const bare4 = bareRow.getByRole('group', { name: 'Wat is vastgelegd bij vinkje 4' });
   await expect(bare4).toContainText('niets vastgelegd');
   await expect(bare4.getByRole('checkbox')).toHaveCount(0);
 

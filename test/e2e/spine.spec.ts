@@ -39,10 +39,13 @@ const SECOND: [Answer, string][] = [
 async function answerVinkje(page: Page, n: number, answer: Answer, toelichting: string) {
   const group = page.getByRole('group', { name: `Vinkje ${n}: ${VINKJES[n - 1]}` });
   await group.getByRole('radio', { name: answer, exact: true }).check();
+  const toggle = group.getByRole('button', { name: `Toelichting bij vinkje ${n}` });
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
   await group.getByLabel(`Toelichting bij vinkje ${n}`).fill(toelichting);
-  await group.getByRole('button', { name: `Vinkje ${n} opslaan` }).click();
-  await expect(page.getByText(`${n} van 7 vinkjes beantwoord`).or(page.getByText(/van 7 vinkjes beantwoord/))).toBeVisible();
-  await expect(group.getByText(`Beantwoord: ${answer}`)).toBeVisible();
+  // No save button: the answer and toelichting store themselves.
+  await expect(page.getByText(/van 7 vinkjes beantwoord/)).toBeVisible();
+  await expect(group.getByText('Opgeslagen', { exact: true })).toBeVisible();
+  await expect(group.getByRole('radio', { name: answer, exact: true })).toBeChecked();
 }
 
 test('a newcomer runs a meeting from agenda to exported minutes', async ({ page, app }) => {
@@ -111,13 +114,16 @@ test('a newcomer runs a meeting from agenda to exported minutes', async ({ page,
   // A "nee" without toelichting is refused inline and nothing is saved.
   const v4 = page.getByRole('group', { name: `Vinkje 4: ${VINKJES[3]}` });
   await v4.getByRole('radio', { name: 'Nee', exact: true }).check();
-  await v4.getByRole('button', { name: 'Vinkje 4 opslaan' }).click();
-  await expect(v4.getByText('Vul een toelichting in: bij “Nee” is die verplicht.')).toBeVisible();
+  await expect(v4.getByText('Niet opgeslagen: toelichting nodig')).toBeVisible();
+  await expect(v4.getByText(/Bij “Nee” is een toelichting verplicht/)).toBeVisible();
   await expect(page.getByText('0 van 7 vinkjes beantwoord')).toBeVisible();
 
   for (const [i, [answer, text]] of FIRST.entries()) await answerVinkje(page, i + 1, answer, text);
   await expect(page.getByText('7 van 7 vinkjes beantwoord')).toBeVisible();
   // A follow-up action for the vinkje answered nee.
+  const v4row = page.getByRole('group', { name: `Vinkje 4: ${VINKJES[3]}` });
+  await v4row.getByRole('button', { name: 'Toelichting bij vinkje 4' }).click();
+  await v4row.getByRole('button', { name: 'Vervolgactie bij vinkje 4 toevoegen…' }).click();
   const followUp = page.getByRole('group', { name: 'Vervolgactie bij vinkje 4' });
   await followUp.getByLabel('Wat').fill('Bewonersavond in Beijum organiseren');
   await followUp.getByLabel('Deadline').fill('2027-02-01');
@@ -137,8 +143,10 @@ test('a newcomer runs a meeting from agenda to exported minutes', async ({ page,
   await page.getByRole('button', { name: 'Besluit vastleggen' }).click();
   await expect(page.getByText(/^Vastgelegd:\s*Aangehouden( op|$)/)).toBeVisible();
 
+  // The closing check names what is missing (no bewonersvertegenwoordiger here); the chair closes anyway.
   await page.getByRole('button', { name: 'Vergadering sluiten' }).click();
-  await page.getByRole('button', { name: 'Ja, vergadering sluiten' }).click();
+  await expect(page.getByRole('group', { name: 'Vergadering sluiten' })).toContainText('Er is geen bewonersvertegenwoordiger als aanwezig gemarkeerd.');
+  await page.getByRole('button', { name: 'Toch sluiten' }).click();
   await expect(page.getByText('Deze vergadering is gesloten.')).toBeVisible();
 
   // 4. The notulist exports the minutes in three formats and we read them back.
