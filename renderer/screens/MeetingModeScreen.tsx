@@ -160,93 +160,93 @@ export default function MeetingModeScreen({ id }: { id: number }) {
       <ProjectorLink meetingId={id} />
 
       <PendingSavesProvider value={pending}>
-      <div className="meeting-layout">
-        <AgendaNav agenda={agenda} checklist={meeting.checklist} currentIndex={index} onSelect={(to) => void goTo(to)} />
-        <div className="meeting-main">
-          <AttendancePanel meeting={meeting} itemIndex={index} onChange={onAttendanceChange} locked={locked} openRequest={attendanceRequest} />
-          <p className="visually-hidden" aria-live="polite">
-            {announcement}
-          </p>
-          {item ? (
-            <>
-              <div className="button-row item-steps">
-                <button type="button" disabled={index === 0} onClick={() => void goTo(index - 1)}>
-                  <span aria-hidden="true">← </span>Vorig agendapunt
-                </button>
-                <button type="button" disabled={!next} onClick={() => void goTo(index + 1)}>
-                  Volgend agendapunt<span aria-hidden="true"> →</span>
-                </button>
-              </div>
-              {leaving && (
-                <div className="warning unsaved-leave" role="group" aria-labelledby="niet-opgeslagen">
-                  <p id="niet-opgeslagen" tabIndex={-1}>
-                    <strong>Niet alles is opgeslagen.</strong> Wat u typte blijft bewaard op deze computer en wordt opgeslagen
-                    zodra het kan.
-                  </p>
-                  <ul>
-                    {leaving.unsaved.map((u) => (
-                      <li key={u.label}>
-                        {u.label}: {u.reason}{' '}
-                        <button
-                          type="button"
-                          className="button-quiet"
-                          onClick={() => {
-                            setLeaving(null);
-                            u.focus();
-                          }}
-                        >
-                          Naar {u.label.toLowerCase()}
-                        </button>
-                      </li>
-                    ))}
-                  </ul>
-                  <div className="form-actions">
-                    <button type="button" onClick={() => moveTo(leaving.to)}>
-                      Toch naar agendapunt {leaving.to + 1}
-                    </button>
-                    <button type="button" className="button-primary" onClick={() => setLeaving(null)}>
-                      Annuleren
-                    </button>
-                  </div>
-                </div>
-              )}
-              <CurrentItem
-                key={item.id}
-                meeting={meeting}
-                item={item}
-                index={index}
-                profile={profile}
-                organisations={organisations}
-                locked={locked}
-                onItemChange={onItemChange}
-                onActionChange={onActionChange}
-                onMeetingChange={onMeetingChange}
-                onVinkjeActive={(checklistItemId) => present(item.id, checklistItemId)}
-              />
-              {next && (
+        <div className="meeting-layout">
+          <AgendaNav agenda={agenda} checklist={meeting.checklist} currentIndex={index} onSelect={(to) => void goTo(to)} />
+          <div className="meeting-main">
+            <AttendancePanel meeting={meeting} itemIndex={index} onChange={onAttendanceChange} locked={locked} openRequest={attendanceRequest} />
+            <p className="visually-hidden" aria-live="polite">
+              {announcement}
+            </p>
+            {item ? (
+              <>
                 <div className="button-row item-steps">
-                  <button type="button" className="button-primary" onClick={() => void goTo(index + 1)}>
-                    Verder naar agendapunt {index + 2}: {next.title}
+                  <button type="button" disabled={index === 0} onClick={() => void goTo(index - 1)}>
+                    <span aria-hidden="true">← </span>Vorig agendapunt
+                  </button>
+                  <button type="button" disabled={!next} onClick={() => void goTo(index + 1)}>
+                    Volgend agendapunt<span aria-hidden="true"> →</span>
                   </button>
                 </div>
-              )}
-            </>
-          ) : (
-            <p className="empty">
-              Deze vergadering heeft nog geen agenda. <a href={paths.meeting(id)}>Stel de agenda op</a>.
-            </p>
-          )}
-          {!locked && (
-            <MeetingClose
-              meeting={meeting}
-              onSetStatus={setStatus}
-              flushAll={pending.flushAll}
-              onGoToItem={(to) => moveTo(to)}
-              onGoToAttendance={() => setAttendanceRequest((n) => n + 1)}
-            />
-          )}
+                {leaving && (
+                  <div className="warning unsaved-leave" role="group" aria-labelledby="niet-opgeslagen">
+                    <p id="niet-opgeslagen" tabIndex={-1}>
+                      <strong>Niet alles is opgeslagen.</strong> Wat u typte blijft bewaard op deze computer en wordt opgeslagen
+                      zodra het kan.
+                    </p>
+                    <ul>
+                      {leaving.unsaved.map((u) => (
+                        <li key={u.label}>
+                          {u.label}: {u.reason}{' '}
+                          <button
+                            type="button"
+                            className="button-quiet"
+                            onClick={() => {
+                              setLeaving(null);
+                              u.focus();
+                            }}
+                          >
+                            Naar {u.label.toLowerCase()}
+                          </button>
+                        </li>
+                      ))}
+                    </ul>
+                    <div className="form-actions">
+                      <button type="button" onClick={() => moveTo(leaving.to)}>
+                        Toch naar agendapunt {leaving.to + 1}
+                      </button>
+                      <button type="button" className="button-primary" onClick={() => setLeaving(null)}>
+                        Annuleren
+                      </button>
+                    </div>
+                  </div>
+                )}
+                <CurrentItem
+                  key={item.id}
+                  meeting={meeting}
+                  item={item}
+                  index={index}
+                  profile={profile}
+                  organisations={organisations}
+                  locked={locked}
+                  onItemChange={onItemChange}
+                  onActionChange={onActionChange}
+                  onMeetingChange={onMeetingChange}
+                  onVinkjeActive={(checklistItemId) => present(item.id, checklistItemId)}
+                />
+                {next && (
+                  <div className="button-row item-steps">
+                    <button type="button" className="button-primary" onClick={() => void goTo(index + 1)}>
+                      Verder naar agendapunt {index + 2}: {next.title}
+                    </button>
+                  </div>
+                )}
+              </>
+            ) : (
+              <p className="empty">
+                Deze vergadering heeft nog geen agenda. <a href={paths.meeting(id)}>Stel de agenda op</a>.
+              </p>
+            )}
+            {!locked && (
+              <MeetingClose
+                meeting={meeting}
+                onSetStatus={setStatus}
+                flushAll={pending.flushAll}
+                onGoToItem={(to) => moveTo(to)}
+                onGoToAttendance={() => setAttendanceRequest((n) => n + 1)}
+              />
+            )}
+          </div>
         </div>
-      </div>
       </PendingSavesProvider>
     </>
   );
