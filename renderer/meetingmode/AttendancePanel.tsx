@@ -106,7 +106,8 @@ export function AttendancePanel(props: {
             <span className="hint">Vult alleen in wie nog niet is ingevuld.</span>
           </div>
         )}
-        {groupByOrganisation(attendance).map(([organisation, entries]) => (
+        {/* Twenty-odd radio groups: drawn only while the list is open, so a closed list costs nothing to show. */}
+        {open && groupByOrganisation(attendance).map(([organisation, entries]) => (
           <div key={organisation} className="attendance-group">
             <h3>{organisation}</h3>
             {entries.map((entry) => (
