@@ -45,6 +45,15 @@ test('axe finds no violations on any screen', async ({ browser, app }) => {
   await page.goto(`${app.origin}/#/vergaderingen/${meeting.id}/vergadermodus`);
   await page.getByRole('button', { name: /\. Besluit over de Volkshortus$/ }).click();
   await expect(page.getByText(/van 7 vinkjes beantwoord/)).toBeVisible();
+  // One row open (toelichting, evidence, a "deels" with its follow-up button), and the closing check.
+  const v2 = page.getByRole('group', { name: /^Vinkje 2:/ });
+  await v2.getByRole('radio', { name: 'Deels', exact: true }).check();
+  await v2.getByRole('button', { name: 'Toelichting bij vinkje 2' }).click();
+  await expect(v2.getByLabel('Toelichting bij vinkje 2')).toBeVisible();
   await expectNoViolations(page, 'Vinkjesreview');
+  await page.getByRole('button', { name: 'Vergadering starten' }).click();
+  await page.getByRole('button', { name: 'Vergadering sluiten' }).click();
+  await expect(page.getByRole('group', { name: 'Vergadering sluiten' })).toBeVisible();
+  await expectNoViolations(page, 'Vergadering sluiten');
   await context.close();
 });
