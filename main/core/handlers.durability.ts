@@ -2,7 +2,7 @@
 // (its mode, swapping the database on restore, backups of the live store) goes through DurabilityHost,
 // which openCore provides; the rest works on the store directly.
 import type { durabilityContract, BackupEntry, BackupKind, RescueStatus, RestoreResult } from '../../shared/contract.durability';
-import type { Handlers } from './handlers';
+import type { Handlers } from './handlers.types';
 import type { Db } from './store/connection';
 import { AppError } from './errors';
 import { RETENTION_POLICY, backupFolderFor, createBackup, listBackups } from './durability/backups';

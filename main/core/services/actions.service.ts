@@ -5,7 +5,7 @@ import type { MeetingRow } from '../store/meetings.repo';
 import { todayLocalDate } from '../../../shared/format';
 import * as actions from '../store/actions.repo';
 import { getOrganisation, getPerson } from '../store/coalition.repo';
-import { requireEditableMeeting } from './meetings.service';
+import { requireEditableMeeting } from './guards';
 import { requireChecklistItem, requireItemOfMeeting } from './agenda.service';
 import { notFound, ruleViolation } from '../errors';
 import { nowIso } from '../clock';

@@ -3,7 +3,7 @@ import type { Db } from '../store/connection';
 import type { AttendanceEntry, AttendanceStatus } from '../../../shared/domain';
 import * as attendance from '../store/attendance.repo';
 import { getPerson } from '../store/coalition.repo';
-import { requireEditableMeeting } from './meetings.service';
+import { requireEditableMeeting } from './guards';
 import { notFound } from '../errors';
 import { nowIso } from '../clock';
 import { touchMeeting } from '../store/meetings.repo';

@@ -2,7 +2,7 @@
 import type { Db } from '../store/connection';
 import type { ExportFormat, ExportedFile } from '../../../shared/domain';
 import { getProfile } from '../store/profile.repo';
-import { getMeeting } from './meetings.service';
+import { getMeeting } from './meeting-detail';
 import { exportMinutes } from '../exports/minutes.export';
 import { listActions } from './actions.service';
 import { listDecisions } from './decisions.service';

@@ -24,6 +24,7 @@ import {
   type RegisterEntry,
   type ReportBlock,
   type ReportChart,
+  type ReportChartImage,
   type ReportDocument,
   type ReportLayer,
   type WijkProfile,
@@ -515,15 +516,6 @@ export function buildReport(db: Db, input: ReportInput, generatedAt = new Date()
 }
 
 // ---- Charts drawn in the renderer ----
-
-/** A chart checked and decoded: the PNG's bytes and its size in pixels (from the IHDR chunk). */
-export interface ReportChartImage {
-  title: string;
-  alt: string;
-  png: Buffer;
-  width: number;
-  height: number;
-}
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;

@@ -3,7 +3,7 @@ import type { Db } from '../store/connection';
 import { STEERING_QUESTIONS, type AgendaItem, type Body, type TemplateItem } from '../../../shared/domain';
 import * as agenda from '../store/agenda.repo';
 import { getMeetingRow, touchMeeting } from '../store/meetings.repo';
-import { requireEditableMeeting } from './meetings.service';
+import { requireEditableMeeting } from './guards';
 import { notFound } from '../errors';
 import { nowIso } from '../clock';
 
