@@ -21,7 +21,7 @@ import {
   type IndicatorValue,
 } from '../../../shared/registers';
 import * as repo from '../store/indicators.repo';
-import { existingIds } from '../store/profile.repo';
+import { existingIds, listWijkNames } from '../store/profile.repo';
 import {
   buildLookups,
   checkRecord,
@@ -133,8 +133,7 @@ export function removeValue(db: Db, input: { id: number }): { ok: true } {
 // ---- CSV: shared checks ----
 
 function lookups(db: Db): Lookups {
-  const wijken = db.prepare('SELECT id, name FROM wijken').all() as { id: string; name: string }[];
-  return buildLookups(repo.listIndicators(db), wijken, CITY_LABEL);
+  return buildLookups(repo.listIndicators(db), listWijkNames(db), CITY_LABEL);
 }
 
 interface Parsed {

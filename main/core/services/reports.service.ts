@@ -5,7 +5,8 @@
 // This file gathers the data and words it as blocks; exports/reports.export.ts lays the blocks out as
 // Markdown, DOCX or PDF, so the three formats (and an in-app preview) say the same thing.
 import type { Db } from '../store/connection';
-import { ADOPTING_OUTCOMES, MIN_COALITION_MEETINGS_PER_YEAR, OUTCOME_LABELS, OUTCOMES, type ExportFormat, type ExportedFile, type Outcome } from '../../../shared/domain';
+import { outcomeCountsBetween } from '../store/decisions.repo';
+import { ADOPTING_OUTCOMES, MIN_COALITION_MEETINGS_PER_YEAR, OUTCOME_LABELS, OUTCOMES, type ExportFormat, type ExportedFile } from '../../../shared/domain';
 import {
   CITY_AREA,
   CITY_LABEL,
@@ -384,16 +385,7 @@ function layerThree(db: Db, data: YearData): ReportBlock[] {
   const took = (m: (typeof meetings)[number]) => m.status !== 'gepland' || m.startsAt <= now;
   const coalition = meetings.filter((m) => m.body === 'coalitie' && took(m)).length;
   const plannedCoalition = meetings.filter((m) => m.body === 'coalitie' && !took(m)).length;
-  const outcomes = db
-    .prepare(
-      `SELECT a.outcome, count(*) AS n,
-              sum((SELECT count(*) FROM vinkje_answers v WHERE v.agenda_item_id = a.id)
-                  = (SELECT count(*) FROM checklist_items ci WHERE ci.checklist_id = m.checklist_id)) AS reviewed
-       FROM agenda_items a JOIN meetings m ON m.id = a.meeting_id
-       WHERE a.kind = 'besluit' AND a.outcome IS NOT NULL AND m.starts_at >= ? AND m.starts_at < ?
-       GROUP BY a.outcome`,
-    )
-    .all(`${data.year}-01-01T00:00`, `${data.year + 1}-01-01T00:00`) as { outcome: Outcome; n: number; reviewed: number }[];
+  const outcomes = outcomeCountsBetween(db, `${data.year}-01-01T00:00`, `${data.year + 1}-01-01T00:00`);
   const adopted = outcomes.filter((o) => ADOPTING_OUTCOMES.includes(o.outcome));
   const adoptedCount = adopted.reduce((s, o) => s + o.n, 0);
   const adoptedReviewed = adopted.reduce((s, o) => s + o.reviewed, 0);
