@@ -18,12 +18,14 @@ import { exportActionList, exportAgenda, exportDecisionList, exportMeetingMinute
 import { createDurabilityHandlers, standaloneDurabilityHost, type DurabilityHost } from './handlers.durability';
 import { createRegisterHandlers } from './handlers.registers';
 import type { Handlers } from './handlers.types';
+import { runWithClock, type Clock } from './clock';
 
 export type { Handlers } from './handlers.types';
 
+/** Every handler runs with the core's clock (CoreOptions.now, which the durability host carries). */
 export function createHandlers(db: Db, durability: DurabilityHost = standaloneDurabilityHost(db)): Handlers {
-  // Feature handler maps (createXHandlers(db)) are spread in here next to the core ones.
-  return {
+  return withClock(durability.now, {
+    // Feature handler maps (createXHandlers(db)) are spread in here next to the core ones.
     ...createDurabilityHandlers(db, durability),
     ...createRegisterHandlers(db),
     'profile:get': () => getProfile(db),
@@ -80,5 +82,14 @@ export function createHandlers(db: Db, durability: DurabilityHost = standaloneDu
     'presenter:get': (input) => presenter.getPresenterState(db, input),
 
     'search:query': (input) => search(db, input),
-  };
+  });
+}
+
+/** The handlers, each run inside runWithClock: the services' nowIso() is this clock's time. */
+function withClock(clock: Clock, handlers: Handlers): Handlers {
+  const wrapped: Record<string, (input: never) => unknown> = {};
+  for (const [channel, handler] of Object.entries(handlers) as [string, (input: never) => unknown][]) {
+    wrapped[channel] = (input) => runWithClock(clock, () => handler(input));
+  }
+  return wrapped as unknown as Handlers;
 }

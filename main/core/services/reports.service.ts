@@ -6,6 +6,7 @@
 // Markdown, DOCX or PDF, so the three formats (and an in-app preview) say the same thing.
 import type { Db } from '../store/connection';
 import { outcomeCountsBetween } from '../store/decisions.repo';
+import { now } from '../clock';
 import { ADOPTING_OUTCOMES, MIN_COALITION_MEETINGS_PER_YEAR, OUTCOME_LABELS, OUTCOMES, type ExportFormat, type ExportedFile } from '../../../shared/domain';
 import {
   CITY_AREA,
@@ -484,7 +485,7 @@ function layerThree(db: Db, data: YearData): ReportBlock[] {
 
 // ---- Entry points ----
 
-export function buildReport(db: Db, input: ReportInput, generatedAt = new Date()): ReportDocument {
+export function buildReport(db: Db, input: ReportInput, generatedAt = now()): ReportDocument {
   // One read transaction: every figure in the report comes from the same moment.
   return db.transaction(() => {
     const data = gather(db, input);
