@@ -6,7 +6,7 @@
 // Markdown, DOCX or PDF, so the three formats (and an in-app preview) say the same thing.
 import type { Db } from '../store/connection';
 import { outcomeCountsBetween } from '../store/decisions.repo';
-import { now } from '../clock';
+import { now as clockNow } from '../clock';
 import { ADOPTING_OUTCOMES, MIN_COALITION_MEETINGS_PER_YEAR, OUTCOME_LABELS, OUTCOMES, type ExportFormat, type ExportedFile } from '../../../shared/domain';
 import {
   CITY_AREA,
@@ -382,7 +382,7 @@ function layerThree(db: Db, data: YearData): ReportBlock[] {
   const meetings = listMeetingsBetween(db, `${data.year}-01-01T00:00`, `${data.year + 1}-01-01T00:00`);
   // Only meetings that took place count as "bijeen": opened or closed, or their time has passed. Planned ones
   // are named apart.
-  const now = nowLocalDateTime();
+  const now = nowLocalDateTime(clockNow());
   const took = (m: (typeof meetings)[number]) => m.status !== 'gepland' || m.startsAt <= now;
   const coalition = meetings.filter((m) => m.body === 'coalitie' && took(m)).length;
   const plannedCoalition = meetings.filter((m) => m.body === 'coalitie' && !took(m)).length;
@@ -485,7 +485,7 @@ function layerThree(db: Db, data: YearData): ReportBlock[] {
 
 // ---- Entry points ----
 
-export function buildReport(db: Db, input: ReportInput, generatedAt = now()): ReportDocument {
+export function buildReport(db: Db, input: ReportInput, generatedAt = clockNow()): ReportDocument {
   // One read transaction: every figure in the report comes from the same moment.
   return db.transaction(() => {
     const data = gather(db, input);
