@@ -1,11 +1,19 @@
-// Keeps the layers apart (see ../shared/STYLE.md, "Code by runtime, enforced"):
-// shared/ imports no platform, the core of main/ never imports electron, the renderer reaches the
-// store only through the contract.
+// Keeps the layers apart (README.md, "Layout"): shared/ imports no platform, the core of main/ never imports
+// electron, the renderer reaches the store only through the contract. Inside the core: the store imports no
+// layer above it, exports render what they are given (no services, no store), and a migration imports no live
+// code, because it never changes after it ships. test/unit/layers.test.ts breaks each rule once.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
 const NODE_BUILTINS = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'http', 'https', 'net', 'url', 'worker_threads'];
+
+/** What holds for all of main/core (and main/web); the stricter layers below repeat it, as a later entry replaces the rule. */
+const CORE_PATTERNS = [
+  { group: ['electron', 'electron/*'], message: 'The core and the web host run under plain Node: never import electron here.' },
+  { group: ['**/app/*', '**/app/**', '**/renderer/**'], message: 'The core does not depend on the Electron shell or the renderer.' },
+];
+const coreLayer = (...patterns) => ({ 'no-restricted-imports': ['error', { patterns: [...CORE_PATTERNS, ...patterns] }] });
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'out/**', 'bench/.cache/**'] },
@@ -33,17 +41,30 @@ export default tseslint.config(
   },
   {
     files: ['main/core/**/*.ts', 'main/web/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: ['electron', 'electron/*'], message: 'The core and the web host run under plain Node: never import electron here.' },
-            { group: ['**/app/*', '**/app/**', '**/renderer/**'], message: 'The core does not depend on the Electron shell or the renderer.' },
-          ],
-        },
-      ],
-    },
+    rules: coreLayer(),
+  },
+  {
+    files: ['main/core/store/**/*.ts'],
+    ignores: ['main/core/store/migrations/**'],
+    rules: coreLayer({
+      group: ['**/services/*', '**/exports/*', '**/handlers', '**/handlers.*', '**/dispatcher', '**/core'],
+      message: 'The store is the bottom layer: it imports no service, export, handler or dispatcher.',
+    }),
+  },
+  {
+    files: ['main/core/exports/**/*.ts'],
+    rules: coreLayer({
+      group: ['**/services/*', '**/store/*', '**/store/**'],
+      message: 'Exports render the data they are given: no services, no store.',
+    }),
+  },
+  {
+    // The migrations themselves; migration.ts and index.ts are the runner's.
+    files: ['main/core/store/migrations/[0-9]*.ts'],
+    rules: coreLayer({
+      group: ['../*', '../**'],
+      message: 'A migration never changes after it ships: write out what it needs in its own file instead of importing live code.',
+    }),
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],

@@ -425,6 +425,15 @@ export interface ReportChart {
   pngBase64: string;
 }
 
+/** A chart checked and decoded in the core: the PNG's bytes and its size in pixels (from the IHDR chunk). */
+export interface ReportChartImage {
+  title: string;
+  alt: string;
+  png: Uint8Array;
+  width: number;
+  height: number;
+}
+
 export interface ReportDocument {
   layer: ReportLayer;
   year: number;

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { contract, isChannel, type Channel, type ChannelOutput, type RpcError, type RpcResult } from '../../shared/contract';
 import { AppError } from './errors';
-import type { Handlers } from './handlers';
+import type { Handlers } from './handlers.types';
 import { problemKindOf, StoreUnusableError, type StoreProblemKind } from './durability/health';
 
 export type Dispatch = (channel: string, input: unknown) => Promise<RpcResult<unknown>>;

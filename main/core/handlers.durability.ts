@@ -2,9 +2,10 @@
 // (its mode, swapping the database on restore, backups of the live store) goes through DurabilityHost,
 // which openCore provides; the rest works on the store directly.
 import type { durabilityContract, BackupEntry, BackupKind, RescueStatus, RestoreResult } from '../../shared/contract.durability';
-import type { Handlers } from './handlers';
+import type { Handlers } from './handlers.types';
 import type { Db } from './store/connection';
 import { AppError } from './errors';
+import { systemClock } from './clock';
 import { RETENTION_POLICY, backupFolderFor, createBackup, listBackups } from './durability/backups';
 import { exportArchive, importArchive } from './durability/archive';
 import { verifyChain } from './durability/chain';
@@ -49,7 +50,7 @@ export function standaloneDurabilityHost(db: Db): DurabilityHost {
   const backupFolder = backupFolderFor(dataFile);
   return {
     backupFolder,
-    now: () => new Date(),
+    now: systemClock,
     status: () => ({
       mode: 'normal',
       reason: null,

@@ -1,7 +1,7 @@
 // Handlers for the channels of shared/contract.registers.ts: thin, typed from the contract, logic in the services.
 import type { registersContract } from '../../shared/contract.registers';
 import type { Db } from './store/connection';
-import type { Handlers } from './handlers';
+import type { Handlers } from './handlers.types';
 import * as plans from './services/plans.service';
 import * as interventions from './services/interventions.service';
 import * as registers from './services/registers.service';

@@ -1,10 +1,9 @@
 // One handler per channel: thin, typed from the contract, logic in the services.
-import type { z } from 'zod';
-import type { Channel, ChannelOutput, Contract } from '../../shared/contract';
 import type { Db } from './store/connection';
 import { getProfile } from './store/profile.repo';
 import * as coalition from './services/coalition.service';
 import * as meetings from './services/meetings.service';
+import { getMeeting } from './services/meeting-detail';
 import * as agenda from './services/agenda.service';
 import * as reviews from './services/reviews.service';
 import * as attendance from './services/attendance.service';
@@ -18,14 +17,15 @@ import { search } from './services/search.service';
 import { exportActionList, exportAgenda, exportDecisionList, exportMeetingMinutes } from './services/minutes.service';
 import { createDurabilityHandlers, standaloneDurabilityHost, type DurabilityHost } from './handlers.durability';
 import { createRegisterHandlers } from './handlers.registers';
+import type { Handlers } from './handlers.types';
+import { runWithClock, type Clock } from './clock';
 
-export type Handlers = {
-  [C in Channel]: (input: z.output<Contract[C]['input']>) => ChannelOutput<C> | Promise<ChannelOutput<C>>;
-};
+export type { Handlers } from './handlers.types';
 
+/** Every handler runs with the core's clock (CoreOptions.now, which the durability host carries). */
 export function createHandlers(db: Db, durability: DurabilityHost = standaloneDurabilityHost(db)): Handlers {
-  // Feature handler maps (createXHandlers(db)) are spread in here next to the core ones.
-  return {
+  return withClock(durability.now, {
+    // Feature handler maps (createXHandlers(db)) are spread in here next to the core ones.
     ...createDurabilityHandlers(db, durability),
     ...createRegisterHandlers(db),
     'profile:get': () => getProfile(db),
@@ -36,7 +36,7 @@ export function createHandlers(db: Db, durability: DurabilityHost = standaloneDu
     'people:update': (input) => coalition.updatePerson(db, input),
 
     'meetings:list': () => meetings.listMeetings(db),
-    'meetings:get': (input) => meetings.getMeeting(db, input.id),
+    'meetings:get': (input) => getMeeting(db, input.id),
     'meetings:create': (input) => meetings.createMeeting(db, input),
     'meetings:update': (input) => meetings.updateMeeting(db, input),
     'meetings:setStatus': (input) => meetings.setMeetingStatus(db, input),
@@ -84,5 +84,14 @@ export function createHandlers(db: Db, durability: DurabilityHost = standaloneDu
     'presenter:get': (input) => presenter.getPresenterState(db, input),
 
     'search:query': (input) => search(db, input),
-  };
+  });
+}
+
+/** The handlers, each run inside runWithClock: the services' nowIso() is this clock's time. */
+function withClock(clock: Clock, handlers: Handlers): Handlers {
+  const wrapped: Record<string, (input: never) => unknown> = {};
+  for (const [channel, handler] of Object.entries(handlers) as [string, (input: never) => unknown][]) {
+    wrapped[channel] = (input) => runWithClock(clock, () => handler(input));
+  }
+  return wrapped as unknown as Handlers;
 }

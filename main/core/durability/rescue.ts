@@ -6,20 +6,12 @@
 import { readdirSync, renameSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { Channel, RpcError } from '../../../shared/contract';
+import { CHANNEL_ACCESS } from '../../../shared/channels';
 import { copyClosedFileAtomic, fsyncFolder, moveIfExists } from './durable-files';
 
-/**
- * Channels that only read, by their verb: get…, list…, query, status, export…, verify….
- * The fuzz test checks that each of them really writes nothing; a new feature's reading channels
- * follow the convention and work in rescue mode without being listed anywhere.
- */
-const READ_VERBS = /^(get|list|query|status|export|verify)/;
-/** Reading channels whose verb names what they read rather than saying "get" (charts, evidence, previews). */
-const READ_FEATURES = /^(charts|evidence):|^(themes:trekkerGaps|indicators:values|indicators:importPreview|reports:preview)$/;
-
+/** Channels that only read, as the channel list declares them (shared/channels.ts, checked against the contract). */
 export function isReadChannel(channel: string): boolean {
-  const verb = channel.slice(channel.indexOf(':') + 1);
-  return READ_VERBS.test(verb) || READ_FEATURES.test(channel);
+  return Object.hasOwn(CHANNEL_ACCESS, channel) && CHANNEL_ACCESS[channel as Channel] === 'read';
 }
 
 /** The only writes rescue mode allows: they replace or reopen the database, never edit the damaged one. */

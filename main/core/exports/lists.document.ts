@@ -9,7 +9,7 @@ import {
   type DecisionListModel,
 } from './lists.model';
 import { MINUTES_TEXT, type LabelledValue } from './minutes.model';
-import { slugify } from './minutes.export';
+import { slugify } from './file-names';
 
 /** A table column; width in PDF points of text (cell padding excluded), '*' for the column taking the rest. */
 export interface Column {

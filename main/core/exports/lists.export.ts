@@ -6,7 +6,7 @@ import { buildAgendaModel, type AgendaInput } from './agenda.model';
 import { actionListDocument, agendaDocument, decisionListDocument, type ListDocument } from './lists.document';
 import { renderListMarkdown } from './lists.md';
 import { buildActionListModel, buildDecisionListModel, type ActionListInput, type DecisionListInput } from './lists.model';
-import { MINUTES_MIME_TYPES } from './minutes.export';
+import { MINUTES_MIME_TYPES } from './file-names';
 import { renderInWorker } from './render-in-worker';
 
 async function render(doc: ListDocument, format: ExportFormat): Promise<Uint8Array> {

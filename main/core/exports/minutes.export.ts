@@ -4,26 +4,9 @@ import type { ExportFormat, ExportedFile } from '../../../shared/domain';
 import { buildMinutesModel, type MinutesInput, type MinutesModel } from './minutes.model';
 import { renderMinutesMarkdown } from './minutes.md';
 import { renderInWorker } from './render-in-worker';
+import { MINUTES_MIME_TYPES, slugify } from './file-names';
 
 export type { MinutesInput } from './minutes.model';
-
-export const MINUTES_MIME_TYPES: Record<ExportFormat, string> = {
-  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  pdf: 'application/pdf',
-  md: 'text/markdown; charset=utf-8',
-};
-
-/** ASCII-only, lower-case, hyphenated: safe as a file name on every platform. */
-export function slugify(value: string, maxLength = 60): string {
-  const slug = value
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '') // the accents NFKD split off
-    .replace(/ß/g, 'ss')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  return slug.slice(0, maxLength).replace(/-+$/g, '');
-}
 
 /** e.g. "notulen-2026-12-03-maatschappelijke-coalitie.docx"; "conceptnotulen-…" until the meeting is held. */
 export function minutesFileName(model: MinutesModel, format: ExportFormat): string {

@@ -19,9 +19,8 @@ import { fork } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { ReportDocument } from '../../../shared/registers';
+import type { ReportChartImage, ReportDocument } from '../../../shared/registers';
 import { AppError } from '../errors';
-import type { ReportChartImage } from '../services/reports.service';
 import type { ListDocument } from './lists.document';
 import type { MinutesModel } from './minutes.model';
 

@@ -7,9 +7,8 @@
 import { AlignmentType, HeadingLevel, ImageRun, Paragraph, TextRun, type Table } from 'docx';
 import type { Content } from 'pdfmake/interfaces';
 import type { ExportFormat, ExportedFile } from '../../../shared/domain';
-import type { ReportBlock, ReportDocument } from '../../../shared/registers';
-import type { ReportChartImage } from '../services/reports.service';
-import { MINUTES_MIME_TYPES, slugify } from './minutes.export';
+import type { ReportBlock, ReportChartImage, ReportDocument } from '../../../shared/registers';
+import { MINUTES_MIME_TYPES, slugify } from './file-names';
 import { colophonText } from './minutes.model';
 import { renderInWorker } from './render-in-worker';
 import * as md from './md.blocks';
@@ -168,7 +167,7 @@ function pdfCharts(charts: readonly ReportChartImage[]): Content[] {
         stack: [
           { text: chart.title, style: 'label' },
           {
-            image: `data:image/png;base64,${chart.png.toString('base64')}`,
+            image: `data:image/png;base64,${Buffer.from(chart.png.buffer, chart.png.byteOffset, chart.png.byteLength).toString('base64')}`,
             fit: [PDF_TEXT_WIDTH, PDF_CHART_MAX_HEIGHT],
             alignment: 'center',
             margin: [0, 4, 0, 12],

@@ -5,10 +5,10 @@ import type { MeetingRow } from '../store/meetings.repo';
 import { todayLocalDate } from '../../../shared/format';
 import * as actions from '../store/actions.repo';
 import { getOrganisation, getPerson } from '../store/coalition.repo';
-import { requireEditableMeeting } from './meetings.service';
+import { requireEditableMeeting } from './guards';
 import { requireChecklistItem, requireItemOfMeeting } from './agenda.service';
 import { notFound, ruleViolation } from '../errors';
-import { nowIso } from '../clock';
+import { now, nowIso } from '../clock';
 
 export interface ActionInput {
   meetingId: number;
@@ -88,9 +88,9 @@ export function removeAction(db: Db, input: { id: number }): { ok: true } {
 }
 
 export function listActions(db: Db, filters: actions.ActionFilters): ActionListEntry[] {
-  return actions.listActions(db, filters, todayLocalDate());
+  return actions.listActions(db, filters, todayLocalDate(now()));
 }
 
 export function carriedActions(db: Db, meeting: MeetingRow): ActionListEntry[] {
-  return actions.listCarriedActions(db, meeting, todayLocalDate());
+  return actions.listCarriedActions(db, meeting, todayLocalDate(now()));
 }

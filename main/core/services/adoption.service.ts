@@ -2,9 +2,10 @@
 // with corrections recorded as corrections. From then on the meeting's records are locked (triggers),
 // and sealed: a hash of the records, chained to the previous adopted minutes (durability/chain.ts).
 import type { Db } from '../store/connection';
-import type { Adoption, MeetingDetail, MinutesAdoptable, MinutesCorrection } from '../../../shared/domain';
+import type { MeetingDetail, MinutesAdoptable, MinutesCorrection } from '../../../shared/domain';
 import * as meetings from '../store/meetings.repo';
-import { getMeeting, requireEditableMeeting, requireMeeting } from './meetings.service';
+import { requireEditableMeeting, requireMeeting } from './guards';
+import { getMeeting } from './meeting-detail';
 import { ruleViolation } from '../errors';
 import { nowIso } from '../clock';
 import { formatDate } from '../../../shared/format';
@@ -53,22 +54,5 @@ export function adoptableMinutes(db: Db, meetingId: number): MinutesAdoptable {
       meeting: m,
       corrections: corrections.all(m.id, meeting.id) as MinutesCorrection[],
     })),
-  };
-}
-
-export function getAdoption(db: Db, row: meetings.MeetingRow): Adoption | null {
-  if (row.adoptedAt === null || row.adoptedInMeetingId === null) return null;
-  const at = meetings.getMeetingRow(db, row.adoptedInMeetingId);
-  const corrections = db
-    .prepare(
-      `SELECT text, adopted_in_meeting_id AS adoptedInMeetingId, created_at AS createdAt
-       FROM minutes_corrections WHERE meeting_id = ? ORDER BY id`,
-    )
-    .all(row.id) as MinutesCorrection[];
-  return {
-    adoptedAt: row.adoptedAt,
-    adoptedInMeetingId: row.adoptedInMeetingId,
-    adoptedInMeetingTitle: at?.title ?? '',
-    corrections,
   };
 }

@@ -5,7 +5,7 @@ import * as agenda from '../store/agenda.repo';
 import type { MeetingRow } from '../store/meetings.repo';
 import { getChecklist } from '../store/profile.repo';
 import { requireKnownLinks } from './links.service';
-import { requireEditableMeeting, requireMeeting } from './meetings.service';
+import { requireEditableMeeting, requireMeeting } from './guards';
 import { AppError, notFound, ruleViolation } from '../errors';
 import { nowIso } from '../clock';
 import { touchMeeting } from '../store/meetings.repo';

@@ -5,7 +5,7 @@ import type { AttendanceEntry, AttendanceStatus } from '../../../shared/domain';
 import * as attendance from '../store/attendance.repo';
 import { getPerson } from '../store/coalition.repo';
 import { previousMeeting } from '../store/meetings.repo';
-import { requireEditableMeeting } from './meetings.service';
+import { requireEditableMeeting } from './guards';
 import { notFound, ruleViolation } from '../errors';
 import { nowIso } from '../clock';
 import { touchMeeting } from '../store/meetings.repo';

@@ -21,7 +21,7 @@ import {
   type IndicatorValue,
 } from '../../../shared/registers';
 import * as repo from '../store/indicators.repo';
-import { existingIds } from '../store/profile.repo';
+import { existingIds, listWijkNames } from '../store/profile.repo';
 import {
   buildLookups,
   checkRecord,
@@ -37,7 +37,7 @@ import {
   type RawRecord,
 } from '../imports/indicator-csv';
 import { AppError, notFound, ruleViolation } from '../errors';
-import { nowIso } from '../clock';
+import { now, nowIso } from '../clock';
 
 export interface IndicatorInput {
   themeId: string;
@@ -133,8 +133,7 @@ export function removeValue(db: Db, input: { id: number }): { ok: true } {
 // ---- CSV: shared checks ----
 
 function lookups(db: Db): Lookups {
-  const wijken = db.prepare('SELECT id, name FROM wijken').all() as { id: string; name: string }[];
-  return buildLookups(repo.listIndicators(db), wijken, CITY_LABEL);
+  return buildLookups(repo.listIndicators(db), listWijkNames(db), CITY_LABEL);
 }
 
 interface Parsed {
@@ -264,7 +263,7 @@ function receivePart(db: Db, row: repo.ImportRow, part: string, more: boolean): 
 
 /** Begins a chunked import with the first part of the CSV (or all of it); more: true when parts follow. */
 export function importStart(db: Db, input: { csv: string; more?: boolean | undefined }): ImportProgress {
-  const cutoff = new Date(Date.now() - STALE_AFTER_MS).toISOString();
+  const cutoff = new Date(now().getTime() - STALE_AFTER_MS).toISOString();
   const importId = randomUUID();
   repo.ensureStaging(db);
   db.transaction(() => {

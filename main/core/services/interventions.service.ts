@@ -12,7 +12,7 @@ import type {
 import * as repo from '../store/interventions.repo';
 import { getOrganisation, getPerson } from '../store/coalition.repo';
 import { requireKnownLinks } from './links.service';
-import { slugify } from '../exports/minutes.export';
+import { slugify } from '../exports/file-names';
 import { AppError, notFound, ruleViolation } from '../errors';
 import { nowIso } from '../clock';
 

@@ -1,66 +1,16 @@
-// Meetings: create, edit, status, and the full detail the renderer and the minutes use.
+// Meetings: create, edit, status. The full detail the renderer and the minutes use is in meeting-detail.ts.
 import type { Db } from '../store/connection';
 import type { MeetingDetail, MeetingStatus, MeetingSummary } from '../../../shared/domain';
 import * as meetings from '../store/meetings.repo';
-import { listAgenda } from '../store/agenda.repo';
-import { listAttendance } from '../store/attendance.repo';
-import { listActionsOfMeeting } from '../store/actions.repo';
 import { getPerson } from '../store/coalition.repo';
-import { currentChecklistId, getChecklist } from '../store/profile.repo';
+import { currentChecklistId } from '../store/profile.repo';
 import { AppError, notFound } from '../errors';
 import { nowIso } from '../clock';
-import { formatDate } from '../../../shared/format';
-import { carriedActions } from './actions.service';
-import { getAdoption } from './adoption.service';
+import { requireEditableMeeting } from './guards';
+import { getMeeting } from './meeting-detail';
 import { copyAgendaItems, getTemplate, insertTemplateItems } from './templates.service';
 
 export const listMeetings = (db: Db): MeetingSummary[] => meetings.listMeetings(db);
-
-export function requireMeeting(db: Db, id: number): meetings.MeetingRow {
-  const row = meetings.getMeetingRow(db, id);
-  if (!row) throw notFound('Deze vergadering');
-  return row;
-}
-
-/** A meeting whose records may still change: not once its minutes are adopted. */
-export function requireEditableMeeting(db: Db, id: number): meetings.MeetingRow {
-  const row = requireMeeting(db, id);
-  if (row.adoptedAt !== null) {
-    throw new AppError(
-      'rule-violation',
-      `De notulen van deze vergadering zijn vastgesteld op ${formatDate(row.adoptedAt)}; ` +
-        'wijzigen kan alleen als correctie bij de vaststelling in een latere vergadering.',
-    );
-  }
-  return row;
-}
-
-export function getMeeting(db: Db, id: number): MeetingDetail {
-  // One read transaction, so the detail is a consistent snapshot.
-  return db.transaction(() => {
-    const row = requireMeeting(db, id);
-    const chair = row.chairId === null ? null : getPerson(db, row.chairId);
-    const notulist = row.notulistId === null ? null : getPerson(db, row.notulistId);
-    return {
-      id: row.id,
-      body: row.body,
-      title: row.title,
-      startsAt: row.startsAt,
-      place: row.place,
-      status: row.status,
-      chairId: row.chairId,
-      chairName: chair?.name ?? null,
-      notulistId: row.notulistId,
-      notulistName: notulist?.name ?? null,
-      agenda: listAgenda(db, row.id, row.checklistId),
-      attendance: listAttendance(db, row.id),
-      actions: listActionsOfMeeting(db, row.id),
-      checklist: getChecklist(db, row.checklistId)!,
-      carriedActions: carriedActions(db, row),
-      adoption: getAdoption(db, row),
-    };
-  })();
-}
 
 function checkPeople(db: Db, f: meetings.MeetingFields): void {
   if (f.chairId !== null && !getPerson(db, f.chairId)) throw notFound('De gekozen voorzitter');

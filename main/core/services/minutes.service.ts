@@ -2,24 +2,25 @@
 import type { Db } from '../store/connection';
 import type { ExportFormat, ExportedFile } from '../../../shared/domain';
 import { getProfile } from '../store/profile.repo';
-import { getMeeting } from './meetings.service';
+import { getMeeting } from './meeting-detail';
 import { exportMinutes } from '../exports/minutes.export';
 import { listActions } from './actions.service';
 import { listDecisions } from './decisions.service';
 import type { ActionFilters } from '../store/actions.repo';
+import { now } from '../clock';
 
 export async function exportMeetingMinutes(db: Db, input: { meetingId: number; format: ExportFormat }): Promise<ExportedFile> {
   // Read everything synchronously first: the rendering awaits, the database must not be held across it.
   const meeting = getMeeting(db, input.meetingId);
   const profile = getProfile(db);
-  return exportMinutes({ meeting, profile, generatedAt: new Date() }, input.format);
+  return exportMinutes({ meeting, profile, generatedAt: now() }, input.format);
 }
 
 export async function exportAgenda(db: Db, input: { meetingId: number; format: ExportFormat }): Promise<ExportedFile> {
   const meeting = getMeeting(db, input.meetingId);
   const profile = getProfile(db);
   const { renderAgendaExport } = await import('../exports/lists.export');
-  return renderAgendaExport({ meeting, profile, generatedAt: new Date() }, input.format);
+  return renderAgendaExport({ meeting, profile, generatedAt: now() }, input.format);
 }
 
 export async function exportActionList(db: Db, input: ActionFilters & { format: ExportFormat }): Promise<ExportedFile> {
@@ -27,11 +28,11 @@ export async function exportActionList(db: Db, input: ActionFilters & { format: 
   const actions = listActions(db, filters);
   const profile = getProfile(db);
   const { renderActionListExport } = await import('../exports/lists.export');
-  return renderActionListExport({ actions, filters, profile, generatedAt: new Date() }, format);
+  return renderActionListExport({ actions, filters, profile, generatedAt: now() }, format);
 }
 
 export async function exportDecisionList(db: Db, input: { from: string; to: string; format: ExportFormat }): Promise<ExportedFile> {
   const decisions = listDecisions(db, input);
   const { renderDecisionListExport } = await import('../exports/lists.export');
-  return renderDecisionListExport({ decisions, from: input.from, to: input.to, generatedAt: new Date() }, input.format);
+  return renderDecisionListExport({ decisions, from: input.from, to: input.to, generatedAt: now() }, input.format);
 }

@@ -6,7 +6,7 @@ import { setPresenter } from '../store/meetings.repo';
 import { listAgenda } from '../store/agenda.repo';
 import { getChecklist } from '../store/profile.repo';
 import { listAttendance } from '../store/attendance.repo';
-import { requireMeeting } from './meetings.service';
+import { requireMeeting } from './guards';
 import { requireChecklistItem, requireItemOfMeeting } from './agenda.service';
 
 export function setPresenterState(

@@ -5,7 +5,9 @@
 // This file gathers the data and words it as blocks; exports/reports.export.ts lays the blocks out as
 // Markdown, DOCX or PDF, so the three formats (and an in-app preview) say the same thing.
 import type { Db } from '../store/connection';
-import { ADOPTING_OUTCOMES, MIN_COALITION_MEETINGS_PER_YEAR, OUTCOME_LABELS, OUTCOMES, type ExportFormat, type ExportedFile, type Outcome } from '../../../shared/domain';
+import { outcomeCountsBetween } from '../store/decisions.repo';
+import { now as clockNow } from '../clock';
+import { ADOPTING_OUTCOMES, MIN_COALITION_MEETINGS_PER_YEAR, OUTCOME_LABELS, OUTCOMES, type ExportFormat, type ExportedFile } from '../../../shared/domain';
 import {
   CITY_AREA,
   CITY_LABEL,
@@ -24,6 +26,7 @@ import {
   type RegisterEntry,
   type ReportBlock,
   type ReportChart,
+  type ReportChartImage,
   type ReportDocument,
   type ReportLayer,
   type WijkProfile,
@@ -379,20 +382,11 @@ function layerThree(db: Db, data: YearData): ReportBlock[] {
   const meetings = listMeetingsBetween(db, `${data.year}-01-01T00:00`, `${data.year + 1}-01-01T00:00`);
   // Only meetings that took place count as "bijeen": opened or closed, or their time has passed. Planned ones
   // are named apart.
-  const now = nowLocalDateTime();
+  const now = nowLocalDateTime(clockNow());
   const took = (m: (typeof meetings)[number]) => m.status !== 'gepland' || m.startsAt <= now;
   const coalition = meetings.filter((m) => m.body === 'coalitie' && took(m)).length;
   const plannedCoalition = meetings.filter((m) => m.body === 'coalitie' && !took(m)).length;
-  const outcomes = db
-    .prepare(
-      `SELECT a.outcome, count(*) AS n,
-              sum((SELECT count(*) FROM vinkje_answers v WHERE v.agenda_item_id = a.id)
-                  = (SELECT count(*) FROM checklist_items ci WHERE ci.checklist_id = m.checklist_id)) AS reviewed
-       FROM agenda_items a JOIN meetings m ON m.id = a.meeting_id
-       WHERE a.kind = 'besluit' AND a.outcome IS NOT NULL AND m.starts_at >= ? AND m.starts_at < ?
-       GROUP BY a.outcome`,
-    )
-    .all(`${data.year}-01-01T00:00`, `${data.year + 1}-01-01T00:00`) as { outcome: Outcome; n: number; reviewed: number }[];
+  const outcomes = outcomeCountsBetween(db, `${data.year}-01-01T00:00`, `${data.year + 1}-01-01T00:00`);
   const adopted = outcomes.filter((o) => ADOPTING_OUTCOMES.includes(o.outcome));
   const adoptedCount = adopted.reduce((s, o) => s + o.n, 0);
   const adoptedReviewed = adopted.reduce((s, o) => s + o.reviewed, 0);
@@ -491,7 +485,7 @@ function layerThree(db: Db, data: YearData): ReportBlock[] {
 
 // ---- Entry points ----
 
-export function buildReport(db: Db, input: ReportInput, generatedAt = new Date()): ReportDocument {
+export function buildReport(db: Db, input: ReportInput, generatedAt = clockNow()): ReportDocument {
   // One read transaction: every figure in the report comes from the same moment.
   return db.transaction(() => {
     const data = gather(db, input);
@@ -515,15 +509,6 @@ export function buildReport(db: Db, input: ReportInput, generatedAt = new Date()
 }
 
 // ---- Charts drawn in the renderer ----
-
-/** A chart checked and decoded: the PNG's bytes and its size in pixels (from the IHDR chunk). */
-export interface ReportChartImage {
-  title: string;
-  alt: string;
-  png: Buffer;
-  width: number;
-  height: number;
-}
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;

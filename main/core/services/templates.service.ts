@@ -2,8 +2,9 @@
 import type { Db } from '../store/connection';
 import { STEERING_QUESTIONS, type AgendaItem, type Body, type TemplateItem } from '../../../shared/domain';
 import * as agenda from '../store/agenda.repo';
+import { getTemplateItems, setTemplateItems } from '../store/templates.repo';
 import { getMeetingRow, touchMeeting } from '../store/meetings.repo';
-import { requireEditableMeeting } from './meetings.service';
+import { requireEditableMeeting } from './guards';
 import { notFound } from '../errors';
 import { nowIso } from '../clock';
 
@@ -18,15 +19,12 @@ export const DEFAULT_TEMPLATE: TemplateItem[] = [
 ];
 
 export function getTemplate(db: Db, input: { body: Body }): TemplateItem[] {
-  const row = db.prepare('SELECT items FROM agenda_templates WHERE body = ?').get(input.body) as { items: string } | undefined;
-  return row ? (JSON.parse(row.items) as TemplateItem[]) : DEFAULT_TEMPLATE;
+  return getTemplateItems(db, input.body) ?? DEFAULT_TEMPLATE;
 }
 
 export function setTemplate(db: Db, input: { body: Body; items: { kind: TemplateItem['kind']; title: string; description?: string | undefined }[] }): TemplateItem[] {
   const items: TemplateItem[] = input.items.map((i) => ({ kind: i.kind, title: i.title, description: i.description ?? '' }));
-  db.prepare(
-    'INSERT INTO agenda_templates (body, items) VALUES (?, ?) ON CONFLICT (body) DO UPDATE SET items = excluded.items',
-  ).run(input.body, JSON.stringify(items));
+  setTemplateItems(db, input.body, items);
   return items;
 }
 

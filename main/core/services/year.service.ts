@@ -2,15 +2,14 @@
 import type { Db } from '../store/connection';
 import { BODY_LABELS, MIN_COALITION_MEETINGS_PER_YEAR, type ExportedFile, type Milestone, type YearPlan } from '../../../shared/domain';
 import { listMeetingsBetween } from '../store/meetings.repo';
+import * as milestonesRepo from '../store/milestones.repo';
 import { notFound } from '../errors';
 import { renderYearIcs } from '../exports/year.ics';
 
 export function getYearPlan(db: Db, input: { year: number }): YearPlan {
   const { year } = input;
   const meetings = listMeetingsBetween(db, `${year}-01-01T00:00`, `${year + 1}-01-01T00:00`);
-  const milestones = db
-    .prepare('SELECT id, date, title, description FROM milestones WHERE date >= ? AND date < ? ORDER BY date, id')
-    .all(`${year}-01-01`, `${year + 1}-01-01`) as Milestone[];
+  const milestones = milestonesRepo.listMilestonesBetween(db, `${year}-01-01`, `${year + 1}-01-01`);
   const coalitionMeetingCount = meetings.filter((m) => m.body === 'coalitie').length;
   const warning =
     coalitionMeetingCount < MIN_COALITION_MEETINGS_PER_YEAR
@@ -44,28 +43,27 @@ interface MilestoneInput {
   description?: string | undefined;
 }
 
+const fieldsOf = (input: MilestoneInput): milestonesRepo.MilestoneFields => ({
+  date: input.date,
+  title: input.title,
+  description: input.description ?? '',
+});
+
 function readMilestone(db: Db, id: number): Milestone {
-  const row = db.prepare('SELECT id, date, title, description FROM milestones WHERE id = ?').get(id) as Milestone | undefined;
+  const row = milestonesRepo.getMilestone(db, id);
   if (!row) throw notFound('Deze mijlpaal');
   return row;
 }
 
 export function createMilestone(db: Db, input: MilestoneInput): Milestone {
-  const id = db
-    .prepare('INSERT INTO milestones (date, title, description) VALUES (?, ?, ?)')
-    .run(input.date, input.title, input.description ?? '').lastInsertRowid;
-  return readMilestone(db, Number(id));
+  const id = milestonesRepo.insertMilestone(db, fieldsOf(input));
+  return readMilestone(db, id);
 }
 
 export function updateMilestone(db: Db, input: MilestoneInput & { id: number }): Milestone {
   return db.transaction(() => {
     readMilestone(db, input.id);
-    db.prepare('UPDATE milestones SET date = ?, title = ?, description = ? WHERE id = ?').run(
-      input.date,
-      input.title,
-      input.description ?? '',
-      input.id,
-    );
+    milestonesRepo.updateMilestone(db, input.id, fieldsOf(input));
     return readMilestone(db, input.id);
   })();
 }
@@ -73,7 +71,7 @@ export function updateMilestone(db: Db, input: MilestoneInput & { id: number }):
 export function removeMilestone(db: Db, input: { id: number }): { ok: true } {
   db.transaction(() => {
     readMilestone(db, input.id);
-    db.prepare('DELETE FROM milestones WHERE id = ?').run(input.id);
+    milestonesRepo.deleteMilestone(db, input.id);
   })();
   return { ok: true };
 }

@@ -85,3 +85,14 @@ export function existingIds(db: Db, table: 'themes' | 'wijken' | 'interventions'
     .all(...ids) as { id: string }[];
   return new Set(rows.map((r) => r.id));
 }
+
+// ---- Names, for labels and lookups ----
+
+export const listThemeNames = (db: Db): { id: string; name: string }[] =>
+  db.prepare('SELECT id, name FROM themes ORDER BY position').all() as { id: string; name: string }[];
+
+export const listWijkNames = (db: Db): { id: string; name: string }[] =>
+  db.prepare('SELECT id, name FROM wijken ORDER BY position').all() as { id: string; name: string }[];
+
+export const themeName = (db: Db, id: string): string | undefined =>
+  db.prepare('SELECT name FROM themes WHERE id = ?').pluck().get(id) as string | undefined;

@@ -17,7 +17,8 @@ import type {
   VinkjeAnswer,
 } from '../../../shared/domain';
 import { ANSWER_LABELS } from '../../../shared/domain';
-import { exportMinutes, minutesFileName, slugify } from '../../../main/core/exports/minutes.export';
+import { exportMinutes, minutesFileName } from '../../../main/core/exports/minutes.export';
+import { slugify } from '../../../main/core/exports/file-names';
 import { buildMinutesModel, formatMeetingDateTime, type MinutesInput } from '../../../main/core/exports/minutes.model';
 import { escapeCell, renderMinutesMarkdown } from '../../../main/core/exports/minutes.md';
 import { QUESTIONS, agendaItem, checklist, profile } from './fixtures';
