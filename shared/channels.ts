@@ -52,6 +52,7 @@ export const CHANNEL_NAMES = [
   'archive:export',
   'archive:import',
   'integrity:verifyChain',
+  'integrity:status',
   'audit:list',
   'settings:getUserName',
   'settings:setUserName',

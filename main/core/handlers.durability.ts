@@ -1,13 +1,14 @@
 // Handlers for the durability channels (shared/contract.durability.ts). What needs the core itself
 // (its mode, swapping the database on restore, backups of the live store) goes through DurabilityHost,
 // which openCore provides; the rest works on the store directly.
-import type { durabilityContract, BackupEntry, BackupKind, RescueStatus, RestoreResult } from '../../shared/contract.durability';
+import type { durabilityContract, BackupEntry, BackupKind, IntegrityStatus, RescueStatus, RestoreResult } from '../../shared/contract.durability';
 import type { Handlers } from './handlers';
 import type { Db } from './store/connection';
 import { AppError } from './errors';
 import { RETENTION_POLICY, backupFolderFor, createBackup, listBackups } from './durability/backups';
 import { exportArchive, importArchive } from './durability/archive';
 import { verifyChain } from './durability/chain';
+import { startIntegrityCheck } from './durability/integrity';
 import { getUserName, listAudit, setUserName } from './durability/audit';
 import { listSetAside } from './durability/rescue';
 
@@ -18,6 +19,8 @@ export interface DurabilityHost {
   restore(fileName?: string): RestoreResult;
   createBackup(kind: BackupKind): Promise<BackupEntry>;
   now(): Date;
+  /** The tamper check made when the store was opened (in the background). */
+  integrity(): Promise<IntegrityStatus>;
 }
 
 type DurabilityChannel = keyof typeof durabilityContract;
@@ -35,6 +38,7 @@ export function createDurabilityHandlers(db: Db, host: DurabilityHost): Pick<Han
     'archive:import': (input) => importArchive(db, input.json),
 
     'integrity:verifyChain': () => db.transaction(() => verifyChain(db))(),
+    'integrity:status': () => host.integrity(),
 
     'audit:list': (input) => listAudit(db, input),
 
@@ -66,5 +70,6 @@ export function standaloneDurabilityHost(db: Db): DurabilityHost {
       throw new AppError('forbidden', 'Een reservekopie terugzetten kan alleen vanuit de app zelf.');
     },
     createBackup: (kind) => createBackup(db, { dataFile, folder: backupFolder }, kind),
+    integrity: () => startIntegrityCheck(db, { writable: true, now: () => new Date(), log: () => {} }).done,
   };
 }

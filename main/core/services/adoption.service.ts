@@ -1,14 +1,19 @@
 // Vaststelling notulen: the minutes of a held meeting are adopted at a later meeting, as they are or
 // with corrections recorded as corrections. From then on the meeting's records are locked (triggers),
 // and sealed: a hash of the records, chained to the previous adopted minutes (durability/chain.ts).
+// The names of the people (attendance, chair, notulist, action owners) are recorded as they are at adoption
+// and sealed with the rest: a later rename in the coalition list does not change adopted minutes.
 import type { Db } from '../store/connection';
-import type { Adoption, MeetingDetail, MinutesAdoptable, MinutesCorrection } from '../../../shared/domain';
+import type { ActionItem, Adoption, AttendanceEntry, MeetingDetail, MinutesAdoptable, MinutesCorrection } from '../../../shared/domain';
 import * as meetings from '../store/meetings.repo';
+import { listAttendance } from '../store/attendance.repo';
+import { listActionsOfMeeting } from '../store/actions.repo';
+import { getPerson } from '../store/coalition.repo';
 import { getMeeting, requireEditableMeeting, requireMeeting } from './meetings.service';
 import { ruleViolation } from '../errors';
 import { nowIso } from '../clock';
 import { formatDate } from '../../../shared/format';
-import { sealMinutes } from '../durability/chain';
+import { NAMES_TABLE, checkSeal, sealMinutes } from '../durability/chain';
 
 export function adoptMinutes(db: Db, input: { meetingId: number; atMeetingId: number; corrections?: string | undefined }): MeetingDetail {
   db.transaction(() => {
@@ -33,6 +38,7 @@ export function adoptMinutes(db: Db, input: { meetingId: number; atMeetingId: nu
       ).run(meeting.id, at.id, corrections, nowIso());
     }
     meetings.setAdoption(db, meeting.id, at.startsAt.slice(0, 10), at.id);
+    recordAdoptedNames(db, meeting);
     // In the same transaction: adopted minutes never exist without their seal.
     sealMinutes(db, meeting.id, nowIso());
   })();
@@ -70,5 +76,38 @@ export function getAdoption(db: Db, row: meetings.MeetingRow): Adoption | null {
     adoptedInMeetingId: row.adoptedInMeetingId,
     adoptedInMeetingTitle: at?.title ?? '',
     corrections,
+    // Checked before the adopted minutes are shown or exported; remembered until the file changes.
+    seal: checkSeal(db, row.id),
   };
+}
+
+/** The names in adopted minutes, as they were at adoption. */
+export interface AdoptedNames {
+  chairName: string | null;
+  notulistName: string | null;
+  attendance: AttendanceEntry[];
+  /** Action id → the owner's name. */
+  actionOwners: Record<string, string>;
+}
+
+function recordAdoptedNames(db: Db, meeting: meetings.MeetingRow): void {
+  const names: AdoptedNames = {
+    chairName: meeting.chairId === null ? null : (getPerson(db, meeting.chairId)?.name ?? null),
+    notulistName: meeting.notulistId === null ? null : (getPerson(db, meeting.notulistId)?.name ?? null),
+    attendance: listAttendance(db, meeting.id),
+    actionOwners: Object.fromEntries(listActionsOfMeeting(db, meeting.id).map((a) => [String(a.id), a.ownerName])),
+  };
+  db.prepare(`INSERT INTO ${NAMES_TABLE} (meeting_id, names) VALUES (?, ?)`).run(meeting.id, JSON.stringify(names));
+}
+
+/** The names recorded at adoption; null for minutes that are not adopted, or adopted before names were recorded. */
+export function adoptedNames(db: Db, meetingId: number): AdoptedNames | null {
+  const text = db.prepare(`SELECT names FROM ${NAMES_TABLE} WHERE meeting_id = ?`).pluck().get(meetingId) as string | undefined;
+  return text === undefined ? null : (JSON.parse(text) as AdoptedNames);
+}
+
+/** Action items of adopted minutes with their owners as named at adoption (their status still moves on). */
+export function withAdoptedOwners(actions: ActionItem[], names: AdoptedNames | null): ActionItem[] {
+  if (!names) return actions;
+  return actions.map((a) => ({ ...a, ownerName: names.actionOwners[String(a.id)] ?? a.ownerName }));
 }

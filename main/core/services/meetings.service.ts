@@ -11,7 +11,7 @@ import { AppError, notFound } from '../errors';
 import { nowIso } from '../clock';
 import { formatDate } from '../../../shared/format';
 import { carriedActions } from './actions.service';
-import { getAdoption } from './adoption.service';
+import { adoptedNames, getAdoption, withAdoptedOwners } from './adoption.service';
 import { copyAgendaItems, getTemplate, insertTemplateItems } from './templates.service';
 
 export const listMeetings = (db: Db): MeetingSummary[] => meetings.listMeetings(db);
@@ -41,6 +41,8 @@ export function getMeeting(db: Db, id: number): MeetingDetail {
     const row = requireMeeting(db, id);
     const chair = row.chairId === null ? null : getPerson(db, row.chairId);
     const notulist = row.notulistId === null ? null : getPerson(db, row.notulistId);
+    // Adopted minutes show the names as they were adopted, whatever the coalition list says now.
+    const adopted = row.adoptedAt === null ? null : adoptedNames(db, row.id);
     return {
       id: row.id,
       body: row.body,
@@ -49,12 +51,12 @@ export function getMeeting(db: Db, id: number): MeetingDetail {
       place: row.place,
       status: row.status,
       chairId: row.chairId,
-      chairName: chair?.name ?? null,
+      chairName: adopted ? adopted.chairName : (chair?.name ?? null),
       notulistId: row.notulistId,
-      notulistName: notulist?.name ?? null,
+      notulistName: adopted ? adopted.notulistName : (notulist?.name ?? null),
       agenda: listAgenda(db, row.id, row.checklistId),
-      attendance: listAttendance(db, row.id),
-      actions: listActionsOfMeeting(db, row.id),
+      attendance: adopted ? adopted.attendance : listAttendance(db, row.id),
+      actions: withAdoptedOwners(listActionsOfMeeting(db, row.id), adopted),
       checklist: getChecklist(db, row.checklistId)!,
       carriedActions: carriedActions(db, row),
       adoption: getAdoption(db, row),
