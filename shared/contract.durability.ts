@@ -109,8 +109,8 @@ export interface IntegrityStatus {
   verification: ChainVerification;
   /** Lock triggers that were missing or altered at open and have been re-created. */
   locksRestored: string[];
-  /** In Dutch, for the banner: each changed meeting named, and restored locks; empty when all is well. */
-  warnings: string[];
+  /** In Dutch, for the banner: each changed meeting named (with its id), and restored locks; empty when all is well. */
+  warnings: { meetingId: number | null; message: string }[];
   /** In Dutch, things to know that are not tampering (seals given a key now); empty mostly. */
   notices: string[];
 }

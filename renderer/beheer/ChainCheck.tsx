@@ -39,7 +39,10 @@ export function ChainCheck() {
         {busy && <p>Bezig met controleren…</p>}
         {result &&
           (result.ok ? (
-            <p className="chain-ok">{result.message}</p>
+            <>
+              <p className="chain-ok">{result.message}</p>
+              <p>{result.protectionText}</p>
+            </>
           ) : (
             <div className="warning">
               <p>{result.message}</p>
@@ -57,6 +60,7 @@ export function ChainCheck() {
                   </div>
                 </dl>
               )}
+              <p>{result.protectionText}</p>
             </div>
           ))}
       </div>

@@ -81,7 +81,7 @@ describe('the chain checked by itself', () => {
     const call = caller(core);
     const status = await call('integrity:status', {});
     expect(status.verification).toMatchObject({ ok: false, firstBreak: { meetingId: archive.adopted[0]!.id } });
-    expect(status.warnings[0]).toMatch(
+    expect(status.warnings[0]!.message).toMatch(
       /^De vastgestelde notulen van de vergadering van 12 maart 2026 \("Coalitieoverleg maart"\) zijn gewijzigd na vaststelling/,
     );
 
@@ -145,7 +145,7 @@ describe('lock triggers re-created at open', () => {
     expect(() => core.db.prepare('DELETE FROM minutes_seals').run()).toThrow(/zegel/);
     const status = await caller(core)('integrity:status', {});
     expect(status.locksRestored.sort()).toEqual(['agenda_items_locked_update', 'meetings_locked', 'minutes_seals_locked_delete', 'vinkje_answers_locked_update']);
-    expect(status.warnings.join(' ')).toMatch(/beveiliging van vastgestelde notulen was buiten Coalitietafel om uitgeschakeld .* hersteld/);
+    expect(status.warnings.map((w) => w.message).join(' ')).toMatch(/beveiliging van vastgestelde notulen was buiten Coalitietafel om uitgeschakeld .* hersteld/);
     core.close();
   });
 
@@ -221,7 +221,7 @@ describe('a keyed seal', () => {
     expect(result).toMatchObject({ ok: false, protection: 'sleutel', firstBreak: { meetingId: archive.adopted[0]!.id } });
     expect(result.firstBreak!.reason).toMatch(/zonder de sleutel/);
     expect(result.protectionText).toMatch(/geheime sleutel/);
-    expect((await call('integrity:status', {})).warnings[0]).toMatch(/vergadering van 12 maart 2026/);
+    expect((await call('integrity:status', {})).warnings[0]!.message).toMatch(/vergadering van 12 maart 2026/);
     expect((await call('meetings:get', { id: archive.adopted[0]!.id })).adoption!.seal).toMatchObject({ ok: false });
     keyed.close();
   });

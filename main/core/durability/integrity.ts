@@ -52,15 +52,17 @@ function statusOf(
   locksRestored: string[],
   options: { writable: boolean; now: () => Date },
 ): IntegrityStatus {
-  const warnings = verification.breaks.map((b) => changedAfterAdoptionMessage(b));
+  const warnings: IntegrityStatus['warnings'] = verification.breaks.map((b) => ({ meetingId: b.meetingId, message: changedAfterAdoptionMessage(b) }));
   if (locksRestored.length > 0) {
-    warnings.push(
+    warnings.push({
+      meetingId: null,
+      message:
       `De beveiliging van vastgestelde notulen was buiten Coalitietafel om uitgeschakeld of gewijzigd (${locksRestored.length} ` +
         `regel${locksRestored.length === 1 ? '' : 's'}) en is bij het openen hersteld. ` +
         (verification.ok
           ? 'De controle van alle zegels vond daarna geen wijziging in vastgestelde notulen.'
           : 'Zie hierboven welke vastgestelde notulen daarna niet meer kloppen.'),
-    );
+    });
   }
   const notices: string[] = [];
   const key = sealKeyOf(db);
