@@ -252,6 +252,16 @@ describe('a keyed seal', () => {
     expect(readFileSync(keyFile).equals(bytes)).toBe(true);
     other.close();
   });
+
+  it.runIf(process.platform === 'linux')('does not count Chromium\'s built-in password (no keychain on Linux) as a keychain', async () => {
+    const dir = tempDir();
+    const core = openTestCore(dir, { sealKeyCipher: { ...testKeychain(), getSelectedStorageBackend: () => 'basic_text' } });
+    const result = await caller(core)('integrity:verifyChain', {});
+    expect(result.protection).toBe('zonder-sleutel');
+    expect(result.protectionText).toMatch(/sleutelbos van het besturingssysteem is niet beschikbaar/);
+    expect(existsSync(keyFileFor(core.dataFile))).toBe(false);
+    core.close();
+  });
 });
 
 describe('the seal printed in the minutes', () => {

@@ -21,6 +21,8 @@ export interface KeyCipher {
   isEncryptionAvailable(): boolean;
   encryptString(plain: string): Buffer;
   decryptString(encrypted: Buffer): string;
+  /** Linux only: 'basic_text' means no keychain was found and safeStorage uses a password built into Chromium. */
+  getSelectedStorageBackend?(): string;
 }
 
 export interface SealKey {
@@ -47,7 +49,8 @@ function keyFrom(secret: Buffer): SealKey {
  */
 export function loadSealKey(dataFile: string, cipher: KeyCipher | undefined): LoadedKey {
   if (!cipher) return { key: null, problem: null };
-  if (!cipher.isEncryptionAvailable()) {
+  const builtInPassword = process.platform === 'linux' && cipher.getSelectedStorageBackend?.() === 'basic_text';
+  if (!cipher.isEncryptionAvailable() || builtInPassword) {
     return { key: null, problem: 'De sleutelbos van het besturingssysteem is niet beschikbaar; de zegels worden zonder sleutel gecontroleerd.' };
   }
   const file = keyFileFor(dataFile);
