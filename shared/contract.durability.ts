@@ -34,6 +34,8 @@ export interface BackupList {
   entries: BackupEntry[];
   /** What the retention policy promises, in Dutch. */
   policy: string;
+  /** By file name, in Dutch: backups whose chain of seals is not a prefix of the live one (only those). */
+  chainProblems: Record<string, string>;
 }
 
 export type StoreMode = 'normal' | 'rescue';

@@ -277,3 +277,30 @@ describe('the seal printed in the minutes', () => {
     core.close();
   });
 });
+
+describe("backups' chains checked against the live one", () => {
+  it('flags a backup whose chain is not a prefix of the live chain, in the list and on restore', async () => {
+    const dir = tempDir();
+    const core = openTestCore(dir);
+    const call = caller(core);
+    const archive = await buildArchive(call);
+    const before = await call('backups:create', {});
+    expect((await call('backups:list', {})).chainProblems).toEqual({});
+
+    // Outside the app: a decision edited and every seal recomputed, so the live chain holds by itself.
+    editAdoptedDecision(core.dataFile, archive.decisionItemId);
+    recomputeSeals(core.dataFile);
+    expect((await call('integrity:verifyChain', {})).ok).toBe(true);
+    const after = await call('backups:create', {});
+
+    const list = await call('backups:list', {});
+    expect(list.chainProblems[before.fileName]).toMatch(
+      /^De zegels in deze reservekopie wijken af van de huidige database vanaf de vergadering van 12 maart 2026 \("Coalitieoverleg maart"\)/,
+    );
+    expect(list.chainProblems[after.fileName]).toBeUndefined();
+
+    const restored = await call('backups:restore', { fileName: before.fileName, confirm: true });
+    expect(restored.message).toMatch(/Let op: .*wijken af .*vanaf de vergadering van 12 maart 2026/);
+    core.close();
+  });
+});

@@ -9,7 +9,7 @@
 // not make old seals look broken. Only fields the lock triggers (0002-year) keep immutable are hashed;
 // what may still move on after adoption (an action's status, the projector's position) is left out.
 import { createHash } from 'node:crypto';
-import type { Database } from 'better-sqlite3';
+import BetterSqlite3, { type Database } from 'better-sqlite3';
 import type { ChainBreak, ChainVerification } from '../../../shared/contract.durability';
 import { formatDate } from '../../../shared/format';
 import { SEAL_LOCKED, appendOnlyTriggers } from './locks';
@@ -343,4 +343,66 @@ export function checkSeal(db: Database, meetingId: number): SealCheck | null {
   }
   cache.byMeeting.set(meetingId, result);
   return result;
+}
+
+// ---- Backups: their chain must be a prefix of the live one ----
+
+/** The seals in another database file (a backup, or the file a restore set aside); null when unreadable. */
+function sealsInFile(file: string): SealRow[] | null {
+  let other: Database | null = null;
+  try {
+    other = new BetterSqlite3(file, { readonly: true, fileMustExist: true });
+    return tableExists(other, SEAL_TABLE) ? seals(other) : [];
+  } catch {
+    return null;
+  } finally {
+    other?.close();
+  }
+}
+
+/**
+ * Null when the earlier chain is a prefix of the later one: same meetings, same seals, in the same order. Else
+ * a Dutch sentence naming where they part. A backup of this archive can only differ by having fewer seals.
+ */
+function prefixProblem(db: Database, later: readonly SealRow[], earlier: readonly SealRow[]): string | null {
+  for (const [index, seal] of earlier.entries()) {
+    const live = later[index];
+    if (!live) {
+      const extra = earlier.length - later.length;
+      return (
+        `Deze reservekopie bevat ${extra} verzegelde notulen die in de huidige database ontbreken. ` +
+        'Dat klopt alleen als sindsdien een oudere reservekopie is teruggezet; anders zijn er in de huidige database zegels verwijderd.'
+      );
+    }
+    if (live.seq !== seal.seq || live.meetingId !== seal.meetingId || live.chainHash !== seal.chainHash) {
+      const m = describeMeeting(db, seal.meetingId, '');
+      return (
+        `De zegels in deze reservekopie wijken af van de huidige database vanaf ${meetingDateText(m.startsAt)} ("${m.title}"). ` +
+        'Dat klopt alleen als sindsdien een oudere reservekopie is teruggezet; anders is een van beide buiten Coalitietafel om gewijzigd.'
+      );
+    }
+  }
+  return null;
+}
+
+/** For the backups list: whether a backup's chain is a prefix of the live chain (null) or not (why). */
+export function backupChainProblem(live: Database, backupFile: string): string | null {
+  const inBackup = sealsInFile(backupFile);
+  if (inBackup === null) return null; // an unreadable backup is the integrity check's to report
+  return prefixProblem(live, seals(live), inBackup);
+}
+
+/** After a restore: whether the restored chain is a prefix of the chain in the file that was set aside. */
+export function restoredChainProblem(restoredFile: string, setAsideFile: string): string | null {
+  const before = sealsInFile(setAsideFile);
+  if (before === null) return null;
+  let restored: Database | null = null;
+  try {
+    restored = new BetterSqlite3(restoredFile, { readonly: true, fileMustExist: true });
+    return prefixProblem(restored, before, tableExists(restored, SEAL_TABLE) ? seals(restored) : []);
+  } catch {
+    return null;
+  } finally {
+    restored?.close();
+  }
 }
