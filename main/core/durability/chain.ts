@@ -389,7 +389,11 @@ function prefixProblem(db: Database, later: readonly SealRow[], earlier: readonl
 export function backupChainProblem(live: Database, backupFile: string): string | null {
   const inBackup = sealsInFile(backupFile);
   if (inBackup === null) return null; // an unreadable backup is the integrity check's to report
-  return prefixProblem(live, seals(live), inBackup);
+  try {
+    return prefixProblem(live, seals(live), inBackup);
+  } catch {
+    return null; // a live store that cannot be read (rescue mode) has no chain to hold the backup against
+  }
 }
 
 /** After a restore: whether the restored chain is a prefix of the chain in the file that was set aside. */
