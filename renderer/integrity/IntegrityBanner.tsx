@@ -25,7 +25,21 @@ export function IntegrityBanner(props: { compact?: boolean }) {
     };
   }, [call]);
 
-  if (!status || status.warnings.length === 0) return null;
+  if (!status) return null;
+  if (status.warnings.length === 0) {
+    // Not tampering, but worth knowing once (e.g. seals made without a key have been given one now).
+    if (status.notices.length === 0 || props.compact) return null;
+    return (
+      <section className="integrity-notice" aria-labelledby={titleId}>
+        <div className="integrity-inner" role="status">
+          <h2 id={titleId}>Controle van de vastgestelde notulen</h2>
+          {status.notices.map((n) => (
+            <p key={n}>{n}</p>
+          ))}
+        </div>
+      </section>
+    );
+  }
   return (
     <section className="integrity-banner" aria-labelledby={titleId}>
       <div className="integrity-inner" role="alert">

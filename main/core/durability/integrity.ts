@@ -57,7 +57,7 @@ function statusOf(
     warnings.push({
       meetingId: null,
       message:
-      `De beveiliging van vastgestelde notulen was buiten Coalitietafel om uitgeschakeld of gewijzigd (${locksRestored.length} ` +
+        `De beveiliging van vastgestelde notulen was buiten Coalitietafel om uitgeschakeld of gewijzigd (${locksRestored.length} ` +
         `regel${locksRestored.length === 1 ? '' : 's'}) en is bij het openen hersteld. ` +
         (verification.ok
           ? 'De controle van alle zegels vond daarna geen wijziging in vastgestelde notulen.'
