@@ -22,7 +22,8 @@ export function startIntegrityCheck(db: Database, options: { writable: boolean; 
     let steps: Generator<void, ChainVerification, void> | null = null;
     const slice = () => {
       try {
-        if (!db.open) throw new Error('De database is gesloten voordat de controle klaar was.');
+        // Closed (the app quits, or a restore swapped the store): the new connection has its own check.
+        if (!db.open) return;
         // Each slice reads one consistent snapshot; a new adoption between slices only appends a seal.
         const result = db.transaction(() => {
           steps ??= verifyChainSteps(db);
