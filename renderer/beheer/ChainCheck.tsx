@@ -39,10 +39,7 @@ export function ChainCheck() {
         {busy && <p>Bezig met controleren…</p>}
         {result &&
           (result.ok ? (
-            <>
-              <p className="chain-ok">{result.message}</p>
-              <p>{result.protectionText}</p>
-            </>
+            <p className="chain-ok">{result.message}</p>
           ) : (
             <div className="warning">
               <p>{result.message}</p>
@@ -60,10 +57,11 @@ export function ChainCheck() {
                   </div>
                 </dl>
               )}
-              <p>{result.protectionText}</p>
             </div>
           ))}
       </div>
+      {/* Which kind of seal protects the archive, said plainly after every check. */}
+      {result && <p className="hint">{result.protectionText}</p>}
     </section>
   );
 }
