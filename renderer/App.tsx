@@ -9,6 +9,7 @@ import { NotFoundScreen } from './screens/NotFoundScreen';
 import { isMonitoringRoute, monitoringSection } from './monitoring/routes';
 import { monitoringScreenFor } from './monitoring/screens';
 import { RescueBanner } from './rescue/RescueBanner';
+import { IntegrityBanner } from './integrity/IntegrityBanner';
 
 // The first screen is in the main bundle; the others load when first visited.
 const MeetingScreen = lazy(() => import('./screens/MeetingScreen'));
@@ -82,6 +83,7 @@ export function App() {
     return (
       <NoticesProvider resetKey={hash}>
         <RescueBanner compact />
+        <IntegrityBanner compact />
         <main id="inhoud" ref={mainRef} tabIndex={-1} className="projector">
           <Suspense fallback={<Loading />}>
             <div key={hash}>{screenFor(route)}</div>
@@ -160,6 +162,7 @@ export function App() {
         </div>
       </header>
       <RescueBanner />
+      <IntegrityBanner />
       <main id="inhoud" ref={mainRef} tabIndex={-1} className={route.name === 'meetingMode' ? 'meeting-mode' : undefined}>
         <Suspense fallback={<Loading />}>
           {/* Keyed by the hash: a new screen starts with fresh state and takes focus on its h1. */}

@@ -61,6 +61,7 @@ export const CHANNEL_ACCESS = {
   'archive:export': 'read',
   'archive:import': 'write',
   'integrity:verifyChain': 'read',
+  'integrity:status': 'read',
   'audit:list': 'read',
   'settings:getUserName': 'read',
   'settings:setUserName': 'write',

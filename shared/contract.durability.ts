@@ -34,6 +34,8 @@ export interface BackupList {
   entries: BackupEntry[];
   /** What the retention policy promises, in Dutch. */
   policy: string;
+  /** By file name, in Dutch: backups whose chain of seals is not a prefix of the live one (only those). */
+  chainProblems: Record<string, string>;
 }
 
 export type StoreMode = 'normal' | 'rescue';
@@ -86,13 +88,33 @@ export interface ChainBreak {
   reason: string;
 }
 
-export interface ChainVerification {
+/** What protects the archive's seals: a secret key from the OS keychain, or the unkeyed chain only. */
+export interface SealProtection {
+  protection: 'sleutel' | 'zonder-sleutel';
+  /** In Dutch, plainly: which kind, and what it can and cannot find. */
+  protectionText: string;
+}
+
+export interface ChainVerification extends SealProtection {
   ok: boolean;
   /** How many adopted minutes were checked. */
   checked: number;
   /** The first meeting (in order of adoption) whose records no longer match; null when all match. */
   firstBreak: ChainBreak | null;
+  /** Every meeting whose records no longer match, in order of adoption. */
+  breaks: ChainBreak[];
   message: string;
+}
+
+/** The check run when the store was opened: the chain, and the locks it found switched off. */
+export interface IntegrityStatus {
+  verification: ChainVerification;
+  /** Lock triggers that were missing or altered at open and have been re-created. */
+  locksRestored: string[];
+  /** In Dutch, for the banner: each changed meeting named (with its id), and restored locks; empty when all is well. */
+  warnings: { meetingId: number | null; message: string }[];
+  /** In Dutch, things to know that are not tampering (seals given a key now); empty mostly. */
+  notices: string[];
 }
 
 export const AUDIT_OPERATIONS = ['INSERT', 'UPDATE', 'DELETE'] as const;
@@ -163,6 +185,8 @@ export const durabilityContract = {
   },
 
   'integrity:verifyChain': { input: noInput, output: {} as ChainVerification },
+  /** The check made at start-up (in the background); waits for it when it is still running. */
+  'integrity:status': { input: noInput, output: {} as IntegrityStatus },
 
   'audit:list': {
     input: z

@@ -338,6 +338,19 @@ export interface Adoption {
   adoptedInMeetingId: number;
   adoptedInMeetingTitle: string;
   corrections: MinutesCorrection[];
+  /** The seal of the adopted minutes, checked when they were read; null only from older callers. */
+  seal?: SealCheck | null;
+}
+
+/** One meeting's seal, checked before its adopted minutes are shown or exported. */
+export interface SealCheck {
+  /** The chain hash, printed in the exports so a paper copy can be checked; null when there is no seal. */
+  seal: string | null;
+  /** Also sealed with this installation's secret key, and that matches. */
+  keyed: boolean;
+  ok: boolean;
+  /** In Dutch, naming the meeting: what no longer matches; null when ok. */
+  problem: string | null;
 }
 
 /** What the vaststelling item of a meeting offers: whose minutes can be adopted there, and what was. */

@@ -9,6 +9,7 @@ import {
   ipcMain,
   Menu,
   protocol,
+  safeStorage,
   screen,
   session,
   shell,
@@ -186,7 +187,8 @@ function openProjector(meetingId: number): void {
 
 function openCoreOrQuit(): Core | null {
   try {
-    return openCore({ dataFile: dataFile(), profilePath: profilePath(), log: (error) => console.error(error) });
+    // The seals' secret key is kept through the OS keychain (seal-key.ts).
+    return openCore({ dataFile: dataFile(), profilePath: profilePath(), log: (error) => console.error(error), sealKeyCipher: safeStorage });
   } catch (error) {
     const detail =
       error instanceof AppError

@@ -20,6 +20,8 @@ import { applyRetention, backupFolderFor, createBackup, latestGoodBackup, listBa
 import { RESCUE_REFUSAL, allowedInRescue, listSetAside, replaceDataFile } from './durability/rescue';
 import type { BackupEntry, BackupKind, RescueStatus, RestoreResult, StoreMode } from '../../shared/contract.durability';
 import { formatDate } from '../../shared/format';
+import { loadSealKey, useSealKey, type KeyCipher } from './durability/seal-key';
+import { startIntegrityCheck, type IntegrityCheck } from './durability/integrity';
 
 export { startBackupSchedule, type BackupSchedule } from './durability/backup-schedule';
 
@@ -35,6 +37,8 @@ export interface CoreOptions {
   userName?: string;
   /** The clock, for tests. */
   now?: () => Date;
+  /** The OS keychain for the seals' secret key (Electron safeStorage); without it the chain is unkeyed. */
+  sealKeyCipher?: KeyCipher;
 }
 
 export interface Core {
@@ -55,6 +59,8 @@ interface State {
   db: Db;
   problem: StoreUnusableError | null;
   dispatch: Dispatch;
+  /** The tamper check started when this connection was opened. */
+  integrity: IntegrityCheck;
 }
 
 export function openCore(options: CoreOptions): Core {
@@ -63,6 +69,7 @@ export function openCore(options: CoreOptions): Core {
   const now = options.now ?? (() => new Date());
   const dataFile = options.dataFile;
   const backupFolder = options.backupFolder ?? backupFolderFor(dataFile);
+  const sealKey = loadSealKey(dataFile, options.sealKeyCipher);
   let closed = false;
 
   const host: DurabilityHost = {
@@ -72,7 +79,13 @@ export function openCore(options: CoreOptions): Core {
     retry: () => retry(),
     restore: (fileName) => restore(fileName),
     createBackup: (kind) => backupNow(kind),
+    integrity: () => state.integrity.done,
   };
+
+  function checkIntegrity(db: Db, writable: boolean): IntegrityCheck {
+    useSealKey(db, sealKey);
+    return startIntegrityCheck(db, { writable, now, log });
+  }
 
   function normalState(db: Db): State {
     const dispatch = createDispatcher(createHandlers(db, host), log, {
@@ -83,7 +96,7 @@ export function openCore(options: CoreOptions): Core {
         }
       },
     });
-    return { mode: 'normal', db, problem: null, dispatch };
+    return { mode: 'normal', db, problem: null, dispatch, integrity: checkIntegrity(db, true) };
   }
 
   function rescueState(problem: StoreUnusableError): State {
@@ -92,7 +105,7 @@ export function openCore(options: CoreOptions): Core {
       refuse: (channel) => (allowedInRescue(channel) ? null : RESCUE_REFUSAL),
       rescue: true,
     });
-    return { mode: 'rescue', db, problem, dispatch };
+    return { mode: 'rescue', db, problem, dispatch, integrity: checkIntegrity(db, false) };
   }
 
   /** Opens normally, or in rescue mode for a store problem; a newer database or a bug still throws. */

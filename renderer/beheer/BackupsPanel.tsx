@@ -75,7 +75,10 @@ export function BackupsPanel(props: {
                     <th scope="row" className="cell-nowrap">
                       <time dateTime={e.createdAt}>{formatTimestamp(e.createdAt)}</time>
                     </th>
-                    <td>{e.kindLabel}</td>
+                    <td>
+                      {e.kindLabel}
+                      {props.list.chainProblems[e.fileName] && <p className="warning backup-chain">{props.list.chainProblems[e.fileName]}</p>}
+                    </td>
                     <td className="cell-nowrap">{formatSize(e.sizeBytes)}</td>
                     <td>
                       <ConfirmButton

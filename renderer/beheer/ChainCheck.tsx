@@ -60,6 +60,8 @@ export function ChainCheck() {
             </div>
           ))}
       </div>
+      {/* Which kind of seal protects the archive, said plainly after every check. */}
+      {result && <p className="hint">{result.protectionText}</p>}
     </section>
   );
 }

@@ -125,6 +125,8 @@ const fake = vi.hoisted(() => {
         protocol: { handle: (scheme: string, handler: Listener) => record.protocolHandlers.set(scheme, handler) },
       },
     },
+    // No keychain here: the core keeps the unkeyed chain (seal-key.ts).
+    safeStorage: { isEncryptionAvailable: () => false, encryptString: () => Buffer.alloc(0), decryptString: () => '' },
     shell: {
       openExternal: (url: string) => {
         record.externalOpened.push(url);

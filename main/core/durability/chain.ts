@@ -9,17 +9,20 @@
 // not make old seals look broken. Only fields the lock triggers (0002-year) keep immutable are hashed;
 // what may still move on after adoption (an action's status, the projector's position) is left out.
 import { createHash } from 'node:crypto';
-import type { Database } from 'better-sqlite3';
+import BetterSqlite3, { type Database } from 'better-sqlite3';
 import type { ChainBreak, ChainVerification } from '../../../shared/contract.durability';
 import { formatDate } from '../../../shared/format';
+import { SEAL_LOCKED, appendOnlyTriggers } from './locks';
+import { addMac, keyProblemOf, macState, protectionOf, sealKeyOf, type SealKey } from './seal-key';
+import type { SealCheck } from '../../../shared/domain';
 
 export const SEAL_TABLE = 'minutes_seals';
-export const CURRENT_HASH_VERSION = 1;
+/** 2 adds the names as they were at adoption (minutes_adopted_names, migration 0009). */
+export const CURRENT_HASH_VERSION = 2;
+export const NAMES_TABLE = 'minutes_adopted_names';
 export const GENESIS = '0'.repeat(64);
 
-const SEAL_LOCKED = 'Een zegel op vastgestelde notulen kan niet worden gewijzigd of verwijderd.';
-
-/** Created by migration 0004. */
+/** Created by migration 0004; its locks are in locks.ts (re-created at every open). */
 export function createSealTable(db: Database): void {
   db.exec(`
     CREATE TABLE ${SEAL_TABLE} (
@@ -31,11 +34,8 @@ export function createSealTable(db: Database): void {
       chain_hash TEXT NOT NULL,
       sealed_at TEXT NOT NULL
     ) STRICT;
-    CREATE TRIGGER minutes_seals_locked_update BEFORE UPDATE ON ${SEAL_TABLE}
-    BEGIN SELECT RAISE(ABORT, '${SEAL_LOCKED}'); END;
-    CREATE TRIGGER minutes_seals_locked_delete BEFORE DELETE ON ${SEAL_TABLE}
-    BEGIN SELECT RAISE(ABORT, '${SEAL_LOCKED}'); END;
   `);
+  for (const lock of appendOnlyTriggers(SEAL_TABLE, SEAL_LOCKED)) db.exec(lock.sql);
 }
 
 /** JSON with object keys sorted at every level: the same records always give the same text. */
@@ -112,9 +112,19 @@ export function minutesContentV1(db: Database, meetingId: number): unknown {
   return { meeting, agenda, links, answers, citations, attendance, actions, corrections };
 }
 
+/** Hash version 2: version 1 and the names of the people as they were at adoption, verbatim as stored. */
+export function minutesContentV2(db: Database, meetingId: number): unknown {
+  const v1 = minutesContentV1(db, meetingId);
+  if (v1 === null) return null;
+  const names = tableExists(db, NAMES_TABLE)
+    ? ((db.prepare(`SELECT names FROM ${NAMES_TABLE} WHERE meeting_id = ?`).pluck().get(meetingId) as string | undefined) ?? null)
+    : null;
+  return { ...(v1 as object), names };
+}
+
 export function contentHash(db: Database, meetingId: number, version: number): string | null {
-  if (version !== 1) return null; // a seal from a newer app: cannot be checked here
-  const content = minutesContentV1(db, meetingId);
+  const content = version === 1 ? minutesContentV1(db, meetingId) : version === 2 ? minutesContentV2(db, meetingId) : undefined;
+  if (content === undefined) return null; // a seal from a newer app: cannot be checked here
   return content === null ? null : sha256(canonicalJson(content));
 }
 
@@ -122,7 +132,7 @@ export function chainHash(seal: { hashVersion: number; seq: number; meetingId: n
   return sha256(`coalitietafel-notulen\n${seal.hashVersion}\n${seal.seq}\n${seal.meetingId}\n${seal.previousHash}\n${seal.contentHash}`);
 }
 
-interface SealRow {
+export interface SealRow {
   meetingId: number;
   seq: number;
   hashVersion: number;
@@ -132,32 +142,46 @@ interface SealRow {
   sealedAt: string;
 }
 
-function seals(db: Database): SealRow[] {
-  return db
-    .prepare(
-      `SELECT meeting_id AS meetingId, seq, hash_version AS hashVersion, content_hash AS contentHash,
-              previous_hash AS previousHash, chain_hash AS chainHash, sealed_at AS sealedAt
-       FROM ${SEAL_TABLE} ORDER BY seq`,
-    )
-    .all() as SealRow[];
+const SEAL_COLUMNS = `meeting_id AS meetingId, seq, hash_version AS hashVersion, content_hash AS contentHash,
+  previous_hash AS previousHash, chain_hash AS chainHash, sealed_at AS sealedAt`;
+
+export function seals(db: Database): SealRow[] {
+  return db.prepare(`SELECT ${SEAL_COLUMNS} FROM ${SEAL_TABLE} ORDER BY seq`).all() as SealRow[];
 }
 
-/** Seals a meeting's adopted minutes; call inside the adoption transaction, after adopted_at is set. */
+function sealOf(db: Database, meetingId: number): SealRow | undefined {
+  return db.prepare(`SELECT ${SEAL_COLUMNS} FROM ${SEAL_TABLE} WHERE meeting_id = ?`).get(meetingId) as SealRow | undefined;
+}
+
+function previousChainHash(db: Database, seq: number): string | undefined {
+  if (seq === 1) return GENESIS;
+  return db.prepare(`SELECT chain_hash FROM ${SEAL_TABLE} WHERE seq = ?`).pluck().get(seq - 1) as string | undefined;
+}
+
+/**
+ * Seals a meeting's adopted minutes; call inside the adoption transaction, after adopted_at is set and the
+ * names are recorded. Before migration 0009 (sealing inside 0004) there are no recorded names: version 1.
+ */
 export function sealMinutes(db: Database, meetingId: number, sealedAt: string): void {
   const last = db.prepare(`SELECT seq, chain_hash AS chainHash FROM ${SEAL_TABLE} ORDER BY seq DESC LIMIT 1`).get() as
     | { seq: number; chainHash: string }
     | undefined;
+  const hashVersion = tableExists(db, NAMES_TABLE) ? CURRENT_HASH_VERSION : 1;
   const seal = {
     meetingId,
     seq: (last?.seq ?? 0) + 1,
-    hashVersion: CURRENT_HASH_VERSION,
-    contentHash: contentHash(db, meetingId, CURRENT_HASH_VERSION)!,
+    hashVersion,
+    contentHash: contentHash(db, meetingId, hashVersion)!,
     previousHash: last?.chainHash ?? GENESIS,
   };
+  const chain = chainHash(seal);
   db.prepare(
     `INSERT INTO ${SEAL_TABLE} (meeting_id, seq, hash_version, content_hash, previous_hash, chain_hash, sealed_at)
      VALUES (?, ?, ?, ?, ?, ?, ?)`,
-  ).run(seal.meetingId, seal.seq, seal.hashVersion, seal.contentHash, seal.previousHash, chainHash(seal), sealedAt);
+  ).run(seal.meetingId, seal.seq, seal.hashVersion, seal.contentHash, seal.previousHash, chain, sealedAt);
+  const key = sealKeyOf(db);
+  if (key) addMac(db, key, { ...seal, chainHash: chain }, sealedAt);
+  forgetChecks(db);
 }
 
 /** Seals minutes adopted before seals existed, in order of adoption (migration 0004). */
@@ -173,6 +197,8 @@ export function sealUnsealedAdoptedMinutes(db: Database, sealedAt: string): numb
   return ids.length;
 }
 
+// ---- Checking ----
+
 function describeMeeting(db: Database, meetingId: number, reason: string): ChainBreak {
   const m = db.prepare('SELECT title, starts_at AS startsAt FROM meetings WHERE id = ?').get(meetingId) as
     | { title: string; startsAt: string }
@@ -180,60 +206,207 @@ function describeMeeting(db: Database, meetingId: number, reason: string): Chain
   return { meetingId, title: m?.title ?? `(vergadering ${meetingId} bestaat niet meer)`, startsAt: m?.startsAt ?? '', reason };
 }
 
-function breakMessage(b: ChainBreak, checked: number): string {
+const CHANGED = 'de vastgelegde gegevens (besluiten, vinkjes, aanwezigheid, namen, agenda of correcties) zijn gewijzigd na de vaststelling.';
+
+/** What is wrong with one seal, in Dutch, or null when it holds. `previous` is the chain hash before it. */
+function sealProblem(db: Database, seal: SealRow, previous: string | undefined, key: SealKey | null): string | null {
+  if (previous === undefined || seal.previousHash !== previous) {
+    return 'de volgorde van de verzegelde notulen is onderbroken (een zegel ontbreekt of is vervangen).';
+  }
+  if (chainHash(seal) !== seal.chainHash) return 'het zegel zelf is gewijzigd.';
+  const adopted = db.prepare('SELECT adopted_at FROM meetings WHERE id = ?').pluck().get(seal.meetingId) as string | null | undefined;
+  if (adopted === undefined) return 'de vergadering is verwijderd.';
+  if (adopted === null) return 'de vaststelling is ongedaan gemaakt.';
+  const recomputed = contentHash(db, seal.meetingId, seal.hashVersion);
+  if (recomputed === null) return `dit zegel (versie ${seal.hashVersion}) is gemaakt door een nieuwere versie van Coalitietafel.`;
+  if (recomputed !== seal.contentHash) return CHANGED;
+  if (key && macState(db, key, seal) === 'wrong') {
+    return 'het zegel is opnieuw berekend zonder de sleutel van deze installatie: de gegevens zijn buiten Coalitietafel om gewijzigd.';
+  }
+  return null;
+}
+
+/** "Vergadering van 12 maart 2026": how the banner and the exports name a meeting. */
+export function meetingDateText(startsAt: string): string {
+  return startsAt ? `de vergadering van ${formatDate(startsAt.slice(0, 10))}` : 'een vergadering';
+}
+
+/** The sentence that names a changed meeting, for the banner, the meeting screen and the exports. */
+export function changedAfterAdoptionMessage(b: { title: string; startsAt: string; reason: string }): string {
+  return (
+    `De vastgestelde notulen van ${meetingDateText(b.startsAt)} ("${b.title}") zijn gewijzigd na vaststelling: ${b.reason} ` +
+    'Wat hier staat is niet wat is vastgesteld. Zet zo nodig een reservekopie terug en bewaar dit bestand voor onderzoek.'
+  );
+}
+
+function breakMessage(b: ChainBreak, checked: number, total: number): string {
   const when = b.startsAt ? ` van ${formatDate(b.startsAt.slice(0, 10))}` : '';
+  const more = total > 1 ? ` In totaal kloppen ${total} vastgestelde notulen niet.` : '';
   return (
     `De controle van de vastgestelde notulen vond een afwijking bij "${b.title}"${when}: ${b.reason} ` +
-    `Dit kan alleen buiten Coalitietafel om zijn gebeurd. ${checked} vastgestelde notulen zijn gecontroleerd; ` +
+    `Dit kan alleen buiten Coalitietafel om zijn gebeurd. ${checked} vastgestelde notulen zijn gecontroleerd;${more} ` +
     'zet zo nodig een reservekopie terug en bewaar dit bestand voor onderzoek.'
   );
 }
 
-/** Recomputes every seal in order of adoption and stops at the first meeting that no longer matches. */
-export function verifyChain(db: Database): ChainVerification {
-  let previous = GENESIS;
+/**
+ * Recomputes every seal in order of adoption, one seal per step, so a caller can spread a long archive over
+ * several turns of the event loop (the start-up check). Returns the verification when done.
+ */
+export function* verifyChainSteps(db: Database): Generator<void, ChainVerification, void> {
+  const key = sealKeyOf(db);
+  const breaks: ChainBreak[] = [];
+  let previous: string = GENESIS;
   let checked = 0;
-  const fail = (b: ChainBreak): ChainVerification => ({ ok: false, checked, firstBreak: b, message: breakMessage(b, checked) });
-  for (const [index, seal] of seals(db).entries()) {
-    if (seal.seq !== index + 1 || seal.previousHash !== previous) {
-      return fail(describeMeeting(db, seal.meetingId, 'de volgorde van de verzegelde notulen is onderbroken (een zegel ontbreekt of is vervangen).'));
-    }
-    if (chainHash(seal) !== seal.chainHash) {
-      return fail(describeMeeting(db, seal.meetingId, 'het zegel zelf is gewijzigd.'));
-    }
-    const adopted = db.prepare('SELECT adopted_at FROM meetings WHERE id = ?').pluck().get(seal.meetingId) as string | null | undefined;
-    if (adopted === undefined) {
-      return fail(describeMeeting(db, seal.meetingId, 'de vergadering is verwijderd.'));
-    }
-    if (adopted === null) {
-      return fail(describeMeeting(db, seal.meetingId, 'de vaststelling is ongedaan gemaakt.'));
-    }
-    const recomputed = contentHash(db, seal.meetingId, seal.hashVersion);
-    if (recomputed === null) {
-      return fail(describeMeeting(db, seal.meetingId, `dit zegel (versie ${seal.hashVersion}) is gemaakt door een nieuwere versie van Coalitietafel.`));
-    }
-    if (recomputed !== seal.contentHash) {
-      return fail(
-        describeMeeting(db, seal.meetingId, 'de vastgelegde gegevens (besluiten, vinkjes, aanwezigheid, agenda of correcties) zijn gewijzigd na de vaststelling.'),
-      );
-    }
+  let keyed = 0;
+  const all = seals(db);
+  for (const [index, seal] of all.entries()) {
+    const ordered = seal.seq === index + 1 ? previous : undefined;
+    const problem = sealProblem(db, seal, ordered, key);
+    if (problem !== null) breaks.push(describeMeeting(db, seal.meetingId, problem));
+    else if (key && macState(db, key, seal) === 'ok') keyed++;
     previous = seal.chainHash;
-    checked++;
+    // As the message says it: how many were found intact before the first that is not.
+    if (breaks.length === 0) checked++;
+    yield;
   }
   const unsealed = db
-    .prepare(`SELECT id FROM meetings WHERE adopted_at IS NOT NULL AND id NOT IN (SELECT meeting_id FROM ${SEAL_TABLE}) ORDER BY adopted_at, id LIMIT 1`)
+    .prepare(`SELECT id FROM meetings WHERE adopted_at IS NOT NULL AND id NOT IN (SELECT meeting_id FROM ${SEAL_TABLE}) ORDER BY adopted_at, id`)
     .pluck()
-    .get() as number | undefined;
-  if (unsealed !== undefined) {
-    return fail(describeMeeting(db, unsealed, 'deze notulen staan als vastgesteld, maar zijn nooit verzegeld.'));
+    .all() as number[];
+  for (const id of unsealed) breaks.push(describeMeeting(db, id, 'deze notulen staan als vastgesteld, maar zijn nooit verzegeld.'));
+  const protection = protectionOf(key, all.length, keyed, keyProblemOf(db));
+  const firstBreak = breaks[0] ?? null;
+  if (firstBreak) {
+    return { ok: false, checked, firstBreak, breaks, message: breakMessage(firstBreak, checked, breaks.length), ...protection };
   }
   return {
     ok: true,
     checked,
     firstBreak: null,
+    breaks,
     message:
       checked === 0
         ? 'Er zijn nog geen vastgestelde notulen om te controleren.'
         : `Alle ${checked} vastgestelde notulen zijn ongewijzigd sinds hun vaststelling.`,
+    ...protection,
   };
+}
+
+export function verifyChain(db: Database): ChainVerification {
+  const steps = verifyChainSteps(db);
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+// ---- One meeting, before its adopted minutes are shown or exported ----
+
+/** Per connection: the seal checks done since the file last changed (PRAGMA data_version). */
+const checks = new WeakMap<Database, { dataVersion: number; byMeeting: Map<number, SealCheck> }>();
+
+function forgetChecks(db: Database): void {
+  checks.delete(db);
+}
+
+/**
+ * The seal of one meeting's adopted minutes, checked: its place in the chain, its content, and with a key its
+ * MAC. Null for minutes that are not adopted. Remembered until another connection changes the file; this
+ * connection itself cannot change adopted minutes (the locks, re-created at open).
+ */
+export function checkSeal(db: Database, meetingId: number): SealCheck | null {
+  const dataVersion = db.pragma('data_version', { simple: true }) as number;
+  let cache = checks.get(db);
+  if (!cache || cache.dataVersion !== dataVersion) {
+    cache = { dataVersion, byMeeting: new Map() };
+    checks.set(db, cache);
+  }
+  const known = cache.byMeeting.get(meetingId);
+  if (known) return known;
+  const adopted = db.prepare('SELECT adopted_at FROM meetings WHERE id = ?').pluck().get(meetingId) as string | null | undefined;
+  const seal = sealOf(db, meetingId);
+  if (!seal && (adopted === null || adopted === undefined)) return null;
+  const key = sealKeyOf(db);
+  let result: SealCheck;
+  if (!seal) {
+    const b = describeMeeting(db, meetingId, 'deze notulen staan als vastgesteld, maar zijn nooit verzegeld.');
+    result = { seal: null, keyed: false, ok: false, problem: changedAfterAdoptionMessage(b) };
+  } else {
+    const problem = sealProblem(db, seal, previousChainHash(db, seal.seq), key);
+    result = {
+      seal: seal.chainHash,
+      keyed: key !== null && macState(db, key, seal) === 'ok',
+      ok: problem === null,
+      problem: problem === null ? null : changedAfterAdoptionMessage(describeMeeting(db, meetingId, problem)),
+    };
+  }
+  cache.byMeeting.set(meetingId, result);
+  return result;
+}
+
+// ---- Backups: their chain must be a prefix of the live one ----
+
+/** The seals in another database file (a backup, or the file a restore set aside); null when unreadable. */
+function sealsInFile(file: string): SealRow[] | null {
+  let other: Database | null = null;
+  try {
+    other = new BetterSqlite3(file, { readonly: true, fileMustExist: true });
+    return tableExists(other, SEAL_TABLE) ? seals(other) : [];
+  } catch {
+    return null;
+  } finally {
+    other?.close();
+  }
+}
+
+/**
+ * Null when the earlier chain is a prefix of the later one: same meetings, same seals, in the same order. Else
+ * a Dutch sentence naming where they part. A backup of this archive can only differ by having fewer seals.
+ */
+function prefixProblem(db: Database, later: readonly SealRow[], earlier: readonly SealRow[]): string | null {
+  for (const [index, seal] of earlier.entries()) {
+    const live = later[index];
+    if (!live) {
+      const extra = earlier.length - later.length;
+      return (
+        `Deze reservekopie bevat ${extra} verzegelde notulen die in de huidige database ontbreken. ` +
+        'Dat klopt alleen als sindsdien een oudere reservekopie is teruggezet; anders zijn er in de huidige database zegels verwijderd.'
+      );
+    }
+    if (live.seq !== seal.seq || live.meetingId !== seal.meetingId || live.chainHash !== seal.chainHash) {
+      const m = describeMeeting(db, seal.meetingId, '');
+      return (
+        `De zegels in deze reservekopie wijken af van de huidige database vanaf ${meetingDateText(m.startsAt)} ("${m.title}"). ` +
+        'Dat klopt alleen als sindsdien een oudere reservekopie is teruggezet; anders is een van beide buiten Coalitietafel om gewijzigd.'
+      );
+    }
+  }
+  return null;
+}
+
+/** For the backups list: whether a backup's chain is a prefix of the live chain (null) or not (why). */
+export function backupChainProblem(live: Database, backupFile: string): string | null {
+  const inBackup = sealsInFile(backupFile);
+  if (inBackup === null) return null; // an unreadable backup is the integrity check's to report
+  try {
+    return prefixProblem(live, seals(live), inBackup);
+  } catch {
+    return null; // a live store that cannot be read (rescue mode) has no chain to hold the backup against
+  }
+}
+
+/** After a restore: whether the restored chain is a prefix of the chain in the file that was set aside. */
+export function restoredChainProblem(restoredFile: string, setAsideFile: string): string | null {
+  const before = sealsInFile(setAsideFile);
+  if (before === null) return null;
+  let restored: Database | null = null;
+  try {
+    restored = new BetterSqlite3(restoredFile, { readonly: true, fileMustExist: true });
+    return prefixProblem(restored, before, tableExists(restored, SEAL_TABLE) ? seals(restored) : []);
+  } catch {
+    return null;
+  } finally {
+    restored?.close();
+  }
 }

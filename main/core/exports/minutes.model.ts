@@ -16,6 +16,7 @@ import {
   type Decision,
   type MeetingDetail,
   type Profile,
+  type SealCheck,
   type VinkjeAnswer,
 } from '../../../shared/domain';
 import { formatDate, formatDateTime, formatInstant } from '../../../shared/format';
@@ -109,7 +110,7 @@ export interface DecisionListRow {
 }
 
 export interface MinutesModel {
-  /** "Notulen" once the meeting has been held, "Conceptnotulen" before. */
+  /** "Notulen" once the meeting has been held, "Conceptnotulen" before; marked when the seal no longer matches. */
   documentTitle: string;
   isDraft: boolean;
   meetingTitle: string;
@@ -122,7 +123,10 @@ export interface MinutesModel {
   dateTime: string;
   /** The checklist's name, e.g. "De zeven vinkjes van Groningen-Noord". */
   checklistName: string;
-  /** Overleg, Datum, Plaats, Voorzitter, Notulist, in that order; Status (vastgesteld op …) once adopted. */
+  /**
+   * Overleg, Datum, Plaats, Voorzitter, Notulist, in that order; Status (vastgesteld op …) and Zegel once adopted.
+   * A "Waarschuwing" comes first when the adopted minutes no longer match their seal.
+   */
   header: LabelledValue[];
   /** Corrections adopted with or after the minutes, oldest first. */
   corrections: string[];
@@ -359,6 +363,24 @@ export function meetingLabel(title: string, startsAt: string): string {
   return cleanTitle ? `${cleanTitle} (${date})` : date;
 }
 
+/**
+ * The seal of adopted minutes, printed so a paper copy can be checked against the archive; and, when the records
+ * no longer match it, a warning that cannot be missed. The minutes are still exported (the notulist may need them
+ * to show what changed), but marked in the title, the file name and first in the header.
+ */
+function sealLines(seal: SealCheck | null | undefined): { warning: LabelledValue[]; seal: LabelledValue[] } {
+  if (!seal) return { warning: [], seal: [] };
+  return {
+    warning: seal.ok ? [] : [{ label: 'Waarschuwing', value: seal.problem ?? SEAL_BROKEN }],
+    seal: seal.seal
+      ? [{ label: 'Zegel', value: `${seal.seal}${seal.keyed ? ' (met sleutel)' : ''}${seal.ok ? '' : ' — klopt niet meer met de gegevens'}` }]
+      : [],
+  };
+}
+
+const SEAL_BROKEN = 'Deze vastgestelde notulen zijn gewijzigd na vaststelling.';
+export const CHANGED_TITLE_SUFFIX = ' (gewijzigd na vaststelling)';
+
 /** "11 maart 2027, in de vergadering Coalitieoverleg maart" */
 function adoptionLine(adoption: Adoption): string {
   const where = cleanLine(adoption.adoptedInMeetingTitle);
@@ -424,9 +446,11 @@ export function buildMinutesModel({ meeting, profile, generatedAt }: MinutesInpu
   const bodyLabel = BODY_LABELS[meeting.body];
   const dateTime = formatMeetingDateTime(meeting.startsAt);
   const attendance = meeting.attendance;
+  const seal = sealLines(adoption?.seal);
+  const changed = adoption?.seal?.ok === false;
 
   return {
-    documentTitle: isDraft ? 'Conceptnotulen' : 'Notulen',
+    documentTitle: (isDraft ? 'Conceptnotulen' : 'Notulen') + (changed ? CHANGED_TITLE_SUFFIX : ''),
     isDraft,
     meetingTitle: cleanLine(meeting.title),
     subtitle: programmeSubtitle(profile),
@@ -435,12 +459,14 @@ export function buildMinutesModel({ meeting, profile, generatedAt }: MinutesInpu
     dateTime,
     checklistName: cleanLine(meeting.checklist.name) || 'De zeven vinkjes',
     header: [
+      ...seal.warning,
       { label: 'Overleg', value: bodyLabel },
       { label: 'Datum', value: dateTime },
       { label: 'Plaats', value: cleanLine(meeting.place) || UNKNOWN },
       { label: 'Voorzitter', value: cleanLine(meeting.chairName) || UNKNOWN },
       { label: 'Notulist', value: cleanLine(meeting.notulistName) || UNKNOWN },
       ...(adoption ? [{ label: 'Status', value: adoptionLine(adoption) }] : []),
+      ...seal.seal,
     ],
     corrections: (adoption?.corrections ?? []).map((c) => cleanText(c.text)).filter(Boolean),
     present: attendance.filter((a) => a.status === 'aanwezig').map(personLine),

@@ -1,9 +1,15 @@
 // Vaststelling notulen: the minutes of a held meeting are adopted at a later meeting, as they are or
 // with corrections recorded as corrections. From then on the meeting's records are locked (triggers),
 // and sealed: a hash of the records, chained to the previous adopted minutes (durability/chain.ts).
+// The names of the people (attendance, chair, notulist, action owners) are recorded as they are at adoption
+// and sealed with the rest: a later rename in the coalition list does not change adopted minutes.
 import type { Db } from '../store/connection';
 import type { MeetingDetail, MinutesAdoptable, MinutesCorrection } from '../../../shared/domain';
 import * as meetings from '../store/meetings.repo';
+import { listAttendance } from '../store/attendance.repo';
+import { listActionsOfMeeting } from '../store/actions.repo';
+import { getPerson } from '../store/coalition.repo';
+import { recordAdoptedNames } from '../store/adopted-names.repo';
 import { requireEditableMeeting, requireMeeting } from './guards';
 import { getMeeting } from './meeting-detail';
 import { ruleViolation } from '../errors';
@@ -34,6 +40,12 @@ export function adoptMinutes(db: Db, input: { meetingId: number; atMeetingId: nu
       ).run(meeting.id, at.id, corrections, nowIso());
     }
     meetings.setAdoption(db, meeting.id, at.startsAt.slice(0, 10), at.id);
+    recordAdoptedNames(db, meeting.id, {
+      chairName: meeting.chairId === null ? null : (getPerson(db, meeting.chairId)?.name ?? null),
+      notulistName: meeting.notulistId === null ? null : (getPerson(db, meeting.notulistId)?.name ?? null),
+      attendance: listAttendance(db, meeting.id),
+      actionOwners: Object.fromEntries(listActionsOfMeeting(db, meeting.id).map((a) => [String(a.id), a.ownerName])),
+    });
     // In the same transaction: adopted minutes never exist without their seal.
     sealMinutes(db, meeting.id, nowIso());
   })();

@@ -13,6 +13,7 @@ import { loadProfileOnce, type AreaProfileFile } from './profile.loader';
 import { asStoreProblem, assertDurablePragmas, probeDatabase, storeProblem } from '../durability/health';
 import { backupFolderFor, createBackupSync } from '../durability/backups';
 import { ensureUserName, syncAuditTriggers, systemUserName } from '../durability/audit';
+import { noteRestoredLocks, syncLockTriggers } from '../durability/locks';
 
 export type Db = Database.Database;
 
@@ -76,6 +77,8 @@ export function openStore(file: string, options: OpenStoreOptions = {}): Db {
       for (const m of pending) m.up(db);
       // Cheap when nothing changed; gives tables of later migrations their audit triggers.
       syncAuditTriggers(db);
+      // A lock dropped or rewritten outside the app is back before anything can write.
+      noteRestoredLocks(db, syncLockTriggers(db));
       if (pending.length > 0) db.pragma(`user_version = ${latest}`);
     })();
     // Before the profile, so the first rows already name who loaded them.
