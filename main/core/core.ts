@@ -6,7 +6,7 @@
 // that refuses every write and offers to restore a backup or export what can still be read. A restore
 // swaps the database underneath this object, so `db` and `dispatch` always reach the current store.
 import Database from 'better-sqlite3';
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Db } from './store/connection';
 import { openStore } from './store/connection';
@@ -16,7 +16,7 @@ import { createHandlers } from './handlers';
 import type { DurabilityHost } from './handlers.durability';
 import { AppError } from './errors';
 import { asStoreProblem, integrityCheckFile, storeProblem, type StoreUnusableError } from './durability/health';
-import { applyRetention, backupFolderFor, createBackup, latestGoodBackup, listBackups } from './durability/backups';
+import { applyRetention, backupFolderFor, createBackup, latestGoodBackup, listBackups, usedPages } from './durability/backups';
 import { RESCUE_REFUSAL, allowedInRescue, listSetAside, replaceDataFile } from './durability/rescue';
 import type { BackupEntry, BackupKind, RescueStatus, RestoreResult, StoreMode } from '../../shared/contract.durability';
 import { formatDate } from '../../shared/format';
@@ -43,6 +43,8 @@ export interface Core {
   readonly mode: StoreMode;
   readonly dataFile: string;
   readonly backupFolder: string;
+  /** True when this opening created a new, empty store (its start-up backup then removes no other backup). */
+  readonly createdNow: boolean;
   dispatch: Dispatch;
   status(): RescueStatus;
   /** A backup of the live store through SQLite's backup API, then retention. Refused in rescue mode. */
@@ -95,8 +97,34 @@ export function openCore(options: CoreOptions): Core {
     return { mode: 'rescue', db, problem, dispatch };
   }
 
+  /**
+   * An empty or missing data file is never taken for a new store when there is something to lose: a 0-byte
+   * file is what is left of a truncated archive, and a missing one beside backups is an archive that went
+   * away. Both open in rescue mode, which offers the restore.
+   */
+  function absentStore(): StoreUnusableError | null {
+    let size: number;
+    try {
+      const stats = statSync(dataFile);
+      if (!stats.isFile()) return null; // SQLite itself reports what stands in the way
+      size = stats.size;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') return null;
+      const backups = listBackups(backupFolder);
+      return backups.length === 0
+        ? null
+        : storeProblem('missing', `${dataFile} ontbreekt; ${backups.length} reservekopie(ën) in ${backupFolder}`);
+    }
+    return size === 0 ? storeProblem('empty', `${dataFile} is 0 bytes groot`) : null;
+  }
+
   /** Opens normally, or in rescue mode for a store problem; a newer database or a bug still throws. */
   function open(): State {
+    const absent = absentStore();
+    if (absent) {
+      log(absent);
+      return rescueState(absent);
+    }
     try {
       return normalState(openStore(dataFile, { profile, backupFolder, userName: options.userName, now }));
     } catch (error) {
@@ -108,7 +136,9 @@ export function openCore(options: CoreOptions): Core {
     }
   }
 
+  const existedBefore = existsSync(dataFile);
   let state = open();
+  const createdNow = !existedBefore && state.mode === 'normal';
 
   function switchTo(next: State): void {
     const previous = state;
@@ -183,12 +213,26 @@ export function openCore(options: CoreOptions): Core {
     const aside = setAsideFile
       ? ` De vervangen database is bewaard als ${setAsideFile}.`
       : ' Er was geen database om opzij te zetten.';
+    const caveat = state.mode === 'normal' ? holdsLessThanOthers(entry) : null;
     const message =
-      state.mode === 'normal'
-        ? `De reservekopie van ${when} is gecontroleerd en teruggezet; Coalitietafel werkt weer normaal.${aside} ` +
-          'Wat na dit moment is ingevoerd, staat niet in de teruggezette database.'
-        : `De reservekopie van ${when} is teruggezet, maar kon niet normaal worden geopend: ${state.problem?.reason ?? ''}${aside}`;
+      state.mode !== 'normal'
+        ? `De reservekopie van ${when} is teruggezet, maar kon niet normaal worden geopend: ${state.problem?.reason ?? ''}${aside}`
+        : caveat
+          ? `De reservekopie van ${when} is teruggezet. Let op: ${caveat}${aside}`
+          : `De reservekopie van ${when} is gecontroleerd en teruggezet; Coalitietafel werkt weer normaal.${aside} ` +
+            'Wat na dit moment is ingevoerd, staat niet in de teruggezette database.';
     return { restored: entry, setAsideFile, message, status: status() };
+  }
+
+  /** Why a restored backup may not be what the user wants back: it is empty, or another one holds more. */
+  function holdsLessThanOthers(entry: BackupEntry): string | null {
+    const meetings = state.db.prepare('SELECT count(*) FROM meetings').pluck().get() as number;
+    const own = usedPages(join(backupFolder, entry.fileName)) ?? 0;
+    const richer = listBackups(backupFolder).find((e) => e.fileName !== entry.fileName && (usedPages(join(backupFolder, e.fileName)) ?? 0) > own);
+    const parts: string[] = [];
+    if (meetings === 0) parts.push('deze reservekopie bevat geen enkele vergadering.');
+    if (richer) parts.push(`de reservekopie van ${groningenTime(richer.createdAt)} bevat meer gegevens; zet die terug als u gegevens mist.`);
+    return parts.length > 0 ? parts.join(' En ') : null;
   }
 
   async function backupNow(kind: BackupKind): Promise<BackupEntry> {
@@ -198,7 +242,8 @@ export function openCore(options: CoreOptions): Core {
       throw new AppError('rescue-mode', 'In de herstelmodus worden geen reservekopieën gemaakt; zet eerst een goede reservekopie terug.');
     }
     const entry = await createBackup(state.db, { dataFile, folder: backupFolder }, kind, now());
-    applyRetention(backupFolder);
+    // A store this start created holds nothing yet: its start-up backup never makes room by removing others.
+    if (!(kind === 'start' && createdNow)) applyRetention(backupFolder);
     return entry;
   }
 
@@ -211,6 +256,7 @@ export function openCore(options: CoreOptions): Core {
     },
     dataFile,
     backupFolder,
+    createdNow,
     dispatch: (channel, input) => state.dispatch(channel, input),
     status,
     createBackup: backupNow,

@@ -83,6 +83,8 @@ const STORAGE_MESSAGES: Record<StoreProblemKind, string> = {
   unreadable: 'De database kan niet worden gelezen (geen toegang); er is niets gewijzigd.',
   locked: 'De database is bezet door een ander programma; er is niets gewijzigd. Probeer het zo opnieuw.',
   settings: 'De database kan hier niet veilig worden gebruikt; er is niets gewijzigd.',
+  empty: 'Het databasebestand is leeg; er is niets gewijzigd. Zet een reservekopie terug.',
+  missing: 'Het databasebestand ontbreekt; er is niets gewijzigd. Zet een reservekopie terug.',
   other: 'De database gaf een fout; er is niets gewijzigd.',
 };
 

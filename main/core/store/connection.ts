@@ -5,13 +5,14 @@
 // A store that cannot be used safely raises StoreUnusableError (never deleting or rewriting the file);
 // openCore then opens it in rescue mode.
 import Database from 'better-sqlite3';
-import { accessSync, constants, mkdirSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { AppError } from '../errors';
 import { LATEST_VERSION, MIGRATIONS, assertMigrationOrder } from './migrations/index';
 import { loadProfileOnce, type AreaProfileFile } from './profile.loader';
 import { asStoreProblem, assertDurablePragmas, probeDatabase, storeProblem } from '../durability/health';
 import { backupFolderFor, createBackupSync } from '../durability/backups';
+import { fsyncFile, fsyncFolder, tempPathBeside } from '../durability/durable-files';
 import { ensureUserName, syncAuditTriggers, systemUserName } from '../durability/audit';
 
 export type Db = Database.Database;
@@ -36,6 +37,7 @@ export function openStore(file: string, options: OpenStoreOptions = {}): Db {
 
   if (file !== ':memory:') {
     mkdirSync(dirname(file), { recursive: true });
+    if (!existsSync(file)) createStoreFile(file);
     // Before any read-write connection exists: a damaged file is found without being touched.
     probeDatabase(file);
   }
@@ -87,6 +89,29 @@ export function openStore(file: string, options: OpenStoreOptions = {}): Db {
     if (error instanceof AppError) throw error;
     throw asStoreProblem(error) ?? error;
   }
+}
+
+/**
+ * A new store appears whole: its header is written in a temporary file that is then renamed into place.
+ * So the data file never exists with 0 bytes because of a crash during the first start, and a 0-byte file
+ * can only be an archive that lost its contents (which openCore opens in rescue mode).
+ */
+function createStoreFile(file: string): void {
+  const temp = tempPathBeside(file, 'nieuw');
+  try {
+    const db = new Database(temp);
+    try {
+      db.pragma('journal_mode = WAL'); // writes the header page
+    } finally {
+      db.close();
+    }
+    fsyncFile(temp);
+    renameSync(temp, file);
+  } catch (error) {
+    for (const suffix of ['', '-wal', '-shm']) rmSync(`${temp}${suffix}`, { force: true });
+    throw asStoreProblem(error) ?? error;
+  }
+  fsyncFolder(dirname(file));
 }
 
 function isWritable(file: string): boolean {
