@@ -16,8 +16,11 @@ import { createHandlers } from './handlers';
 import type { DurabilityHost } from './handlers.durability';
 import { AppError } from './errors';
 import { asStoreProblem, integrityCheckFile, storeProblem, type StoreUnusableError } from './durability/health';
-import { applyRetention, backupFolderFor, createBackup, latestGoodBackup, listBackups, usedPages } from './durability/backups';
-import { RESCUE_REFUSAL, allowedInRescue, listSetAside, replaceDataFile } from './durability/rescue';
+import { applyRetention, backupFolderFor, createBackup, latestGoodBackup, listBackups, stemOf, usedPages } from './durability/backups';
+import { allowedInRescue, rescueRefusal, listSetAside, replaceDataFile } from './durability/rescue';
+import { acquireStoreLock, lockPathFor } from './durability/store-lock';
+import { makeFolderPrivate, makePrivate } from './durability/private-files';
+import { removeStaleTemps } from './durability/stale-temps';
 import type { BackupEntry, BackupKind, RescueStatus, RestoreResult, StoreMode } from '../../shared/contract.durability';
 import { formatDate } from '../../shared/format';
 
@@ -35,6 +38,11 @@ export interface CoreOptions {
   userName?: string;
   /** The clock, for tests. */
   now?: () => Date;
+  /**
+   * Who holds the data file's lock, in Dutch, as another process is told ("de webhost", "de app");
+   * default: "de app" inside Electron, else "een ander Coalitietafel-proces".
+   */
+  lockOwner?: string;
 }
 
 export interface Core {
@@ -91,7 +99,7 @@ export function openCore(options: CoreOptions): Core {
   function rescueState(problem: StoreUnusableError): State {
     const db = openReadOnly(dataFile);
     const dispatch = createDispatcher(createHandlers(db, host), log, {
-      refuse: (channel) => (allowedInRescue(channel) ? null : RESCUE_REFUSAL),
+      refuse: (channel) => (allowedInRescue(channel) ? null : rescueRefusal(problem.kind)),
       rescue: true,
     });
     return { mode: 'rescue', db, problem, dispatch };
@@ -136,8 +144,18 @@ export function openCore(options: CoreOptions): Core {
     }
   }
 
+  // One process per data file; taken before anything is read or changed, released when closing.
+  const lock = acquireStoreLock(dataFile, options.lockOwner ?? defaultLockOwner(), now());
   const existedBefore = existsSync(dataFile);
-  let state = open();
+  let state: State;
+  try {
+    makeStoreFilesPrivate(dataFile, backupFolder);
+    removeStaleTemps(dataFile, backupFolder, stemOf(dataFile));
+    state = open();
+  } catch (error) {
+    lock?.release();
+    throw error;
+  }
   const createdNow = !existedBefore && state.mode === 'normal';
 
   function switchTo(next: State): void {
@@ -262,9 +280,27 @@ export function openCore(options: CoreOptions): Core {
     createBackup: backupNow,
     close: () => {
       closed = true;
-      state.db.close();
+      try {
+        state.db.close();
+      } finally {
+        lock?.release();
+      }
     },
   };
+}
+
+function defaultLockOwner(): string {
+  return process.versions.electron ? 'de app' : 'een ander Coalitietafel-proces';
+}
+
+/** The store's own files, 0600, and its backup folder, 0700, also when an older version made them readable. */
+function makeStoreFilesPrivate(dataFile: string, backupFolder: string): void {
+  for (const suffix of ['', '-wal', '-shm', '-journal']) {
+    makePrivate(`${dataFile}${suffix}`);
+    for (const aside of listSetAside(dataFile)) makePrivate(`${aside}${suffix}`);
+  }
+  makePrivate(lockPathFor(dataFile));
+  makeFolderPrivate(backupFolder);
 }
 
 /** The damaged file, read-only; if even that fails, an empty in-memory stand-in (reads then fail cleanly). */

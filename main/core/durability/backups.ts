@@ -4,7 +4,7 @@
 // self-contained file (rollback journal, no -wal), passes quick_check, is flushed, and only then gets its
 // final name, so the folder never holds half a backup. Retention keeps the promised set (planRetention).
 import Database from 'better-sqlite3';
-import { closeSync, existsSync, mkdirSync, openSync, readSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import {
   BACKUP_KINDS,
@@ -13,6 +13,7 @@ import {
   type BackupKind,
 } from '../../../shared/contract.durability';
 import { fsyncFile, fsyncFolder, tempPathBeside } from './durable-files';
+import { createPrivateFile, ensureOwnFolder } from './private-files';
 import { integrityCheckFile, quickCheck } from './health';
 
 export const BACKUP_FOLDER_NAME = 'backups';
@@ -28,7 +29,7 @@ export function backupFolderFor(dataFile: string): string {
   return join(dirname(dataFile), BACKUP_FOLDER_NAME);
 }
 
-function stemOf(dataFile: string): string {
+export function stemOf(dataFile: string): string {
   const base = basename(dataFile);
   const stem = base.slice(0, base.length - extname(base).length) || base;
   // Only characters the restore channel accepts in a file name.
@@ -123,10 +124,11 @@ export interface BackupTarget {
 
 /** A backup through better-sqlite3's backup API: consistent even while the app keeps writing. */
 export async function createBackup(db: Database.Database, target: BackupTarget, kind: BackupKind, now = new Date()): Promise<BackupEntry> {
-  mkdirSync(target.folder, { recursive: true });
+  ensureOwnFolder(target.folder);
   const { path, at } = freeTarget(target.folder, target.dataFile, kind, now);
   const temp = tempPathBeside(path, 'reservekopie');
   try {
+    createPrivateFile(temp); // SQLite fills it; it never exists readable by others
     await db.backup(temp);
     finishBackupFile(temp);
     return publish(temp, path, kind, at);
@@ -142,10 +144,11 @@ export async function createBackup(db: Database.Database, target: BackupTarget, 
  * before the migration transaction begins. Must run outside a transaction.
  */
 export function createBackupSync(db: Database.Database, target: BackupTarget, kind: BackupKind, now = new Date()): BackupEntry {
-  mkdirSync(target.folder, { recursive: true });
+  ensureOwnFolder(target.folder);
   const { path, at } = freeTarget(target.folder, target.dataFile, kind, now);
   const temp = tempPathBeside(path, 'reservekopie');
   try {
+    createPrivateFile(temp); // VACUUM INTO accepts an empty file
     db.prepare('VACUUM INTO ?').run(temp);
     finishBackupFile(temp);
     return publish(temp, path, kind, at);
