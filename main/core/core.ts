@@ -21,6 +21,10 @@ import { allowedInRescue, rescueRefusal, listSetAside, replaceDataFile } from '.
 import { acquireStoreLock, lockPathFor } from './durability/store-lock';
 import { makeFolderPrivate, makePrivate } from './durability/private-files';
 import { removeStaleTemps } from './durability/stale-temps';
+import { quickCheckInWorker, type RunningCheck } from './durability/check-in-worker';
+import { isReadChannel } from './durability/rescue';
+import { LATEST_VERSION } from './store/connection';
+import type { RpcError } from '../../shared/contract';
 import type { BackupEntry, BackupKind, RescueStatus, RestoreResult, StoreMode } from '../../shared/contract.durability';
 import { formatDate } from '../../shared/format';
 
@@ -43,7 +47,22 @@ export interface CoreOptions {
    * default: "de app" inside Electron, else "een ander Coalitietafel-proces".
    */
   lockOwner?: string;
+  /**
+   * Up to this size the whole-file check (quick_check) runs before the first screen, in a few milliseconds;
+   * a larger archive is served read-only at once while the check runs in a worker. Default 8 MB.
+   */
+  checkInlineUpToBytes?: number;
 }
+
+const INLINE_CHECK_BYTES = 8 * 1024 * 1024;
+
+/** A write while a large archive's start-up check still runs: refused, nothing changed, soon possible. */
+export const CHECKING_REFUSAL: RpcError = {
+  code: 'storage',
+  message:
+    'Even geduld, de controle van de database loopt nog (bij een groot archief duurt dat enkele seconden). ' +
+    'Er is niets gewijzigd; probeer het zo opnieuw.',
+};
 
 export interface Core {
   /** The current connection; read-only in rescue mode. Changes when a backup is restored. */
@@ -57,6 +76,8 @@ export interface Core {
   status(): RescueStatus;
   /** A backup of the live store through SQLite's backup API, then retention. Refused in rescue mode. */
   createBackup(kind: BackupKind): Promise<BackupEntry>;
+  /** Settles once the start-up check of a large archive is done (at once when there is none running). */
+  checked(): Promise<void>;
   close(): void;
 }
 
@@ -65,6 +86,8 @@ interface State {
   db: Db;
   problem: StoreUnusableError | null;
   dispatch: Dispatch;
+  /** While the start-up check of a large archive runs: the store is read-only until it settles. */
+  check?: RunningCheck;
 }
 
 export function openCore(options: CoreOptions): Core {
@@ -126,6 +149,45 @@ export function openCore(options: CoreOptions): Core {
     return size === 0 ? storeProblem('empty', `${dataFile} is 0 bytes groot`) : null;
   }
 
+  /**
+   * A large archive at the current version: header and schema read at once on a read-only connection, the
+   * first screen served from it, quick_check in a worker. Writes wait until the check has passed (then the
+   * store opens read-write as usual); if it fails, rescue mode. Null when the check should run inline (a
+   * small file, a migration to do, or a file that fails even this much: the usual path then reports it).
+   */
+  function checkingState(): State | null {
+    let db: Db | undefined;
+    try {
+      if (statSync(dataFile).size <= (options.checkInlineUpToBytes ?? INLINE_CHECK_BYTES)) return null;
+      db = new Database(dataFile, { readonly: true, fileMustExist: true });
+      const version = db.pragma('user_version', { simple: true }) as number;
+      db.prepare('SELECT count(*) FROM sqlite_master').get();
+      if (version !== LATEST_VERSION) throw new Error('a migration is due');
+    } catch {
+      if (db) closeQuietly(db);
+      return null;
+    }
+    const readOnly = db;
+    const check = quickCheckInWorker(dataFile);
+    const dispatch = createDispatcher(createHandlers(readOnly, host), log, {
+      refuse: (channel) => (isReadChannel(channel) ? null : CHECKING_REFUSAL),
+    });
+    const next: State = { mode: 'normal', db: readOnly, problem: null, dispatch, check };
+    void check.done.then((outcome) => {
+      if (closed || state !== next) return;
+      if (outcome.ok && outcome.problems.length === 0) {
+        switchTo(openNormally(false));
+        return;
+      }
+      const problem = outcome.ok
+        ? storeProblem('corrupt', `quick_check: ${outcome.problems.join('; ')}`)
+        : (asStoreProblem(outcome.error) ?? storeProblem('other', outcome.error.message));
+      log(problem);
+      switchTo(rescueState(problem));
+    });
+    return next;
+  }
+
   /** Opens normally, or in rescue mode for a store problem; a newer database or a bug still throws. */
   function open(): State {
     const absent = absentStore();
@@ -133,8 +195,12 @@ export function openCore(options: CoreOptions): Core {
       log(absent);
       return rescueState(absent);
     }
+    return checkingState() ?? openNormally(true);
+  }
+
+  function openNormally(wholeFileCheck: boolean): State {
     try {
-      return normalState(openStore(dataFile, { profile, backupFolder, userName: options.userName, now }));
+      return normalState(openStore(dataFile, { profile, backupFolder, userName: options.userName, now, wholeFileCheck }));
     } catch (error) {
       if (error instanceof AppError) throw error;
       const problem = asStoreProblem(error);
@@ -254,6 +320,8 @@ export function openCore(options: CoreOptions): Core {
   }
 
   async function backupNow(kind: BackupKind): Promise<BackupEntry> {
+    // The start-up backup of a large archive waits for its check: a copy of a damaged file helps nobody.
+    if (state.check) await state.check.done;
     if (closed) throw new AppError('conflict', 'Coalitietafel is afgesloten; er is geen reservekopie gemaakt.');
     if (state.mode === 'rescue') {
       // A copy of a damaged database would push good backups out of the retention.
@@ -278,8 +346,12 @@ export function openCore(options: CoreOptions): Core {
     dispatch: (channel, input) => state.dispatch(channel, input),
     status,
     createBackup: backupNow,
+    checked: async () => {
+      await state.check?.done;
+    },
     close: () => {
       closed = true;
+      state.check?.cancel();
       try {
         state.db.close();
       } finally {

@@ -28,6 +28,8 @@ export interface OpenStoreOptions {
   /** The audit trail's "who" for a new installation (default: the operating system's user name). */
   userName?: string;
   now?: () => Date;
+  /** False when quick_check has just passed in a worker: the header and schema are still read first. */
+  wholeFileCheck?: boolean;
 }
 
 export function openStore(file: string, options: OpenStoreOptions = {}): Db {
@@ -40,7 +42,7 @@ export function openStore(file: string, options: OpenStoreOptions = {}): Db {
     ensurePrivateFolder(dirname(file));
     if (!existsSync(file)) createStoreFile(file);
     // Before any read-write connection exists: a damaged file is found without being touched.
-    probeDatabase(file);
+    probeDatabase(file, { wholeFile: options.wholeFileCheck !== false });
     // SQLite opens a file it may not write read-only without a word, and then fails in ways that sound
     // like damage: name the permissions as the cause before it gets that far.
     const denied = notWritable(file);
