@@ -308,15 +308,13 @@ export function openCore(options: CoreOptions): Core {
     return { restored: entry, setAsideFile, message, status: status() };
   }
 
-  /** Why a restored backup may not be what the user wants back: it is empty, or another one holds more. */
+  /** Why a restored backup may not be what the user wants back: another backup holds more. */
   function holdsLessThanOthers(entry: BackupEntry): string | null {
-    const meetings = state.db.prepare('SELECT count(*) FROM meetings').pluck().get() as number;
     const own = usedPages(join(backupFolder, entry.fileName)) ?? 0;
     const richer = listBackups(backupFolder).find((e) => e.fileName !== entry.fileName && (usedPages(join(backupFolder, e.fileName)) ?? 0) > own);
-    const parts: string[] = [];
-    if (meetings === 0) parts.push('deze reservekopie bevat geen enkele vergadering.');
-    if (richer) parts.push(`de reservekopie van ${groningenTime(richer.createdAt)} bevat meer gegevens; zet die terug als u gegevens mist.`);
-    return parts.length > 0 ? parts.join(' En ') : null;
+    return richer
+      ? `de reservekopie van ${groningenTime(richer.createdAt)} bevat meer gegevens dan deze; zet die terug als u gegevens mist.`
+      : null;
   }
 
   async function backupNow(kind: BackupKind): Promise<BackupEntry> {

@@ -93,7 +93,7 @@ describe('an empty or missing data file', () => {
     expect(applyRetention(s.backupFolder).removed).toEqual([]);
   });
 
-  it('says so when the restored backup holds no meetings and another one holds more, instead of "all is well"', async () => {
+  it('says so when another backup holds more than the restored one, instead of "all is well"', async () => {
     let clock = new Date('2026-03-02T09:00:00Z');
     const backupFolder = join(tempDir(), 'backups');
     const empty = openTestCore(tempDir(), { now: () => clock, backupFolder });
@@ -104,7 +104,7 @@ describe('an empty or missing data file', () => {
     const core = openTestCore(s.dir, { now: () => clock, backupFolder });
     const restored = await caller(core)('backups:restore', { confirm: true, fileName: emptyBackup.fileName });
     expect(restored.message).not.toMatch(/werkt weer normaal/);
-    expect(restored.message).toMatch(/Let op: deze reservekopie bevat geen enkele vergadering\. En de reservekopie van 2 maart 2026 .* bevat meer gegevens/);
+    expect(restored.message).toMatch(/Let op: de reservekopie van 2 maart 2026 .* bevat meer gegevens dan deze; zet die terug als u gegevens mist\./);
     core.close();
   });
 
