@@ -6,7 +6,7 @@
 // that refuses every write and offers to restore a backup or export what can still be read. A restore
 // swaps the database underneath this object, so `db` and `dispatch` always reach the current store.
 import Database from 'better-sqlite3';
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Db } from './store/connection';
 import { openStore } from './store/connection';
@@ -16,8 +16,15 @@ import { createHandlers } from './handlers';
 import type { DurabilityHost } from './handlers.durability';
 import { AppError } from './errors';
 import { asStoreProblem, integrityCheckFile, storeProblem, type StoreUnusableError } from './durability/health';
-import { applyRetention, backupFolderFor, createBackup, latestGoodBackup, listBackups } from './durability/backups';
-import { RESCUE_REFUSAL, allowedInRescue, listSetAside, replaceDataFile } from './durability/rescue';
+import { applyRetention, backupFolderFor, createBackup, latestGoodBackup, listBackups, stemOf, usedPages } from './durability/backups';
+import { allowedInRescue, rescueRefusal, listSetAside, replaceDataFile } from './durability/rescue';
+import { acquireStoreLock, lockPathFor } from './durability/store-lock';
+import { makeFolderPrivate, makePrivate } from './durability/private-files';
+import { removeStaleTemps } from './durability/stale-temps';
+import { quickCheckInWorker, type RunningCheck } from './durability/check-in-worker';
+import { isReadChannel } from './durability/rescue';
+import { LATEST_VERSION } from './store/connection';
+import type { RpcError } from '../../shared/contract';
 import type { BackupEntry, BackupKind, RescueStatus, RestoreResult, StoreMode } from '../../shared/contract.durability';
 import { formatDate } from '../../shared/format';
 import { loadSealKey, useSealKey, type KeyCipher } from './durability/seal-key';
@@ -39,7 +46,27 @@ export interface CoreOptions {
   now?: () => Date;
   /** The OS keychain for the seals' secret key (Electron safeStorage); without it the chain is unkeyed. */
   sealKeyCipher?: KeyCipher;
+  /**
+   * Who holds the data file's lock, in Dutch, as another process is told ("de webhost", "de app");
+   * default: "de app" inside Electron, else "een ander Coalitietafel-proces".
+   */
+  lockOwner?: string;
+  /**
+   * Up to this size the whole-file check (quick_check) runs before the first screen, in a few milliseconds;
+   * a larger archive is served read-only at once while the check runs in a worker. Default 8 MB.
+   */
+  checkInlineUpToBytes?: number;
 }
+
+const INLINE_CHECK_BYTES = 8 * 1024 * 1024;
+
+/** A write while a large archive's start-up check still runs: refused, nothing changed, soon possible. */
+export const CHECKING_REFUSAL: RpcError = {
+  code: 'storage',
+  message:
+    'Even geduld, de controle van de database loopt nog (bij een groot archief duurt dat enkele seconden). ' +
+    'Er is niets gewijzigd; probeer het zo opnieuw.',
+};
 
 export interface Core {
   /** The current connection; read-only in rescue mode. Changes when a backup is restored. */
@@ -47,10 +74,14 @@ export interface Core {
   readonly mode: StoreMode;
   readonly dataFile: string;
   readonly backupFolder: string;
+  /** True when this opening created a new, empty store (its start-up backup then removes no other backup). */
+  readonly createdNow: boolean;
   dispatch: Dispatch;
   status(): RescueStatus;
   /** A backup of the live store through SQLite's backup API, then retention. Refused in rescue mode. */
   createBackup(kind: BackupKind): Promise<BackupEntry>;
+  /** Settles once the start-up check of a large archive is done (at once when there is none running). */
+  checked(): Promise<void>;
   close(): void;
 }
 
@@ -61,6 +92,8 @@ interface State {
   dispatch: Dispatch;
   /** The tamper check started when this connection was opened. */
   integrity: IntegrityCheck;
+  /** While the start-up check of a large archive runs: the store is read-only until it settles. */
+  check?: RunningCheck;
 }
 
 export function openCore(options: CoreOptions): Core {
@@ -102,16 +135,86 @@ export function openCore(options: CoreOptions): Core {
   function rescueState(problem: StoreUnusableError): State {
     const db = openReadOnly(dataFile);
     const dispatch = createDispatcher(createHandlers(db, host), log, {
-      refuse: (channel) => (allowedInRescue(channel) ? null : RESCUE_REFUSAL),
+      refuse: (channel) => (allowedInRescue(channel) ? null : rescueRefusal(problem.kind)),
       rescue: true,
     });
     return { mode: 'rescue', db, problem, dispatch, integrity: checkIntegrity(db, false) };
   }
 
+  /**
+   * An empty or missing data file is never taken for a new store when there is something to lose: a 0-byte
+   * file is what is left of a truncated archive, and a missing one beside backups is an archive that went
+   * away. Both open in rescue mode, which offers the restore.
+   */
+  function absentStore(): StoreUnusableError | null {
+    let size: number;
+    try {
+      const stats = statSync(dataFile);
+      if (!stats.isFile()) return null; // SQLite itself reports what stands in the way
+      size = stats.size;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') return null;
+      const backups = listBackups(backupFolder);
+      return backups.length === 0
+        ? null
+        : storeProblem('missing', `${dataFile} ontbreekt; ${backups.length} reservekopie(ën) in ${backupFolder}`);
+    }
+    return size === 0 ? storeProblem('empty', `${dataFile} is 0 bytes groot`) : null;
+  }
+
+  /**
+   * A large archive at the current version: header and schema read at once on a read-only connection, the
+   * first screen served from it, quick_check in a worker. Writes wait until the check has passed (then the
+   * store opens read-write as usual); if it fails, rescue mode. Null when the check should run inline (a
+   * small file, a migration to do, or a file that fails even this much: the usual path then reports it).
+   */
+  function checkingState(): State | null {
+    let db: Db | undefined;
+    try {
+      if (statSync(dataFile).size <= (options.checkInlineUpToBytes ?? INLINE_CHECK_BYTES)) return null;
+      db = new Database(dataFile, { readonly: true, fileMustExist: true });
+      const version = db.pragma('user_version', { simple: true }) as number;
+      db.prepare('SELECT count(*) FROM sqlite_master').get();
+      if (version !== LATEST_VERSION) throw new Error('a migration is due');
+    } catch {
+      if (db) closeQuietly(db);
+      return null;
+    }
+    const readOnly = db;
+    const check = quickCheckInWorker(dataFile);
+    const dispatch = createDispatcher(createHandlers(readOnly, host), log, {
+      refuse: (channel) => (isReadChannel(channel) ? null : CHECKING_REFUSAL),
+    });
+    // Read-only while the check runs: the tamper check only reads, and runs again once the store is writable.
+    const next: State = { mode: 'normal', db: readOnly, problem: null, dispatch, check, integrity: checkIntegrity(readOnly, false) };
+    void check.done.then((outcome) => {
+      if (closed || state !== next) return;
+      if (outcome.ok && outcome.problems.length === 0) {
+        switchTo(openNormally(false));
+        return;
+      }
+      const problem = outcome.ok
+        ? storeProblem('corrupt', `quick_check: ${outcome.problems.join('; ')}`)
+        : (asStoreProblem(outcome.error) ?? storeProblem('other', outcome.error.message));
+      log(problem);
+      switchTo(rescueState(problem));
+    });
+    return next;
+  }
+
   /** Opens normally, or in rescue mode for a store problem; a newer database or a bug still throws. */
   function open(): State {
+    const absent = absentStore();
+    if (absent) {
+      log(absent);
+      return rescueState(absent);
+    }
+    return checkingState() ?? openNormally(true);
+  }
+
+  function openNormally(wholeFileCheck: boolean): State {
     try {
-      return normalState(openStore(dataFile, { profile, backupFolder, userName: options.userName, now }));
+      return normalState(openStore(dataFile, { profile, backupFolder, userName: options.userName, now, wholeFileCheck }));
     } catch (error) {
       if (error instanceof AppError) throw error;
       const problem = asStoreProblem(error);
@@ -121,7 +224,19 @@ export function openCore(options: CoreOptions): Core {
     }
   }
 
-  let state = open();
+  // One process per data file; taken before anything is read or changed, released when closing.
+  const lock = acquireStoreLock(dataFile, options.lockOwner ?? defaultLockOwner(), now());
+  const existedBefore = existsSync(dataFile);
+  let state: State;
+  try {
+    makeStoreFilesPrivate(dataFile, backupFolder);
+    removeStaleTemps(dataFile, backupFolder, stemOf(dataFile));
+    state = open();
+  } catch (error) {
+    lock?.release();
+    throw error;
+  }
+  const createdNow = !existedBefore && state.mode === 'normal';
 
   function switchTo(next: State): void {
     const previous = state;
@@ -196,22 +311,37 @@ export function openCore(options: CoreOptions): Core {
     const aside = setAsideFile
       ? ` De vervangen database is bewaard als ${setAsideFile}.`
       : ' Er was geen database om opzij te zetten.';
+    const caveat = state.mode === 'normal' ? holdsLessThanOthers(entry) : null;
     const message =
-      state.mode === 'normal'
-        ? `De reservekopie van ${when} is gecontroleerd en teruggezet; Coalitietafel werkt weer normaal.${aside} ` +
-          'Wat na dit moment is ingevoerd, staat niet in de teruggezette database.'
-        : `De reservekopie van ${when} is teruggezet, maar kon niet normaal worden geopend: ${state.problem?.reason ?? ''}${aside}`;
+      state.mode !== 'normal'
+        ? `De reservekopie van ${when} is teruggezet, maar kon niet normaal worden geopend: ${state.problem?.reason ?? ''}${aside}`
+        : caveat
+          ? `De reservekopie van ${when} is teruggezet. Let op: ${caveat}${aside}`
+          : `De reservekopie van ${when} is gecontroleerd en teruggezet; Coalitietafel werkt weer normaal.${aside} ` +
+            'Wat na dit moment is ingevoerd, staat niet in de teruggezette database.';
     return { restored: entry, setAsideFile, message, status: status() };
   }
 
+  /** Why a restored backup may not be what the user wants back: another backup holds more. */
+  function holdsLessThanOthers(entry: BackupEntry): string | null {
+    const own = usedPages(join(backupFolder, entry.fileName)) ?? 0;
+    const richer = listBackups(backupFolder).find((e) => e.fileName !== entry.fileName && (usedPages(join(backupFolder, e.fileName)) ?? 0) > own);
+    return richer
+      ? `de reservekopie van ${groningenTime(richer.createdAt)} bevat meer gegevens dan deze; zet die terug als u gegevens mist.`
+      : null;
+  }
+
   async function backupNow(kind: BackupKind): Promise<BackupEntry> {
+    // The start-up backup of a large archive waits for its check: a copy of a damaged file helps nobody.
+    if (state.check) await state.check.done;
     if (closed) throw new AppError('conflict', 'Coalitietafel is afgesloten; er is geen reservekopie gemaakt.');
     if (state.mode === 'rescue') {
       // A copy of a damaged database would push good backups out of the retention.
       throw new AppError('rescue-mode', 'In de herstelmodus worden geen reservekopieën gemaakt; zet eerst een goede reservekopie terug.');
     }
     const entry = await createBackup(state.db, { dataFile, folder: backupFolder }, kind, now());
-    applyRetention(backupFolder);
+    // A store this start created holds nothing yet: its start-up backup never makes room by removing others.
+    if (!(kind === 'start' && createdNow)) applyRetention(backupFolder);
     return entry;
   }
 
@@ -224,14 +354,37 @@ export function openCore(options: CoreOptions): Core {
     },
     dataFile,
     backupFolder,
+    createdNow,
     dispatch: (channel, input) => state.dispatch(channel, input),
     status,
     createBackup: backupNow,
+    checked: async () => {
+      await state.check?.done;
+    },
     close: () => {
       closed = true;
-      state.db.close();
+      state.check?.cancel();
+      try {
+        state.db.close();
+      } finally {
+        lock?.release();
+      }
     },
   };
+}
+
+function defaultLockOwner(): string {
+  return process.versions.electron ? 'de app' : 'een ander Coalitietafel-proces';
+}
+
+/** The store's own files, 0600, and its backup folder, 0700, also when an older version made them readable. */
+function makeStoreFilesPrivate(dataFile: string, backupFolder: string): void {
+  for (const suffix of ['', '-wal', '-shm', '-journal']) {
+    makePrivate(`${dataFile}${suffix}`);
+    for (const aside of listSetAside(dataFile)) makePrivate(`${aside}${suffix}`);
+  }
+  makePrivate(lockPathFor(dataFile));
+  makeFolderPrivate(backupFolder);
 }
 
 /** The damaged file, read-only; if even that fails, an empty in-memory stand-in (reads then fail cleanly). */

@@ -60,13 +60,20 @@ const FIELD_LABELS: Record<string, string> = {
   dueDate: 'de deadline',
 };
 
+/** JSON's 1e400 parses to Infinity, which zod's Dutch words call "getal, ontving getal": name the real fault. */
+function nonFiniteNumber(issue: z.core.$ZodIssue): boolean {
+  const received = (issue as { received?: unknown }).received;
+  return issue.code === 'invalid_type' && issue.expected === 'number' && (received === 'Infinity' || received === 'NaN');
+}
+
 function describeIssues(error: z.ZodError): string {
   const messages = error.issues.slice(0, 3).map((issue) => {
     // Our own schema messages are whole Dutch sentences; zod's (Dutch locale) ones get the field named.
     if (issue.message.endsWith('.')) return issue.message;
+    const message = nonFiniteNumber(issue) ? 'geen geldig getal (oneindig groot of geen getal)' : issue.message;
     const field = issue.path.map(String).join('.');
     const label = FIELD_LABELS[field] ?? (field ? `veld "${field}"` : 'invoer');
-    return `${label[0]!.toUpperCase()}${label.slice(1)}: ${issue.message}.`;
+    return `${label[0]!.toUpperCase()}${label.slice(1)}: ${message}.`;
   });
   return `Ongeldige invoer; er is niets gewijzigd. ${messages.join(' ')}`;
 }
@@ -83,6 +90,8 @@ const STORAGE_MESSAGES: Record<StoreProblemKind, string> = {
   unreadable: 'De database kan niet worden gelezen (geen toegang); er is niets gewijzigd.',
   locked: 'De database is bezet door een ander programma; er is niets gewijzigd. Probeer het zo opnieuw.',
   settings: 'De database kan hier niet veilig worden gebruikt; er is niets gewijzigd.',
+  empty: 'Het databasebestand is leeg; er is niets gewijzigd. Zet een reservekopie terug.',
+  missing: 'Het databasebestand ontbreekt; er is niets gewijzigd. Zet een reservekopie terug.',
   other: 'De database gaf een fout; er is niets gewijzigd.',
 };
 

@@ -68,7 +68,7 @@ async function main(): Promise<void> {
   setExportIsolation('process');
   let core: Core;
   try {
-    core = openCore({ dataFile, profilePath });
+    core = openCore({ dataFile, profilePath, lockOwner: 'de webhost' });
   } catch (error) {
     if (error instanceof AppError) fail(error.message);
     fail(`De gegevens in ${dataFile} konden niet worden geopend: ${(error as Error).message}`);

@@ -72,6 +72,12 @@ describe('dispatcher', () => {
     expect(snapshot(core.db)).toEqual(before);
   });
 
+  it('says a number from JSON that is infinite (1e400) is not a valid number, instead of "verwacht getal, ontving getal"', async () => {
+    const result = await core.dispatch('meetings:get', JSON.parse('{"id":1e400}'));
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input', message: expect.stringMatching(/Het nummer: geen geldig getal \(oneindig groot of geen getal\)\./) } });
+    if (!result.ok) expect(result.error.message).not.toMatch(/ontving getal/);
+  });
+
   it('maps a missing row to a Dutch not-found error', async () => {
     const result = await core.dispatch('meetings:get', { id: 999 });
     expect(result).toEqual({ ok: false, error: { code: 'not-found', message: 'Deze vergadering bestaat niet (meer).' } });

@@ -4,7 +4,7 @@
 // self-contained file (rollback journal, no -wal), passes quick_check, is flushed, and only then gets its
 // final name, so the folder never holds half a backup. Retention keeps the promised set (planRetention).
 import Database from 'better-sqlite3';
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import {
   BACKUP_KINDS,
@@ -13,6 +13,7 @@ import {
   type BackupKind,
 } from '../../../shared/contract.durability';
 import { fsyncFile, fsyncFolder, tempPathBeside } from './durable-files';
+import { createPrivateFile, ensureOwnFolder } from './private-files';
 import { integrityCheckFile, quickCheck } from './health';
 
 export const BACKUP_FOLDER_NAME = 'backups';
@@ -28,7 +29,7 @@ export function backupFolderFor(dataFile: string): string {
   return join(dirname(dataFile), BACKUP_FOLDER_NAME);
 }
 
-function stemOf(dataFile: string): string {
+export function stemOf(dataFile: string): string {
   const base = basename(dataFile);
   const stem = base.slice(0, base.length - extname(base).length) || base;
   // Only characters the restore channel accepts in a file name.
@@ -123,10 +124,11 @@ export interface BackupTarget {
 
 /** A backup through better-sqlite3's backup API: consistent even while the app keeps writing. */
 export async function createBackup(db: Database.Database, target: BackupTarget, kind: BackupKind, now = new Date()): Promise<BackupEntry> {
-  mkdirSync(target.folder, { recursive: true });
+  ensureOwnFolder(target.folder);
   const { path, at } = freeTarget(target.folder, target.dataFile, kind, now);
   const temp = tempPathBeside(path, 'reservekopie');
   try {
+    createPrivateFile(temp); // SQLite fills it; it never exists readable by others
     await db.backup(temp);
     finishBackupFile(temp);
     return publish(temp, path, kind, at);
@@ -142,10 +144,11 @@ export async function createBackup(db: Database.Database, target: BackupTarget, 
  * before the migration transaction begins. Must run outside a transaction.
  */
 export function createBackupSync(db: Database.Database, target: BackupTarget, kind: BackupKind, now = new Date()): BackupEntry {
-  mkdirSync(target.folder, { recursive: true });
+  ensureOwnFolder(target.folder);
   const { path, at } = freeTarget(target.folder, target.dataFile, kind, now);
   const temp = tempPathBeside(path, 'reservekopie');
   try {
+    createPrivateFile(temp); // VACUUM INTO accepts an empty file
     db.prepare('VACUUM INTO ?').run(temp);
     finishBackupFile(temp);
     return publish(temp, path, kind, at);
@@ -209,8 +212,52 @@ export function planRetention(entries: readonly BackupEntry[]): { keep: BackupEn
   };
 }
 
+/**
+ * How many pages of a closed SQLite file hold data (page count minus free pages), read from its 100-byte
+ * header; null when the file is not a readable database. A measure of "how much it holds" that costs one
+ * small read, so retention can compare every backup.
+ */
+export function usedPages(file: string): number | null {
+  let fd: number | undefined;
+  try {
+    fd = openSync(file, 'r');
+    const header = Buffer.alloc(100);
+    if (readSync(fd, header, 0, 100, 0) < 100 || header.toString('latin1', 0, 16) !== 'SQLite format 3\0') return null;
+    const raw = header.readUInt16BE(16);
+    const pageSize = raw === 1 ? 65536 : raw;
+    if (pageSize < 512) return null;
+    // The in-header size is valid only when written by the same change as the change counter.
+    const headerValid = header.readUInt32BE(92) === header.readUInt32BE(24) && header.readUInt32BE(28) > 0;
+    const pages = headerValid ? header.readUInt32BE(28) : Math.floor(statSync(file).size / pageSize);
+    return Math.max(0, pages - header.readUInt32BE(36));
+  } catch {
+    return null;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+/**
+ * The newest backup that holds more than the backup made after it: the last copy from before the data
+ * shrank (a truncated, replaced or emptied store backed up after it). Retention never removes it, so an
+ * empty store backed up day after day can never rotate the last good copy out.
+ */
+export function lastBeforeShrink(folder: string, newestFirst: readonly BackupEntry[]): BackupEntry | null {
+  let successor: number | null = null;
+  for (const entry of newestFirst) {
+    const used = usedPages(join(folder, entry.fileName));
+    if (used !== null && successor !== null && used > successor) return entry;
+    if (used !== null) successor = used;
+  }
+  return null;
+}
+
 export function applyRetention(folder: string): { kept: BackupEntry[]; removed: BackupEntry[] } {
-  const { keep, remove } = planRetention(listBackups(folder));
+  const entries = listBackups(folder);
+  const plan = planRetention(entries);
+  const guarded = lastBeforeShrink(folder, entries);
+  const keep = guarded && !plan.keep.includes(guarded) ? entries.filter((e) => e === guarded || plan.keep.includes(e)) : plan.keep;
+  const remove = plan.remove.filter((e) => e !== guarded);
   const removed: BackupEntry[] = [];
   for (const e of remove) {
     try {

@@ -3,6 +3,7 @@
 import { closeSync, copyFileSync, existsSync, fsyncSync, openSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
+import { makePrivate } from './private-files';
 
 // Platforms that cannot open or fsync a folder (Windows, some network file systems) say so with these.
 const DIR_FSYNC_UNSUPPORTED = new Set(['EISDIR', 'EPERM', 'EACCES', 'EINVAL', 'ENOTSUP', 'EBADF']);
@@ -46,6 +47,7 @@ export function copyClosedFileAtomic(source: string, target: string): void {
   const temp = tempPathBeside(target, 'kopie');
   try {
     copyFileSync(source, temp);
+    makePrivate(temp); // a copy takes the source's mode; what it becomes is the user's private data
     fsyncFile(temp);
     renameSync(temp, target);
   } catch (error) {

@@ -5,7 +5,17 @@
 import Database from 'better-sqlite3';
 import { existsSync } from 'node:fs';
 
-export type StoreProblemKind = 'corrupt' | 'unreadable' | 'read-only' | 'full' | 'io' | 'locked' | 'settings' | 'other';
+export type StoreProblemKind =
+  | 'corrupt'
+  | 'unreadable'
+  | 'read-only'
+  | 'full'
+  | 'io'
+  | 'locked'
+  | 'settings'
+  | 'empty'
+  | 'missing'
+  | 'other';
 
 /** The store cannot be used for writing; reason is Dutch and fit to show, detail is SQLite's own words. */
 export class StoreUnusableError extends Error {
@@ -43,6 +53,13 @@ const REASONS: Record<StoreProblemKind, string> = {
     'De database kan hier niet veilig worden gebruikt: de beveiligingsinstellingen (WAL-logboek, volledige ' +
     `schijfsynchronisatie, verwijzingscontrole) konden niet worden ingesteld. ${NOTHING_LOST} ` +
     'Zet de gegevens op een lokale schijf in plaats van een netwerkmap.',
+  empty:
+    `Het databasebestand is leeg (0 bytes): de gegevens zijn verdwenen, bijvoorbeeld doordat het bestand is afgekapt. ${NOTHING_LOST} ` +
+    'Coalitietafel begint hier geen nieuw archief. Zet de laatste goede reservekopie terug.',
+  missing:
+    'Het databasebestand ontbreekt, maar in de map met reservekopieën staan wel reservekopieën van een archief. ' +
+    'Coalitietafel begint daarom geen nieuw, leeg archief (dat zou uw reservekopieën op den duur verdringen). ' +
+    'Zet de laatste goede reservekopie terug. Wilt u echt opnieuw beginnen, verplaats dan eerst de map met reservekopieën.',
   other: `De database kon niet veilig worden geopend. ${NOTHING_LOST} Zet een reservekopie terug of vraag hulp.`,
 };
 
@@ -81,13 +98,15 @@ export function asStoreProblem(error: unknown): StoreUnusableError | null {
  * damaged database is never touched (a read-write connection would checkpoint its WAL on close).
  * A missing file is a new store and passes.
  */
-export function probeDatabase(file: string): void {
+export function probeDatabase(file: string, options: { wholeFile?: boolean } = {}): void {
   if (file === ':memory:' || !existsSync(file)) return;
   let db: Database.Database | undefined;
   try {
     db = new Database(file, { readonly: true, fileMustExist: true });
     db.pragma('user_version', { simple: true }); // reads the header: a damaged one fails here
-    const problems = quickCheck(db);
+    db.prepare('SELECT count(*) FROM sqlite_master').get(); // parses the schema
+    // wholeFile false: quick_check has just passed in a worker (see check-in-worker.ts).
+    const problems = options.wholeFile === false ? [] : quickCheck(db);
     if (problems.length > 0) throw storeProblem('corrupt', `quick_check: ${problems.join('; ')}`);
   } catch (error) {
     throw asStoreProblem(error) ?? error;

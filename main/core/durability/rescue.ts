@@ -8,6 +8,7 @@ import { basename, dirname, join } from 'node:path';
 import type { Channel, RpcError } from '../../../shared/contract';
 import { CHANNEL_ACCESS } from '../../../shared/channels';
 import { copyClosedFileAtomic, fsyncFolder, moveIfExists } from './durable-files';
+import type { StoreProblemKind } from './health';
 
 /** Channels that only read, as the channel list declares them (shared/channels.ts, checked against the contract). */
 export function isReadChannel(channel: string): boolean {
@@ -27,6 +28,20 @@ export const RESCUE_REFUSAL: RpcError = {
     'Coalitietafel staat in de herstelmodus: de database kon niet veilig worden geopend en is alleen te lezen. ' +
     'Er is niets gewijzigd. Zet een reservekopie terug (of exporteer eerst wat nog leesbaar is) om weer te kunnen werken.',
 };
+
+/** Causes outside the file itself: a backup would not help, the user can remove the cause and try again. */
+const NOT_THE_FILE: Partial<Record<StoreProblemKind, string>> = {
+  'read-only': 'het databasebestand of de map waarin het staat is alleen-lezen (geen schrijfrechten). Geef weer schrijfrechten en kies "Opnieuw proberen".',
+  full: 'de schijf is vol. Maak ruimte vrij en kies "Opnieuw proberen".',
+  locked: 'de database is in gebruik door een ander programma. Sluit dat en kies "Opnieuw proberen".',
+};
+
+/** The refusal of a write in rescue mode, naming the real cause where that is not damage to the file. */
+export function rescueRefusal(kind: StoreProblemKind | undefined): RpcError {
+  const cause = kind ? NOT_THE_FILE[kind] : undefined;
+  if (!cause) return RESCUE_REFUSAL;
+  return { code: 'rescue-mode', message: `Coalitietafel staat in de herstelmodus, want ${cause} Er is niets gewijzigd.` };
+}
 
 // ---- The file swap of a restore ----
 

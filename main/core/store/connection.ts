@@ -5,13 +5,15 @@
 // A store that cannot be used safely raises StoreUnusableError (never deleting or rewriting the file);
 // openCore then opens it in rescue mode.
 import Database from 'better-sqlite3';
-import { accessSync, constants, mkdirSync } from 'node:fs';
+import { accessSync, constants, existsSync, renameSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { AppError } from '../errors';
 import { LATEST_VERSION, MIGRATIONS, assertMigrationOrder } from './migrations/index';
 import { loadProfileOnce, type AreaProfileFile } from './profile.loader';
 import { asStoreProblem, assertDurablePragmas, probeDatabase, storeProblem } from '../durability/health';
 import { backupFolderFor, createBackupSync } from '../durability/backups';
+import { errorCode, fsyncFile, fsyncFolder, tempPathBeside } from '../durability/durable-files';
+import { createPrivateFile, ensurePrivateFolder } from '../durability/private-files';
 import { ensureUserName, syncAuditTriggers, systemUserName } from '../durability/audit';
 import { noteRestoredLocks, syncLockTriggers } from '../durability/locks';
 
@@ -27,6 +29,8 @@ export interface OpenStoreOptions {
   /** The audit trail's "who" for a new installation (default: the operating system's user name). */
   userName?: string;
   now?: () => Date;
+  /** False when quick_check has just passed in a worker: the header and schema are still read first. */
+  wholeFileCheck?: boolean;
 }
 
 export function openStore(file: string, options: OpenStoreOptions = {}): Db {
@@ -36,9 +40,14 @@ export function openStore(file: string, options: OpenStoreOptions = {}): Db {
   const now = options.now ?? (() => new Date());
 
   if (file !== ':memory:') {
-    mkdirSync(dirname(file), { recursive: true });
+    ensurePrivateFolder(dirname(file));
+    if (!existsSync(file)) createStoreFile(file);
     // Before any read-write connection exists: a damaged file is found without being touched.
-    probeDatabase(file);
+    probeDatabase(file, { wholeFile: options.wholeFileCheck !== false });
+    // SQLite opens a file it may not write read-only without a word, and then fails in ways that sound
+    // like damage: name the permissions as the cause before it gets that far.
+    const denied = notWritable(file);
+    if (denied) throw storeProblem('read-only', `geen schrijfrechten op ${denied}`);
   }
   let db: Db;
   try {
@@ -90,6 +99,44 @@ export function openStore(file: string, options: OpenStoreOptions = {}): Db {
     if (error instanceof AppError) throw error;
     throw asStoreProblem(error) ?? error;
   }
+}
+
+/**
+ * A new store appears whole: its header is written in a temporary file that is then renamed into place.
+ * So the data file never exists with 0 bytes because of a crash during the first start, and a 0-byte file
+ * can only be an archive that lost its contents (which openCore opens in rescue mode).
+ */
+function createStoreFile(file: string): void {
+  const temp = tempPathBeside(file, 'nieuw');
+  try {
+    createPrivateFile(temp); // the database and, after it, its -wal and -shm: 0600
+    const db = new Database(temp);
+    try {
+      db.pragma('journal_mode = WAL'); // writes the header page
+    } finally {
+      db.close();
+    }
+    fsyncFile(temp);
+    renameSync(temp, file);
+  } catch (error) {
+    for (const suffix of ['', '-wal', '-shm']) rmSync(`${temp}${suffix}`, { force: true });
+    // Not being allowed to create a file here is a folder without write permission, not an unreadable store.
+    if (['EACCES', 'EPERM', 'EROFS'].includes(errorCode(error))) throw storeProblem('read-only', `geen schrijfrechten in ${dirname(file)}`);
+    throw asStoreProblem(error) ?? error;
+  }
+  fsyncFolder(dirname(file));
+}
+
+/** The first of the data file, its sidecars and its folder that this process may not write, or null. */
+function notWritable(file: string): string | null {
+  for (const path of [file, `${file}-wal`, `${file}-shm`, dirname(file)]) {
+    try {
+      accessSync(path, constants.W_OK);
+    } catch (error) {
+      if (errorCode(error) !== 'ENOENT') return path;
+    }
+  }
+  return null;
 }
 
 function isWritable(file: string): boolean {
