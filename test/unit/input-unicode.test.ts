@@ -1,7 +1,12 @@
 // Text that cannot be stored as it was typed is refused at the contract with a Dutch message, instead of being kept
 // as "\uFFFD"; numbers JSON can write but a double cannot hold get a message that names the cause.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { startWebHost } from '../../main/web/server';
 import { isWellFormed } from '../../shared/schemas';
+import { signIn } from '../helpers/web-sign-in';
 import { snapshot } from '../helpers/db-snapshot';
 import { tempCore, type TempCore } from '../helpers/temp-core';
 
@@ -62,6 +67,34 @@ describe('numbers JSON can write but not hold', () => {
         error: { code: 'invalid-input', message: expect.stringMatching(/Het nummer: dit getal is te groot of te klein om te verwerken/) },
       });
       if (!result.ok) expect(result.error.message).not.toMatch(/verwacht getal, ontving getal/);
+    }
+  });
+
+  it('says so over the web host too, where the raw JSON arrives', async () => {
+    const dist = join(core.dir, 'dist');
+    mkdirSync(dist);
+    writeFileSync(join(dist, 'index.html'), '<!doctype html><title>Coalitietafel</title>');
+    const host = await startWebHost({ core, distDir: dist });
+    try {
+      const session = await signIn(host.url);
+      const body = await new Promise<string>((resolve, reject) => {
+        const req = request(
+          { host: '127.0.0.1', port: host.port, method: 'POST', path: '/rpc/meetings:get', headers: { ...session.headers, 'Content-Type': 'application/json' } },
+          (res) => {
+            const chunks: Buffer[] = [];
+            res.on('data', (c: Buffer) => chunks.push(c));
+            res.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+          },
+        );
+        req.on('error', reject);
+        req.end('{"id":1e400}');
+      });
+      expect(JSON.parse(body)).toEqual({
+        ok: false,
+        error: { code: 'invalid-input', message: expect.stringMatching(/Het nummer: dit getal is te groot of te klein om te verwerken/) },
+      });
+    } finally {
+      await host.close();
     }
   });
 });
