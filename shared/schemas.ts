@@ -15,7 +15,9 @@ z.config({
 // A lone surrogate (half of a character such as an emoji) cannot be stored as UTF-8: SQLite would keep "\uFFFD"
 // instead, silently changing the text. Refuse it before anything is written.
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-export const isWellFormed = (value: string): boolean => !LONE_SURROGATE.test(value);
+export const isWellFormed = (value: string): boolean =>
+  // String.prototype.isWellFormed (Node 20, Chromium 111) where there; the pattern elsewhere.
+  (value as { isWellFormed?: () => boolean }).isWellFormed?.() ?? !LONE_SURROGATE.test(value);
 export const wellFormedError = (label: string) =>
   `${label} bevat een half teken (bijvoorbeeld een afgebroken emoji) dat niet kan worden opgeslagen; verwijder het en probeer het opnieuw.`;
 /** A z.string() that refuses ill-formed UTF-16, with the field named in the Dutch message. */
