@@ -3,7 +3,8 @@
 // appears, and the time is taken in the frame after it (requestAnimationFrame, then a task), so the figure does
 // not include Playwright's own polling.
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import { tokenCookieName } from '../main/web/server';
+import { SESSION_STORAGE_KEY } from '../shared/web-session';
+import type { WebSignIn } from '../test/helpers/web-sign-in';
 
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -21,7 +22,7 @@ export async function launchChromium(executablePath: string): Promise<Browser> {
 export interface HostRef {
   origin: string;
   port: number;
-  token: string;
+  session: WebSignIn;
 }
 
 /** What marks the screen as painted: an element matching selector whose text contains text. */
@@ -71,8 +72,10 @@ export async function openScreen(
   session: Record<string, string> = {},
 ): Promise<OpenedScreen> {
   const context = await browser.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam', viewport: { width: 1366, height: 900 } });
-  await context.addCookies([{ name: tokenCookieName(host.port), value: host.token, url: host.origin }]);
+  const [name, value] = host.session.cookie.split('=') as [string, string];
+  await context.addCookies([{ name, value, url: host.origin }]);
   const page = await context.newPage();
+  await page.addInitScript(([k, v]) => sessionStorage.setItem(k, v), [SESSION_STORAGE_KEY, host.session.key] as const);
   if (Object.keys(session).length > 0) {
     await page.addInitScript((entries: Record<string, string>) => {
       for (const [k, v] of Object.entries(entries)) sessionStorage.setItem(k, v);

@@ -1,15 +1,17 @@
 // The web host as the user runs it (`node dist/web/server.cjs --data … --port 0`), as a child process, and a
-// plain node:http client that calls it the way the renderer does: POST /rpc/<channel> with the token cookie.
+// plain node:http client that calls it the way the renderer does: POST /rpc/<channel> with the session key.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
-import { tokenCookieName } from '../main/web/server';
+import { signIn, type WebSignIn } from '../test/helpers/web-sign-in';
 
 export interface WebHostProcess {
   url: string;
   origin: string;
   port: number;
   token: string;
+  /** The bench's own sign-in (the printed link is spent by it): files cookie and session key. */
+  session: WebSignIn;
   pid: number;
   /** Resident and peak memory of the process, from /proc (Linux). */
   memory(): { rssMb: number; peakRssMb: number } | null;
@@ -28,8 +30,8 @@ export async function startWebHostProcess(serverFile: string, dataFile: string, 
     const timer = setTimeout(() => reject(new Error(`The web host did not start within 120 s:\n${output}`)), 120_000);
     const onData = (chunk: Buffer) => {
       output += chunk.toString('utf8');
-      // cli.ts prints "Coalitietafel draait op http://127.0.0.1:<port>/?token=…"
-      const match = /draait op (http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+)/.exec(output);
+      // cli.ts prints "Coalitietafel draait op http://<name>.coalitietafel.localhost:<port>/?token=…"
+      const match = /draait op (http:\/\/[\w.]+:\d+\/\?token=[\w-]+)/.exec(output);
       if (match) {
         clearTimeout(timer);
         resolve(match[1]!);
@@ -48,6 +50,7 @@ export async function startWebHostProcess(serverFile: string, dataFile: string, 
   const token = parsed.searchParams.get('token')!;
   const port = Number(parsed.port);
   const agent = new Agent({ keepAlive: true, maxSockets: 4 });
+  const session = await signIn(url);
 
   const rpc: WebHostProcess['rpc'] = (channel, input) =>
     new Promise((resolve, reject) => {
@@ -62,7 +65,7 @@ export async function startWebHostProcess(serverFile: string, dataFile: string, 
           headers: {
             'content-type': 'application/json',
             'content-length': String(body.length),
-            cookie: `${tokenCookieName(port)}=${token}`,
+            ...session.headers,
           },
         },
         (res) => {
@@ -87,6 +90,7 @@ export async function startWebHostProcess(serverFile: string, dataFile: string, 
     origin: parsed.origin,
     port,
     token,
+    session,
     pid: child.pid!,
     memory() {
       try {

@@ -6,6 +6,7 @@ import type { Channel, ChannelInput, ChannelOutput, CoalitieApi, ErrorCode, RpcR
 import { CHANNEL_NAMES } from '../shared/channels';
 import type { ExportedFile } from '../shared/domain';
 import type { HostApi } from '../shared/host';
+import { sessionHeaders } from './web-session';
 
 declare global {
   interface Window {
@@ -33,7 +34,7 @@ async function postRpc(base: string, channel: string, input: unknown): Promise<R
     response = await fetch(`${base}/rpc/${channel}`, {
       method: 'POST',
       credentials: 'same-origin',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...sessionHeaders() },
       body: JSON.stringify(input ?? {}),
     });
   } catch {
@@ -49,7 +50,11 @@ async function postRpc(base: string, channel: string, input: unknown): Promise<R
   if (response.status === 401 || response.status === 403) {
     return {
       ok: false,
-      error: { code: 'forbidden', message: 'Geen toegang. Open Coalitietafel opnieuw via de link die het programma toont.' },
+      error: {
+        code: 'forbidden',
+        message:
+          'Geen toegang. Open Coalitietafel opnieuw via een nieuwe aanmeldlink: druk op Enter in het venster waarin Coalitietafel draait.',
+      },
     };
   }
   return { ok: false, error: { code: 'internal', message: UNREACHABLE } };

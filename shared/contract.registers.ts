@@ -33,7 +33,7 @@ import {
   type VinkjesChart,
   type WijkProfile,
 } from './registers';
-import { dateSchema, id, line, slug, text } from './schemas';
+import { dateSchema, id, line, slug, text, wellFormed } from './schemas';
 
 const ok = { ok: true } as { ok: true };
 
@@ -94,11 +94,12 @@ const periodSchema = z
 const area = z.string({ error: 'Het gebied moet tekst zijn.' }).min(1, { error: 'Kies een gebied.' }).max(100, { error: 'Onbekend gebied.' });
 
 const csv = (label: string) =>
-  z
-    .string({ error: `${label} moet tekst zijn.` })
-    .max(IMPORT_CHUNK_CHARS, {
+  wellFormed(
+    z.string({ error: `${label} moet tekst zijn.` }).max(IMPORT_CHUNK_CHARS, {
       error: `${label} mag hoogstens ${IMPORT_CHUNK_CHARS.toLocaleString('nl-NL')} tekens lang zijn; stuur een groter bestand in delen.`,
-    });
+    }),
+    label,
+  );
 const importId = z
   .string({ error: 'De import moet tekst zijn.' })
   .regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/, { error: 'Onbekende import.' });

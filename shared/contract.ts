@@ -29,7 +29,7 @@ import {
   type YearPlan,
 } from './domain';
 
-import { dateSchema, dateTimeSchema, id, line, slug, text } from './schemas';
+import { dateSchema, dateTimeSchema, id, line, slug, text, wellFormed } from './schemas';
 import { durabilityContract } from './contract.durability';
 import { registersContract } from './contract.registers';
 
@@ -262,11 +262,14 @@ const coreContract = {
   'search:query': {
     input: z
       .object({
-        q: z
-          .string({ error: 'Zoektekst moet tekst zijn.' })
-          .trim()
-          .min(1, { error: 'Vul een zoekterm in.' })
-          .max(200, { error: 'Een zoekterm mag hoogstens 200 tekens lang zijn.' }),
+        q: wellFormed(
+          z
+            .string({ error: 'Zoektekst moet tekst zijn.' })
+            .trim()
+            .min(1, { error: 'Vul een zoekterm in.' })
+            .max(200, { error: 'Een zoekterm mag hoogstens 200 tekens lang zijn.' }),
+          'De zoekterm',
+        ),
         limit: z.number().int().min(1).max(200).optional(),
       })
       .strict(),

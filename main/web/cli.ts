@@ -1,5 +1,5 @@
 // `npm run web`: the app in a browser, for the meeting-room screen and for machines without the
-// Electron binary. Prints the address (with its token) and opens nothing by itself.
+// Electron binary. Prints a one-time sign-in link (a new one on Enter) and opens nothing by itself.
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -83,6 +83,13 @@ async function main(): Promise<void> {
   }
 
   console.log(`Coalitietafel draait op ${host.url}`);
+  console.log('Deze aanmeldlink werkt één keer (in een browser die *.localhost kent, zoals Chrome, Edge of Firefox).');
+  // Only someone at this terminal can ask for another link: after closing the window, or for a second browser.
+  if (process.stdin.isTTY) {
+    console.log('Druk op Enter voor een nieuwe aanmeldlink.');
+    process.stdin.setEncoding('utf8');
+    process.stdin.on('data', () => console.log(`Nieuwe aanmeldlink: ${host.newSignInUrl()}`));
+  }
   console.log(`Gegevens: ${dataFile}`);
   const backups = startBackupSchedule(core, { log: (error) => console.error(error) });
   console.log(`Reservekopieën: ${core.backupFolder}`);
@@ -92,6 +99,7 @@ async function main(): Promise<void> {
   const stop = () => {
     if (stopping) return;
     stopping = true;
+    process.stdin.pause();
     backups.stop();
     // An export process still rendering would otherwise outlive the host.
     stopExportWorker();

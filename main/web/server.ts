@@ -1,21 +1,15 @@
 // The browser host: the built renderer and POST /rpc/<channel> over the same dispatcher Electron uses.
-// It answers only on 127.0.0.1, only to requests that carry this run's token, only for its own
-// Host name (no DNS rebinding) and its own Origin (no cross-site calls), and it sends no CORS headers.
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+// It answers only on 127.0.0.1, only for its own Host names (no DNS rebinding) and its own Origin (no cross-site
+// calls), sends no CORS headers, and lets in only a browser that signed in with a one-time link (sessions.ts).
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { RpcResult } from '../../shared/contract';
+import { SESSION_HEADER, SESSION_META, SIGN_IN_LINK_PATH, type SignInLink } from '../../shared/web-session';
 import { CONTENT_SECURITY_POLICY } from '../core/csp';
+import { guardConnections } from './connections';
+import { FILE_COOKIE, createSessions, pageWithSessionKey, sameSecret } from './sessions';
 import { contentTypeFor, locateStaticFile } from './static-files';
-
-/**
- * The token cookie's name carries the port: browsers keep cookies per host, not per port, so two hosts on one machine
- * (a second data file, the benchmark's full and empty archives) would otherwise overwrite each other's token.
- */
-export function tokenCookieName(port: number): string {
-  return `coalitie_token_${port}`;
-}
 
 /** Every RPC body is at most this large… */
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -40,17 +34,26 @@ export interface WebHostOptions {
 }
 
 export interface WebHost {
-  /** The address to open, token included. */
+  /** The address to open, with the one-time token of the first sign-in. */
   url: string;
+  /** http://<per-run name>.coalitietafel.localhost:<port> */
+  origin: string;
   port: number;
+  /** The first link's token; it works once. */
   token: string;
+  /** A fresh one-time sign-in link (for another window or after the first one was used). */
+  newSignInUrl(): string;
   close(): Promise<void>;
 }
 
 const TEXT = {
   unauthorized:
-    'Geen toegang. Open Coalitietafel via de link met het toegangstoken die bij het starten werd getoond.',
-  wrongHost: 'Onbekende hostnaam; Coalitietafel antwoordt alleen op 127.0.0.1 en localhost.',
+    'Geen toegang. Open Coalitietafel via de aanmeldlink die bij het starten werd getoond; elke link werkt één keer. ' +
+    'Druk in het venster waarin Coalitietafel draait op Enter voor een nieuwe link.',
+  wrongHost: 'Onbekende hostnaam; Coalitietafel antwoordt alleen op zijn eigen adres.',
+  signInHost: (origin: string) =>
+    `Aanmelden kan alleen op ${origin}: open de aanmeldlink zoals die werd getoond. De link is niet gebruikt.`,
+  prefetch: 'Een aanmeldlink wordt niet vooraf geladen; open hem gewoon. De link is niet gebruikt.',
   wrongOrigin: 'Verzoek van een andere website geweigerd.',
   badPath: 'Ongeldig pad.',
   notFound: 'Niet gevonden.',
@@ -73,13 +76,6 @@ function baseHeaders(): Record<string, string> {
   };
 }
 
-/** Compares secrets in constant time; hashing first makes the lengths equal. */
-function sameSecret(given: string, expected: string): boolean {
-  const a = createHash('sha256').update(given).digest();
-  const b = createHash('sha256').update(expected).digest();
-  return timingSafeEqual(a, b);
-}
-
 function cookieValues(header: string | undefined, name: string): string[] {
   if (!header) return [];
   const values: string[] = [];
@@ -92,11 +88,14 @@ function cookieValues(header: string | undefined, name: string): string[] {
 }
 
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
-  const token = options.token ?? randomBytes(32).toString('base64url');
-  if (token.length < 16) throw new Error('The web host token must be at least 16 characters.');
+  if (options.token !== undefined && options.token.length < 16) throw new Error('The web host token must be at least 16 characters.');
+  const sessions = createSessions(options.token);
   const server = createServer();
+  const connections = guardConnections(server);
   // The port is known only after listen(); the request handler reads it from here.
   const state = { port: 0 };
+  const origin = () => `http://${sessions.hostName}:${state.port}`;
+  const signInUrl = (token: string) => `${origin()}/?token=${token}`;
 
   server.on('request', (req: IncomingMessage, res: ServerResponse) => {
     handle(req, res).catch((error: unknown) => {
@@ -107,14 +106,14 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   });
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const connection = connections.track(res);
     const port = state.port;
     // DNS rebinding: a hostile page on evil.example resolved to 127.0.0.1 still sends its own Host.
+    const ownHosts = [`${sessions.hostName}:${port}`, `${HOST}:${port}`, `localhost:${port}`];
     const host = req.headers.host;
-    if (host !== `${HOST}:${port}` && host !== `localhost:${port}`) {
-      return sendText(res, 421, TEXT.wrongHost);
-    }
+    if (host === undefined || !ownHosts.includes(host)) return sendText(res, 421, TEXT.wrongHost);
     const origin = req.headers.origin;
-    if (origin !== undefined && origin !== `http://${HOST}:${port}` && origin !== `http://localhost:${port}`) {
+    if (origin !== undefined && !ownHosts.some((own) => origin === `http://${own}`)) {
       return sendText(res, 403, TEXT.wrongOrigin);
     }
 
@@ -122,35 +121,52 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     const queryAt = rawUrl.indexOf('?');
     const pathname = queryAt === -1 ? rawUrl : rawUrl.slice(0, queryAt);
     const query = new URLSearchParams(queryAt === -1 ? '' : rawUrl.slice(queryAt + 1));
-
-    const queryToken = query.get('token');
-    const queryTokenOk = queryToken !== null && sameSecret(queryToken, token);
-    const cookieOk = cookieValues(req.headers.cookie, tokenCookieName(port)).some((value) => sameSecret(value, token));
-    if (!queryTokenOk && !cookieOk) return sendText(res, 401, TEXT.unauthorized);
-
     const method = req.method ?? 'GET';
     const isRpc = pathname === '/rpc' || pathname.startsWith('/rpc/');
 
-    if (queryTokenOk && (method === 'GET' || method === 'HEAD') && !isRpc) {
-      // Trade the token in the address for a cookie, so it leaves the address bar and history.
-      // Always back to "/": echoing the path could be turned into an open redirect ("/\\evil.example").
-      res.writeHead(303, {
-        ...baseHeaders(),
-        'Set-Cookie': `${tokenCookieName(port)}=${token}; HttpOnly; SameSite=Strict; Path=/`,
-        Location: '/',
-        'Cache-Control': 'no-store',
-        'Content-Length': '0',
-      });
-      res.end();
-      return;
+    const queryToken = query.get('token');
+    if (queryToken !== null && method === 'GET' && !isRpc && sessions.isLiveToken(queryToken)) {
+      connection.trust();
+      return signIn(req, res, queryToken, host);
     }
 
+    const sessionKey = req.headers[SESSION_HEADER];
+    const sessionOk = typeof sessionKey === 'string' && sessions.isSession(sessionKey);
+    // The cookie opens the app's files only; every call needs the session key.
+    const filesOk = sessionOk || cookieValues(req.headers.cookie, FILE_COOKIE).some((value) => sameSecret(value, sessions.fileKey));
+    if (isRpc || pathname === SIGN_IN_LINK_PATH ? !sessionOk : !filesOk) return sendText(res, 401, TEXT.unauthorized);
+    connection.trust();
+
+    if (pathname === SIGN_IN_LINK_PATH) {
+      if (method !== 'POST') return sendText(res, 405, TEXT.method, { Allow: 'POST' });
+      if (req.headers['sec-fetch-site'] === 'cross-site') return sendText(res, 403, TEXT.wrongOrigin);
+      const link: SignInLink = { url: signInUrl(sessions.mintToken()) };
+      return sendJson(res, 200, link);
+    }
     if (isRpc) {
       if (method !== 'POST') return sendText(res, 405, TEXT.method, { Allow: 'POST' });
       return handleRpc(req, res, pathname);
     }
     if (method !== 'GET' && method !== 'HEAD') return sendText(res, 405, TEXT.method, { Allow: 'GET, HEAD' });
     return serveStatic(res, pathname, method === 'HEAD');
+  }
+
+  /** Spends a one-time token: the app page with a new session key, and the files cookie on the per-run name. */
+  async function signIn(req: IncomingMessage, res: ServerResponse, token: string, host: string): Promise<void> {
+    // Only under the per-run name: a cookie set on 127.0.0.1 or localhost would reach every port there.
+    if (host !== `${sessions.hostName}:${state.port}`) return sendText(res, 403, TEXT.signInHost(origin()));
+    // A browser that loads a link ahead of time (prerender, link preview) must not spend it.
+    const purpose = `${req.headers['sec-purpose'] ?? ''} ${req.headers.purpose ?? ''} ${req.headers['x-moz'] ?? ''}`;
+    if (/prefetch|prerender/i.test(purpose)) return sendText(res, 503, TEXT.prefetch);
+    const found = await locateStaticFile(options.distDir, '/');
+    if (found.status !== 200) return sendText(res, 404, TEXT.notFound);
+    const key = sessions.signIn(token);
+    if (key === null) return sendText(res, 401, TEXT.unauthorized);
+    const page = pageWithSessionKey(await readFile(found.file, 'utf8'), SESSION_META, key);
+    send(res, 200, Buffer.from(page, 'utf8'), 'text/html; charset=utf-8', {
+      // Host-only (no Domain): sent to this per-run name alone, never to 127.0.0.1 or localhost.
+      'Set-Cookie': `${FILE_COOKIE}=${sessions.fileKey}; HttpOnly; SameSite=Strict; Path=/`,
+    });
   }
 
   async function handleRpc(req: IncomingMessage, res: ServerResponse, pathname: string): Promise<void> {
@@ -222,9 +238,11 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   state.port = (server.address() as AddressInfo).port;
 
   return {
-    url: `http://${HOST}:${state.port}/?token=${token}`,
+    url: signInUrl(sessions.firstToken),
+    origin: origin(),
     port: state.port,
-    token,
+    token: sessions.firstToken,
+    newSignInUrl: () => signInUrl(sessions.mintToken()),
     close: () => closeServer(server),
   };
 }

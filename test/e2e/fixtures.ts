@@ -1,5 +1,5 @@
 // Each test gets its own store in a temp folder and its own web host over the same dispatcher
-// Electron uses, and a page signed in with the per-run token.
+// Electron uses, and a page signed in with the printed one-time link.
 import { test as base, expect, type Page } from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -29,13 +29,16 @@ export const test = base.extend<{ app: AppFixture }>({
     const core = openCore({ dataFile: join(dataDir, 'coalitietafel.sqlite'), profilePath: PROFILE_PATH, log: () => {} });
     const host = await startWebHost({ core, distDir: DIST_RENDERER, port: 0 });
     const origin = new URL(host.url).origin;
+    // The printed link signs in once; a later page signs in with a fresh link, as Enter in the terminal gives.
+    let printedLinkUsed = false;
     await use({
       core,
       url: host.url,
       origin,
       dataDir,
       async open(page, hash = '') {
-        await page.goto(host.url);
+        await page.goto(printedLinkUsed ? host.newSignInUrl() : host.url);
+        printedLinkUsed = true;
         if (hash) await page.goto(`${origin}/${hash}`);
         await expect(page.getByRole('main')).toBeVisible();
       },

@@ -192,7 +192,8 @@ test('bad input through the contract gets a Dutch error and changes nothing', as
   const result = await page.evaluate(async () => {
     const response = await fetch('/rpc/meetings:create', {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      // The page's own session key, as the app sends it (see renderer/web-session.ts).
+      headers: { 'content-type': 'application/json', 'x-coalitie-sessie': sessionStorage.getItem('coalitietafel.sessie') ?? '' },
       body: JSON.stringify({ body: 'coalitie', title: '', startsAt: '2026-02-30T10:00', place: 'x', chairId: null, notulistId: null }),
     });
     return response.json();

@@ -8,8 +8,10 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../main/core/csp';
 import { defaultDataFile } from '../../main/web/data-path';
-import { startWebHost, tokenCookieName, type WebHost } from '../../main/web/server';
+import { FILE_COOKIE } from '../../main/web/sessions';
+import { startWebHost, type WebHost } from '../../main/web/server';
 import { tempCore, type TempCore } from '../helpers/temp-core';
+import { signIn } from '../helpers/web-sign-in';
 
 interface Reply {
   status: number;
@@ -22,6 +24,8 @@ let host: WebHost;
 let dist: string;
 let outside: string;
 let cookie: string;
+/** The signed-in page's credentials: the files cookie and the session header. */
+let session: Record<string, string>;
 
 function send(
   path: string,
@@ -52,7 +56,7 @@ function send(
   });
 }
 
-const authed = (extra: Record<string, string> = {}) => ({ Cookie: cookie, ...extra });
+const authed = (extra: Record<string, string> = {}) => ({ ...session, ...extra });
 const rpc = (channel: string, body: unknown, headers: Record<string, string> = {}) =>
   send(`/rpc/${channel}`, {
     method: 'POST',
@@ -71,7 +75,7 @@ beforeAll(async () => {
   mkdirSync(outside);
   writeFileSync(join(outside, 'geheim.txt'), 'GEHEIM');
   host = await startWebHost({ core, distDir: dist, port: 0 });
-  cookie = `${tokenCookieName(host.port)}=${host.token}`;
+  ({ cookie, headers: session } = await signIn(host.url));
 });
 
 afterAll(async () => {
@@ -83,7 +87,9 @@ afterAll(async () => {
 
 describe('startWebHost', () => {
   it('listens on 127.0.0.1 only, with a random url-safe token in the url', () => {
-    expect(host.url).toBe(`http://127.0.0.1:${host.port}/?token=${host.token}`);
+    // The per-run name resolves to 127.0.0.1 in the browser; the server itself listens there only.
+    expect(host.url).toBe(`http://${new URL(host.url).hostname}:${host.port}/?token=${host.token}`);
+    expect(new URL(host.url).hostname).toMatch(/^[0-9a-f]{20}\.coalitietafel\.localhost$/);
     expect(host.token).toMatch(/^[A-Za-z0-9_-]{43}$/); // 32 random bytes, base64url
     expect(host.port).toBeGreaterThan(0);
   });
@@ -134,16 +140,19 @@ describe('token', () => {
   it('refuses a wrong token, in the query or in the cookie', async () => {
     expect((await send('/?token=wrong')).status).toBe(401);
     expect((await send(`/?token=${host.token.slice(0, -1)}`)).status).toBe(401);
-    expect((await send('/', { headers: { Cookie: `${tokenCookieName(host.port)}=wrong` } })).status).toBe(401);
+    expect((await send('/', { headers: { Cookie: `${FILE_COOKIE}=wrong` } })).status).toBe(401);
     expect((await send('/', { headers: { Cookie: `other=${host.token}` } })).status).toBe(401);
   });
 
-  it('trades ?token= for an HttpOnly, SameSite=Strict cookie and a redirect to /', async () => {
-    const reply = await send(`/?token=${host.token}`);
-    expect(reply.status).toBe(303);
-    expect(reply.headers.location).toBe('/');
-    expect(reply.headers['set-cookie']).toEqual([`coalitie_token_${host.port}=${host.token}; HttpOnly; SameSite=Strict; Path=/`]);
+  it('trades a one-time ?token= for the app page, a session key and a host-only, HttpOnly, SameSite=Strict files cookie', async () => {
+    const link = new URL(host.newSignInUrl());
+    const reply = await send(`${link.pathname}${link.search}`, { rawHost: link.host });
+    expect(reply.status).toBe(200);
+    expect(reply.body).toMatch(/<meta name="coalitie-sessie" content="[\w-]{43}">/);
+    expect(reply.headers['set-cookie']).toEqual([expect.stringMatching(new RegExp(`^${FILE_COOKIE}=[\\w-]{43}; HttpOnly; SameSite=Strict; Path=/$`))]);
     expect(reply.headers['cache-control']).toBe('no-store');
+    // Spent: the same link again gets nothing.
+    expect((await send(`${link.pathname}${link.search}`, { rawHost: link.host })).status).toBe(401);
   });
 
   it('never redirects elsewhere', async () => {
@@ -153,24 +162,14 @@ describe('token', () => {
     }
   });
 
-  it('names its cookie after its port, so two hosts on one machine keep their own token', async () => {
+  it('gives each host its own name, so two hosts on one machine keep their own cookie', async () => {
     const other = await startWebHost({ core, distDir: dist });
     try {
-      const first = await send(`/?token=${host.token}`);
-      const second = await new Promise<string[]>((resolve, reject) => {
-        request({ host: '127.0.0.1', port: other.port, path: `/?token=${other.token}` }, (res) => {
-          res.resume();
-          resolve(res.headers['set-cookie'] ?? []);
-        })
-          .on('error', reject)
-          .end();
-      });
-      const name = (setCookie: string) => setCookie.slice(0, setCookie.indexOf('='));
-      expect(name(first.headers['set-cookie']![0]!)).not.toBe(name(second[0]!));
-      // A browser sends both cookies to both ports (cookies ignore ports): each host finds its own.
-      const both = `${cookie}; ${tokenCookieName(other.port)}=${other.token}`;
-      expect((await send('/', { headers: { Cookie: both } })).status).toBe(200);
-      expect((await send('/', { headers: { Cookie: `${tokenCookieName(host.port)}=${other.token}` } })).status).toBe(401);
+      expect(new URL(other.url).hostname).not.toBe(new URL(host.url).hostname);
+      const otherSession = await signIn(other.url);
+      // A browser on a shared name would send both cookies: each host finds its own, and refuses the other's.
+      expect((await send('/', { headers: { Cookie: `${cookie}; ${otherSession.cookie}` } })).status).toBe(200);
+      expect((await send('/', { headers: { Cookie: otherSession.cookie } })).status).toBe(401);
     } finally {
       await other.close();
     }
@@ -413,7 +412,7 @@ describe('rpc', () => {
           port: host.port,
           method: 'POST',
           path: '/rpc/agenda:setNotes',
-          headers: { Host: `127.0.0.1:${host.port}`, Cookie: cookie, 'Content-Type': 'application/json', 'Transfer-Encoding': 'chunked' },
+          headers: { Host: `127.0.0.1:${host.port}`, ...session, 'Content-Type': 'application/json', 'Transfer-Encoding': 'chunked' },
         },
         (res) => {
           const chunks: Buffer[] = [];
@@ -440,6 +439,7 @@ describe('rpc', () => {
       for (let i = 0; i < 300; i++) {
         await source.call('milestones:create', { date: '2027-06-01', title: `Mijlpaal ${i}`, description: `Voortgang wijk ${i}. `.repeat(250) });
       }
+      const targetSession = await signIn(targetHost.url);
       const exported = await source.call('archive:export', {});
       const json = Buffer.from(exported.file.base64, 'base64').toString('utf8');
       expect(json.length).toBeGreaterThan(2 * 1024 * 1024);
@@ -452,7 +452,7 @@ describe('rpc', () => {
             port: targetHost.port,
             method: 'POST',
             path: '/rpc/archive:import',
-            headers: { Cookie: `${tokenCookieName(targetHost.port)}=${targetHost.token}`, 'Content-Type': 'application/json' },
+            headers: { ...targetSession.headers, Host: `127.0.0.1:${targetHost.port}`, 'Content-Type': 'application/json' },
           },
           (res) => {
             const chunks: Buffer[] = [];

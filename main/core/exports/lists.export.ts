@@ -2,6 +2,7 @@
 // its model, lays it out as a format-neutral document and renders the chosen format. As for the minutes, the DOCX
 // and PDF renderers are imported lazily, so a Markdown export does not load docx or pdfmake.
 import type { ExportFormat, ExportedFile } from '../../../shared/domain';
+import { withoutBidiControlsDeep } from './bidi';
 import { buildAgendaModel, type AgendaInput } from './agenda.model';
 import { actionListDocument, agendaDocument, decisionListDocument, type ListDocument } from './lists.document';
 import { renderListMarkdown } from './lists.md';
@@ -29,7 +30,8 @@ async function render(doc: ListDocument, format: ExportFormat): Promise<Uint8Arr
   }
 }
 
-async function exportDocument(doc: ListDocument, format: ExportFormat): Promise<ExportedFile> {
+async function exportDocument(rawDoc: ListDocument, format: ExportFormat): Promise<ExportedFile> {
+  const doc = withoutBidiControlsDeep(rawDoc);
   // DOCX and PDF in a short-lived worker when the bundle has one (render-in-worker.ts), else in-process.
   const bytes = ((format === 'docx' || format === 'pdf') && (await renderInWorker({ kind: 'list', doc }, format))) || (await render(doc, format));
   return {

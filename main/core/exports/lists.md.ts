@@ -1,5 +1,5 @@
 // The agenda and the lists as Markdown (GitHub-flavoured tables), for sharing as plain text.
-import { paragraph, table } from './md.blocks';
+import { inline, paragraph, table } from './md.blocks';
 import type { Block, ListDocument, TextBlock } from './lists.document';
 
 function text(block: TextBlock): string {
@@ -10,8 +10,8 @@ function render(block: Block): string[] {
   switch (block.kind) {
     case 'item':
       return [
-        `## ${block.heading}`,
-        ...(block.meta.length > 0 ? [block.meta.map((m) => `*${m.label}:* ${m.value}`).join('  \n')] : []),
+        `## ${inline(block.heading)}`,
+        ...(block.meta.length > 0 ? [block.meta.map((m) => `*${m.label}:* ${inline(m.value)}`).join('  \n')] : []),
         ...block.texts.map(text),
       ];
     case 'table': {
@@ -19,18 +19,18 @@ function render(block: Block): string[] {
         block.columns.map((c) => c.name),
         block.rows,
       );
-      return block.title ? [`**${block.title}**`, rendered] : [rendered];
+      return block.title ? [`**${inline(block.title)}**`, rendered] : [rendered];
     }
     case 'note':
-      return [block.text];
+      return [paragraph(block.text)];
   }
 }
 
 export function renderListMarkdown(doc: ListDocument): string {
   const parts: string[] = [
-    `# ${doc.title}`,
-    ...(doc.subtitle ? [`*${doc.subtitle}*`] : []),
-    ...(doc.header.length > 0 ? [doc.header.map((h) => `- **${h.label}:** ${h.value}`).join('\n')] : []),
+    `# ${inline(doc.title)}`,
+    ...(doc.subtitle ? [`*${inline(doc.subtitle)}*`] : []),
+    ...(doc.header.length > 0 ? [doc.header.map((h) => `- **${h.label}:** ${inline(h.value)}`).join('\n')] : []),
     ...doc.blocks.flatMap(render),
     '---',
     `*${doc.colophon}*`,

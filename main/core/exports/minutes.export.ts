@@ -1,6 +1,7 @@
 // Entry point for the minutes exports: builds the model once and renders the chosen format.
 // The DOCX and PDF renderers are imported lazily, so a Markdown export does not load docx or pdfmake.
 import type { ExportFormat, ExportedFile } from '../../../shared/domain';
+import { withoutBidiControlsDeep } from './bidi';
 import { buildMinutesModel, type MinutesInput, type MinutesModel } from './minutes.model';
 import { renderMinutesMarkdown } from './minutes.md';
 import { renderInWorker } from './render-in-worker';
@@ -30,7 +31,7 @@ async function render(model: MinutesModel, format: ExportFormat): Promise<Uint8A
 }
 
 export async function exportMinutes(input: MinutesInput, format: ExportFormat): Promise<ExportedFile> {
-  const model = buildMinutesModel(input);
+  const model = withoutBidiControlsDeep(buildMinutesModel(input));
   // DOCX and PDF in a short-lived worker when the bundle has one (render-in-worker.ts), else in-process.
   const bytes = (format !== 'md' && (await renderInWorker({ kind: 'minutes', model }, format))) || (await render(model, format));
   return {

@@ -9,6 +9,7 @@ import type { Content } from 'pdfmake/interfaces';
 import type { ExportFormat, ExportedFile } from '../../../shared/domain';
 import type { ReportBlock, ReportChartImage, ReportDocument } from '../../../shared/registers';
 import { MINUTES_MIME_TYPES, slugify } from './file-names';
+import { withoutBidiControlsDeep } from './bidi';
 import { colophonText } from './minutes.model';
 import { renderInWorker } from './render-in-worker';
 import * as md from './md.blocks';
@@ -33,21 +34,21 @@ export function renderReportMarkdown(report: ReportDocument, charts: readonly Re
   const block = (b: ReportBlock): string => {
     switch (b.type) {
       case 'heading':
-        return `${'#'.repeat(b.level)} ${b.text}`;
+        return `${'#'.repeat(b.level)} ${md.inline(b.text)}`;
       case 'paragraph':
         return md.paragraph(b.text);
       case 'bullets':
-        return b.items.map((i) => `- ${i.replace(/\n/g, ' ')}`).join('\n');
+        return b.items.map(md.bullet).join('\n');
       case 'table':
-        return [`**${b.caption}**`, md.table(b.columns, b.rows)].join('\n\n');
+        return [`**${md.inline(b.caption)}**`, md.table(b.columns, b.rows)].join('\n\n');
     }
   };
   // Markdown cannot carry an image inline without a file beside it, so a chart is a line with its title and
   // description; the numbers are in the tables.
-  const chartParts = charts.length > 0 ? [`## ${CHARTS_HEADING}`, CHARTS_INTRO, ...charts.map(chartLine)] : [];
+  const chartParts = charts.length > 0 ? [`## ${CHARTS_HEADING}`, CHARTS_INTRO, ...charts.map((c) => md.paragraph(chartLine(c)))] : [];
   const parts = [
-    `# ${report.title}`,
-    `*${report.subtitle}*`,
+    `# ${md.inline(report.title)}`,
+    `*${md.inline(report.subtitle)}*`,
     ...report.blocks.map(block),
     ...chartParts,
     '---',
@@ -198,7 +199,13 @@ export async function renderReportPdf(report: ReportDocument, charts: readonly R
 
 // ---- Entry point ----
 
-export async function renderReportExport(report: ReportDocument, format: ExportFormat, charts: readonly ReportChartImage[] = []): Promise<ExportedFile> {
+export async function renderReportExport(
+  rawReport: ReportDocument,
+  format: ExportFormat,
+  rawCharts: readonly ReportChartImage[] = [],
+): Promise<ExportedFile> {
+  const report = withoutBidiControlsDeep(rawReport);
+  const charts = withoutBidiControlsDeep(rawCharts);
   const bytes: Uint8Array =
     format === 'md'
       ? Buffer.from(renderReportMarkdown(report, charts), 'utf8')
