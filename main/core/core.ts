@@ -5,7 +5,7 @@
 // deleted or overwritten: openCore then returns a core in rescue mode, with a read-only connection,
 // that refuses every write and offers to restore a backup or export what can still be read. A restore
 // swaps the database underneath this object, so `db` and `dispatch` always reach the current store.
-import Database from 'better-sqlite3';
+import { openDatabase, useNativeBinding } from './store/sqlite';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Db } from './store/connection';
@@ -35,6 +35,8 @@ export interface CoreOptions {
   userName?: string;
   /** The clock, for tests. */
   now?: () => Date;
+  /** better-sqlite3's compiled module for this process when it is not the one in node_modules (Electron). */
+  nativeBinding?: string;
 }
 
 export interface Core {
@@ -58,6 +60,7 @@ interface State {
 }
 
 export function openCore(options: CoreOptions): Core {
+  if (options.nativeBinding) useNativeBinding(options.nativeBinding);
   const profile = readProfileFile(options.profilePath);
   const log = options.log ?? console.error;
   const now = options.now ?? (() => new Date());
@@ -225,12 +228,12 @@ export function openCore(options: CoreOptions): Core {
 function openReadOnly(dataFile: string): Db {
   if (existsSync(dataFile)) {
     try {
-      return new Database(dataFile, { readonly: true, fileMustExist: true });
+      return openDatabase(dataFile, { readonly: true, fileMustExist: true });
     } catch {
       // unreadable: fall through
     }
   }
-  return new Database(':memory:');
+  return openDatabase(':memory:');
 }
 
 function closeQuietly(db: Db): void {

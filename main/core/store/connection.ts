@@ -4,7 +4,8 @@
 // audit triggers in step with the schema and loads the area profile once.
 // A store that cannot be used safely raises StoreUnusableError (never deleting or rewriting the file);
 // openCore then opens it in rescue mode.
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
+import { openDatabase, useNativeBinding } from './sqlite';
 import { accessSync, constants, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { AppError } from '../errors';
@@ -26,6 +27,8 @@ export interface OpenStoreOptions {
   /** The audit trail's "who" for a new installation (default: the operating system's user name). */
   userName?: string;
   now?: () => Date;
+  /** better-sqlite3's compiled module for this process when it is not the one in node_modules (Electron). */
+  nativeBinding?: string;
 }
 
 export function openStore(file: string, options: OpenStoreOptions = {}): Db {
@@ -33,6 +36,7 @@ export function openStore(file: string, options: OpenStoreOptions = {}): Db {
   assertMigrationOrder(migrations);
   const latest = migrations.reduce((max, m) => Math.max(max, m.version), 0);
   const now = options.now ?? (() => new Date());
+  if (options.nativeBinding) useNativeBinding(options.nativeBinding);
 
   if (file !== ':memory:') {
     mkdirSync(dirname(file), { recursive: true });
@@ -41,7 +45,7 @@ export function openStore(file: string, options: OpenStoreOptions = {}): Db {
   }
   let db: Db;
   try {
-    db = new Database(file);
+    db = openDatabase(file);
   } catch (error) {
     throw asStoreProblem(error) ?? error;
   }
