@@ -759,5 +759,5 @@ describe('main.ts as a second copy (with a fake electron)', () => {
     expect(errors).toEqual(['Coalitietafel is al geopend; dat venster is naar voren gehaald. Deze tweede start stopt.']);
     expect(fake.record.quit).toBe(quitsBefore + 1);
     expect(fake.record.windows).toHaveLength(windowsBefore);
-  });
+  }, 120_000); // loads main.ts and the whole core afresh
 });
