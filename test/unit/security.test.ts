@@ -594,7 +594,7 @@ describe('main.ts wiring (with a fake electron)', () => {
     await import('../../main/app/main');
     // Let app.whenReady().then(...) run.
     for (let i = 0; i < 5; i++) await new Promise((r) => setTimeout(r, 0));
-  });
+  }, 120_000); // main.ts pulls in the whole core
   afterAll(() => {
     for (const listener of fake.record.appListeners.get('will-quit') ?? []) listener();
     rmSync(userData, { recursive: true, force: true });
