@@ -1,7 +1,9 @@
 import { defineConfig } from '@playwright/test';
+import { findChromium } from './test/helpers/chromium';
 
-// Debian's Chromium: Playwright's own browser download is not possible here (no internet).
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+// CHROMIUM_PATH, else Debian's /usr/bin/chromium (CI), else Playwright's own Chromium.
+const chromium = findChromium();
+if (!chromium.found) throw new Error(chromium.message);
 
 export default defineConfig({
   timeout: 60_000,
@@ -23,7 +25,7 @@ export default defineConfig({
         acceptDownloads: true,
         actionTimeout: 10_000,
         launchOptions: {
-          executablePath: chromiumPath,
+          executablePath: chromium.executablePath,
           args: [
             '--no-sandbox',
             '--disable-gpu',

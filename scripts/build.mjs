@@ -8,7 +8,7 @@
 //                                      renders DOCX and PDF exports
 //                        (main/core/exports/render-in-worker.ts looks for it beside the running bundle)
 import { rm } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build as esbuild } from 'esbuild';
 import { build as viteBuild } from 'vite';
@@ -17,12 +17,15 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const quiet = process.argv.includes('--quiet');
 // --main-only: rebuild main, preload and web host but keep dist/renderer as it is.
 const mainOnly = process.argv.includes('--main-only');
+// --out <folder>: build there instead of dist/ (test/unit/electron-builder-config.test.ts packs a fresh build).
+const outArg = process.argv.indexOf('--out');
+const out = outArg === -1 ? join(root, 'dist') : resolve(process.argv[outArg + 1]);
 
 // Native or file-reading packages stay in node_modules: better-sqlite3 loads a .node binary
 // (rebuilt for Electron by electron-builder), and docx/pdfmake read their own files at runtime.
 const NODE_EXTERNALS = ['better-sqlite3', 'docx', 'pdfmake', 'pdfmake/*'];
 
-// Electron 45 runs Node 22; the web host needs Node >= 20.11 (package.json "engines").
+// Electron 45 runs Node 22; the web host runs on Node >= 22.13 (package.json "engines").
 const common = {
   absWorkingDir: root,
   bundle: true,
@@ -36,16 +39,22 @@ const common = {
 };
 
 async function main() {
-  await rm(join(root, 'dist', 'main'), { recursive: true, force: true });
-  await rm(join(root, 'dist', 'web'), { recursive: true, force: true });
+  await rm(join(out, 'main'), { recursive: true, force: true });
+  await rm(join(out, 'web'), { recursive: true, force: true });
 
-  if (!mainOnly) await viteBuild({ configFile: join(root, 'vite.config.ts'), logLevel: quiet ? 'warn' : 'info' });
+  if (!mainOnly) {
+    await viteBuild({
+      configFile: join(root, 'vite.config.ts'),
+      logLevel: quiet ? 'warn' : 'info',
+      build: { outDir: join(out, 'renderer') },
+    });
+  }
 
   await Promise.all([
     esbuild({
       ...common,
       entryPoints: { main: 'main/app/main.ts', 'export-worker': 'main/core/exports/export-worker.ts' },
-      outdir: 'dist/main',
+      outdir: join(out, 'main'),
       outExtension: { '.js': '.cjs' },
       target: 'node22',
       external: ['electron', ...NODE_EXTERNALS],
@@ -53,7 +62,7 @@ async function main() {
     esbuild({
       ...common,
       entryPoints: { preload: 'main/app/preload.ts' },
-      outdir: 'dist/main',
+      outdir: join(out, 'main'),
       outExtension: { '.js': '.cjs' },
       // A sandboxed preload can require only electron and a few Node built-ins, so bundle the rest.
       target: 'node22',
@@ -62,9 +71,9 @@ async function main() {
     esbuild({
       ...common,
       entryPoints: { server: 'main/web/cli.ts', 'export-worker': 'main/core/exports/export-worker.ts' },
-      outdir: 'dist/web',
+      outdir: join(out, 'web'),
       outExtension: { '.js': '.cjs' },
-      target: 'node20',
+      target: 'node22',
       external: NODE_EXTERNALS,
     }),
   ]);

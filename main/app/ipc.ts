@@ -6,7 +6,7 @@ import { basename, extname, join } from 'node:path';
 import type { BrowserWindow, Dialog, IpcMain, IpcMainInvokeEvent, SaveDialogOptions, WebContents } from 'electron';
 import { CHANNELS, type RpcResult } from '../../shared/contract';
 import type { ExportedFile } from '../../shared/domain';
-import { HOST_OPEN_PROJECTOR_CHANNEL, HOST_SAVE_FILE_CHANNEL, type SaveFileResult } from '../../shared/host';
+import { HOST_OPEN_PROJECTOR_CHANNEL, HOST_RELOAD_CHANNEL, HOST_SAVE_FILE_CHANNEL, type SaveFileResult } from '../../shared/host';
 import { isTrustedSender } from './security';
 
 export const FORBIDDEN: RpcResult<never> = {
@@ -61,6 +61,14 @@ export function registerIpc(deps: IpcDeps): void {
   }
   deps.ipcMain.handle(HOST_SAVE_FILE_CHANNEL, (event, file: unknown) => handleSaveFile(deps, event, file));
   deps.ipcMain.handle(HOST_OPEN_PROJECTOR_CHANNEL, (event, meetingId: unknown) => handleOpenProjector(deps, event, meetingId));
+  deps.ipcMain.handle(HOST_RELOAD_CHANNEL, (event) => handleReload(event));
+}
+
+/** Reloads the asking window itself: a reload started by main raises no will-navigate, which main.ts cancels. */
+export async function handleReload(event: SenderEvent): Promise<{ reloaded: boolean }> {
+  if (!isTrustedEvent(event)) return { reloaded: false };
+  (event.sender as Pick<WebContents, 'reload'>).reload();
+  return { reloaded: true };
 }
 
 /** The projector is the app's own page in a second window; only a real meeting id is accepted. */

@@ -19,6 +19,7 @@ import { openCore, startBackupSchedule, type BackupSchedule, type Core } from '.
 import { AppError } from '../core/errors';
 import { writeFileAtomic } from '../core/files/atomic-write';
 import { appProtocolReply } from './app-protocol';
+import { contextMenuTemplate } from './context-menu';
 import { registerIpc } from './ipc';
 import { menuTemplate } from './menu';
 import {
@@ -68,6 +69,16 @@ function profilePath(): string {
     : resolve(__dirname, '..', '..', 'resources', PROFILE_FILE);
 }
 
+/**
+ * better-sqlite3 built for Electron's ABI. `npm start` puts it in .electron-native/ so node_modules keeps Node's
+ * build for the tests and the web host; packaged, electron-builder has rebuilt the unpacked copy in the app.
+ */
+function sqliteBinding(): string {
+  return app.isPackaged
+    ? join(process.resourcesPath, 'app.asar.unpacked', 'node_modules', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node')
+    : join(app.getAppPath(), '.electron-native', 'better_sqlite3.node');
+}
+
 function showAbout(): void {
   const options = {
     type: 'info' as const,
@@ -106,18 +117,25 @@ async function offerExternalLink(url: string, parent: BrowserWindow | null): Pro
 
 /** Applies to every webContents the app ever creates, not just the main window. */
 function lockDown(contents: WebContents): void {
-  contents.on('will-navigate', (event, url) => {
-    if (isAllowedNavigation(url)) return;
-    event.preventDefault();
-    void offerExternalLink(url, BrowserWindow.fromWebContents(contents));
+  contents.on('will-navigate', (details) => {
+    if (isAllowedNavigation(details.url)) return;
+    details.preventDefault();
+    void offerExternalLink(details.url, BrowserWindow.fromWebContents(contents));
   });
-  contents.on('will-redirect', (event, url) => {
-    if (!isAllowedNavigation(url)) event.preventDefault();
+  contents.on('will-redirect', (details) => {
+    if (!isAllowedNavigation(details.url)) details.preventDefault();
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {
     void offerExternalLink(url, BrowserWindow.fromWebContents(contents));
     return { action: 'deny' };
+  });
+  contents.on('context-menu', (_event, params) => {
+    const template = contextMenuTemplate(params, {
+      replaceMisspelling: (word) => contents.replaceMisspelling(word),
+      addToDictionary: (word) => contents.session.addWordToSpellCheckerDictionary(word),
+    });
+    if (template.length > 0) Menu.buildFromTemplate(template).popup({ window: BrowserWindow.fromWebContents(contents) ?? undefined });
   });
 }
 
@@ -127,6 +145,8 @@ function lockDownSession(): void {
   ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   ses.setPermissionCheckHandler(() => false);
   ses.setDevicePermissionHandler(() => false);
+  // Minutes are Dutch whatever the OS language (macOS ignores this and uses its own checker).
+  ses.setSpellCheckerLanguages(['nl']);
 
   ses.protocol.handle(APP_SCHEME, async (request) => {
     const reply = await appProtocolReply(DIST_RENDERER, { url: request.url, method: request.method });
@@ -187,8 +207,14 @@ function openProjector(meetingId: number): void {
 
 function openCoreOrQuit(): Core | null {
   try {
-    // The seals' secret key is kept through the OS keychain (seal-key.ts).
-    return openCore({ dataFile: dataFile(), profilePath: profilePath(), log: (error) => console.error(error), sealKeyCipher: safeStorage });
+    return openCore({
+      dataFile: dataFile(),
+      profilePath: profilePath(),
+      nativeBinding: sqliteBinding(),
+      log: (error) => console.error(error),
+      // The seals' secret key is kept through the OS keychain (seal-key.ts).
+      sealKeyCipher: safeStorage,
+    });
   } catch (error) {
     const detail =
       error instanceof AppError
@@ -200,12 +226,18 @@ function openCoreOrQuit(): Core | null {
 }
 
 if (!app.requestSingleInstanceLock()) {
-  // A second copy would open the same SQLite file; hand over to the first one instead.
+  // A second copy would open the same SQLite file; the first one brings its window forward instead.
+  console.error('Coalitietafel is al geopend; dat venster is naar voren gehaald. Deze tweede start stopt.');
   app.quit();
 } else {
   app.on('second-instance', () => {
-    if (!mainWindow) return;
+    if (!app.isReady()) return;
+    if (!mainWindow) {
+      mainWindow = createWindow();
+      return;
+    }
     if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.show();
     mainWindow.focus();
   });
 

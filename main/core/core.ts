@@ -5,7 +5,7 @@
 // deleted or overwritten: openCore then returns a core in rescue mode, with a read-only connection,
 // that refuses every write and offers to restore a backup or export what can still be read. A restore
 // swaps the database underneath this object, so `db` and `dispatch` always reach the current store.
-import Database from 'better-sqlite3';
+import { openDatabase, useNativeBinding } from './store/sqlite';
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Db } from './store/connection';
@@ -56,6 +56,8 @@ export interface CoreOptions {
    * a larger archive is served read-only at once while the check runs in a worker. Default 8 MB.
    */
   checkInlineUpToBytes?: number;
+  /** better-sqlite3's compiled module for this process when it is not the one in node_modules (Electron). */
+  nativeBinding?: string;
 }
 
 const INLINE_CHECK_BYTES = 8 * 1024 * 1024;
@@ -97,6 +99,7 @@ interface State {
 }
 
 export function openCore(options: CoreOptions): Core {
+  if (options.nativeBinding) useNativeBinding(options.nativeBinding);
   const profile = readProfileFile(options.profilePath);
   const log = options.log ?? console.error;
   const now = options.now ?? (() => new Date());
@@ -172,7 +175,7 @@ export function openCore(options: CoreOptions): Core {
     let db: Db | undefined;
     try {
       if (statSync(dataFile).size <= (options.checkInlineUpToBytes ?? INLINE_CHECK_BYTES)) return null;
-      db = new Database(dataFile, { readonly: true, fileMustExist: true });
+      db = openDatabase(dataFile, { readonly: true, fileMustExist: true });
       const version = db.pragma('user_version', { simple: true }) as number;
       db.prepare('SELECT count(*) FROM sqlite_master').get();
       if (version !== LATEST_VERSION) throw new Error('a migration is due');
@@ -391,12 +394,12 @@ function makeStoreFilesPrivate(dataFile: string, backupFolder: string): void {
 function openReadOnly(dataFile: string): Db {
   if (existsSync(dataFile)) {
     try {
-      return new Database(dataFile, { readonly: true, fileMustExist: true });
+      return openDatabase(dataFile, { readonly: true, fileMustExist: true });
     } catch {
       // unreadable: fall through
     }
   }
-  return new Database(':memory:');
+  return openDatabase(':memory:');
 }
 
 function closeQuietly(db: Db): void {

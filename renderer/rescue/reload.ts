@@ -23,6 +23,9 @@ export function takeAfterReloadMessage(): string | null {
   }
 }
 
+/** In the desktop app main reloads the window (it refuses navigations the page starts); in the browser the page does. */
 export function reloadApp(): void {
-  window.location.reload();
+  const host = window.coalitieHost;
+  if (host) void host.reload();
+  else window.location.reload();
 }

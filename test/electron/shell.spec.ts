@@ -37,12 +37,18 @@ function findElectronBinary(): { path: string } | { reason: string } {
 
 const found = findElectronBinary();
 const binaryPath = 'path' in found ? found.path : null;
+// main.ts loads better-sqlite3 for Electron's ABI from here (`npm start` puts it there).
+const electronSqlite = join(root, '.electron-native', 'better_sqlite3.node');
 const noDisplay = process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY;
 
 test.describe('Electron-shell', () => {
   test.skip(
     binaryPath === null,
     `Electron-binary niet beschikbaar op deze machine (${'reason' in found ? found.reason : ''}): shell-tests overgeslagen`,
+  );
+  test.skip(
+    binaryPath !== null && !existsSync(electronSqlite),
+    'De SQLite-module voor Electron ontbreekt (.electron-native/); `npm start` zet haar klaar: shell-tests overgeslagen',
   );
   test.skip(
     binaryPath !== null && noDisplay,
@@ -60,7 +66,8 @@ test.describe('Electron-shell', () => {
     delete env.ELECTRON_RUN_AS_NODE;
     app = await electron.launch({
       executablePath: binaryPath!,
-      args: [mainScript, `--user-data-dir=${userData}`],
+      // The project folder, as `npm start` does: main.ts finds .electron-native/ beside package.json.
+      args: ['.', `--user-data-dir=${userData}`],
       env,
       cwd: root,
     });
@@ -146,6 +153,22 @@ test.describe('Electron-shell', () => {
     await page.waitForTimeout(300);
     expect(page.url()).toBe(before);
     expect(app.windows()).toHaveLength(1);
+  });
+
+  test('a reload asked of the shell reloads the window; the page cannot navigate itself', async () => {
+    await page.evaluate(() => ((window as { __beforeReload?: boolean }).__beforeReload = true));
+    await Promise.all([
+      page.waitForEvent('load'),
+      page.evaluate(() => (globalThis as unknown as { coalitieHost: { reload(): Promise<unknown> } }).coalitieHost.reload()),
+    ]);
+    expect(await page.evaluate(() => (window as { __beforeReload?: boolean }).__beforeReload ?? false)).toBe(false);
+    await expect(page.locator('#root > *').first()).toBeVisible();
+  });
+
+  test('spell-checks in Dutch', async () => {
+    const languages = await app.evaluate(({ session }) => session.defaultSession.getSpellCheckerLanguages());
+    // macOS uses its own checker and reports none.
+    if (process.platform !== 'darwin') expect(languages).toEqual(['nl']);
   });
 
   test('the first screen renders', async () => {

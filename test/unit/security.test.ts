@@ -1,9 +1,10 @@
 // The Electron shell's security, checked under plain Node: the pure decisions in main/app/security.ts,
 // the app:// protocol, the IPC sender check and the preload surface, and main.ts's wiring against
 // a recorded fake of the electron module (the real binary cannot be had on every machine).
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve, sep } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve, sep } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../main/core/csp';
 import { appProtocolReply } from '../../main/app/app-protocol';
@@ -12,12 +13,14 @@ import {
   handleChannel,
   handleSaveFile,
   handleOpenProjector,
+  handleReload,
   registerIpc,
   safeFileName,
   saveDialogOptionsFor,
   type IpcDeps,
 } from '../../main/app/ipc';
 import { menuTemplate } from '../../main/app/menu';
+import { contextMenuTemplate } from '../../main/app/context-menu';
 import {
   APP_START_URL,
   isAllowedNavigation,
@@ -28,7 +31,7 @@ import {
 } from '../../main/app/security';
 import { CHANNELS } from '../../shared/contract';
 import { CHANNEL_NAMES } from '../../shared/channels';
-import { HOST_OPEN_PROJECTOR_CHANNEL, HOST_SAVE_FILE_CHANNEL } from '../../shared/host';
+import { HOST_OPEN_PROJECTOR_CHANNEL, HOST_RELOAD_CHANNEL, HOST_SAVE_FILE_CHANNEL } from '../../shared/host';
 
 // A recording stand-in for the electron module, for the preload and main.ts tests below.
 const fake = vi.hoisted(() => {
@@ -50,6 +53,11 @@ const fake = vi.hoisted(() => {
     externalOpened: [] as string[],
     dialogResponse: 1,
     userData: '',
+    appPath: '',
+    singleInstance: true,
+    quit: 0,
+    spellCheckerLanguages: null as string[] | null,
+    popups: [] as { label?: string; role?: string; type?: string; enabled?: boolean; click?: () => void }[][],
   };
   const on = (map: Map<string, Listener[]>) => (name: string, listener: Listener) => {
     map.set(name, [...(map.get(name) ?? []), listener]);
@@ -66,7 +74,20 @@ const fake = vi.hoisted(() => {
       this.loaded.push(url);
       return Promise.resolve();
     }
+    focused = 0;
+    restored = 0;
+    minimized = false;
     show() {}
+    focus() {
+      this.focused += 1;
+    }
+    isMinimized() {
+      return this.minimized;
+    }
+    restore() {
+      this.restored += 1;
+      this.minimized = false;
+    }
     static fromWebContents() {
       return null;
     }
@@ -94,10 +115,14 @@ const fake = vi.hoisted(() => {
       enableSandbox: () => {
         record.sandboxEnabled = true;
       },
-      requestSingleInstanceLock: () => true,
+      requestSingleInstanceLock: () => record.singleInstance,
       on: on(record.appListeners),
       whenReady: () => Promise.resolve(),
-      quit() {},
+      isReady: () => true,
+      quit: () => {
+        record.quit += 1;
+      },
+      getAppPath: () => record.appPath,
       getPath: (name: string) => (name === 'userData' ? record.userData : join(record.userData, name)),
       getVersion: () => '0.0.0-test',
     },
@@ -111,7 +136,8 @@ const fake = vi.hoisted(() => {
     },
     ipcMain: { handle: (channel: string, handler: Listener) => record.ipcHandlers.set(channel, handler) },
     Menu: {
-      buildFromTemplate: (template: unknown) => template,
+      buildFromTemplate: (template: (typeof record.popups)[number]) =>
+        Object.assign([...template], { popup: () => record.popups.push(template) }),
       setApplicationMenu: (menu: unknown) => {
         record.menuTemplate = menu;
       },
@@ -122,6 +148,7 @@ const fake = vi.hoisted(() => {
         setPermissionRequestHandler: (handler: Listener) => (record.permissionRequest = handler),
         setPermissionCheckHandler: (handler: Listener) => (record.permissionCheck = handler),
         setDevicePermissionHandler: (handler: Listener) => (record.devicePermission = handler),
+        setSpellCheckerLanguages: (languages: string[]) => (record.spellCheckerLanguages = languages),
         protocol: { handle: (scheme: string, handler: Listener) => record.protocolHandlers.set(scheme, handler) },
       },
     },
@@ -356,7 +383,7 @@ describe('IPC', () => {
   it('registers every contract channel and the save dialog, nothing else', () => {
     const { d, handlers } = deps();
     registerIpc(d);
-    expect([...handlers.keys()].sort()).toEqual([...CHANNELS, HOST_SAVE_FILE_CHANNEL, HOST_OPEN_PROJECTOR_CHANNEL].sort());
+    expect([...handlers.keys()].sort()).toEqual([...CHANNELS, HOST_SAVE_FILE_CHANNEL, HOST_OPEN_PROJECTOR_CHANNEL, HOST_RELOAD_CHANNEL].sort());
   });
 
   it('opens the projector window only for the main frame and a real meeting id', async () => {
@@ -368,6 +395,18 @@ describe('IPC', () => {
     }
     for (const event of [subframe, foreign, gone]) expect(await handleOpenProjector(d, event, 12)).toEqual({ opened: false });
     expect(opened).toEqual([12]);
+  });
+
+  it('reloads only the asking main frame, from main, so no navigation has to be let through', async () => {
+    const reloaded: string[] = [];
+    const sender = (name: string) => ({ reload: () => reloaded.push(name) });
+    expect(await handleReload({ senderFrame: { url: 'app://coalitietafel/', parent: null }, sender: sender('app') } as never)).toEqual({
+      reloaded: true,
+    });
+    for (const event of [subframe, foreign, gone]) {
+      expect(await handleReload({ ...(event as object), sender: sender('vreemd') } as never)).toEqual({ reloaded: false });
+    }
+    expect(reloaded).toEqual(['app']);
   });
 
   it('passes calls from the main frame to the dispatcher', async () => {
@@ -469,11 +508,13 @@ describe('preload', () => {
     fake.record.invoked.length = 0;
     // Extra arguments are dropped: each function sends exactly its own channel and one input.
     await coalitie['meetings:get']!({ id: 1 }, 'extra', 'args');
-    const host = fake.record.exposed.get('coalitieHost') as { saveFile(file: unknown): Promise<unknown> };
+    const host = fake.record.exposed.get('coalitieHost') as { saveFile(file: unknown): Promise<unknown>; reload(): Promise<unknown> };
     await host.saveFile({ fileName: 'a.md', mimeType: 'text/markdown', base64: '' });
+    await (host.reload as (...args: unknown[]) => Promise<unknown>)('extra');
     expect(fake.record.invoked).toEqual([
       ['meetings:get', { id: 1 }],
       [HOST_SAVE_FILE_CHANNEL, { fileName: 'a.md', mimeType: 'text/markdown', base64: '' }],
+      [HOST_RELOAD_CHANNEL],
     ]);
   });
 });
@@ -498,19 +539,115 @@ describe('menu', () => {
   });
 });
 
+describe('context menu', () => {
+  const flags = { canCut: true, canCopy: true, canPaste: true, canSelectAll: true } as never;
+  const params = { misspelledWord: '', dictionarySuggestions: [], isEditable: false, selectionText: '', editFlags: flags };
+  const labels = (items: ReturnType<typeof contextMenuTemplate>) => items.map((i) => i.label ?? i.type);
+  const target = { replaceMisspelling: () => {}, addToDictionary: () => {} };
+
+  it('offers Dutch suggestions, adding to the dictionary and the edit roles in a text field', () => {
+    const replaced: string[] = [];
+    const added: string[] = [];
+    const items = contextMenuTemplate(
+      { ...params, misspelledWord: 'vergadring', dictionarySuggestions: ['vergadering', 'vergaderen'], isEditable: true },
+      { replaceMisspelling: (w) => replaced.push(w), addToDictionary: (w) => added.push(w) },
+    );
+    expect(labels(items)).toEqual([
+      'vergadering',
+      'vergaderen',
+      'Toevoegen aan woordenboek',
+      'separator',
+      'Knippen',
+      'Kopiëren',
+      'Plakken',
+      'separator',
+      'Alles selecteren',
+    ]);
+    expect(items.filter((i) => i.role).map((i) => i.role)).toEqual(['cut', 'copy', 'paste', 'selectAll']);
+    (items[0]!.click as () => void)();
+    (items[2]!.click as () => void)();
+    expect(replaced).toEqual(['vergadering']);
+    expect(added).toEqual(['vergadring']);
+  });
+
+  it('says there are no suggestions rather than showing nothing', () => {
+    const items = contextMenuTemplate({ ...params, misspelledWord: 'Selwerd-Oost', isEditable: true }, target);
+    expect(items[0]).toEqual({ label: 'Geen suggesties', enabled: false });
+  });
+
+  it('offers copy for selected text outside a field, and no menu at all where there is nothing to do', () => {
+    expect(labels(contextMenuTemplate({ ...params, selectionText: 'Vinkje 3' }, target))).toEqual(['Kopiëren']);
+    expect(contextMenuTemplate(params, target)).toEqual([]);
+  });
+});
+
 describe('main.ts wiring (with a fake electron)', () => {
   const userData = mkdtempSync(join(tmpdir(), 'coalitietafel-userdata-'));
+  const appPath = mkdtempSync(join(tmpdir(), 'coalitietafel-app-'));
+  // Under Node the fake Electron runs Node's ABI, so Node's build stands in for .electron-native's.
+  const electronNative = join(appPath, '.electron-native', 'better_sqlite3.node');
   type Listener = (...args: unknown[]) => unknown;
 
   beforeAll(async () => {
     fake.record.userData = userData;
+    fake.record.appPath = appPath;
+    mkdirSync(dirname(electronNative), { recursive: true });
+    copyFileSync(join(dirname(createRequire(import.meta.url).resolve('better-sqlite3/package.json')), 'build', 'Release', 'better_sqlite3.node'), electronNative);
     await import('../../main/app/main');
     // Let app.whenReady().then(...) run.
     for (let i = 0; i < 5; i++) await new Promise((r) => setTimeout(r, 0));
-  });
+  }, 120_000); // main.ts pulls in the whole core
   afterAll(() => {
     for (const listener of fake.record.appListeners.get('will-quit') ?? []) listener();
     rmSync(userData, { recursive: true, force: true });
+    rmSync(appPath, { recursive: true, force: true });
+  });
+
+  it("opens the store through the app's own better-sqlite3 build in .electron-native", () => {
+    expect(createRequire(import.meta.url).cache[electronNative]).toBeDefined();
+  });
+
+  it('spell-checks in Dutch whatever the OS language', () => {
+    expect(fake.record.spellCheckerLanguages).toEqual(['nl']);
+  });
+
+  it('shows a Dutch context menu with suggestions for a misspelled word', () => {
+    const listeners = new Map<string, Listener[]>();
+    const replaced: string[] = [];
+    const added: string[] = [];
+    const contents = {
+      on: (name: string, listener: Listener) => listeners.set(name, [...(listeners.get(name) ?? []), listener]),
+      setWindowOpenHandler: () => {},
+      replaceMisspelling: (word: string) => replaced.push(word),
+      session: { addWordToSpellCheckerDictionary: (word: string) => added.push(word) },
+    };
+    for (const listener of fake.record.appListeners.get('web-contents-created') ?? []) listener({}, contents);
+    fake.record.popups.length = 0;
+    listeners.get('context-menu')![0]!({}, {
+      misspelledWord: 'wijkraad',
+      dictionarySuggestions: ['wijk raad'],
+      isEditable: true,
+      selectionText: '',
+      editFlags: { canCut: true, canCopy: true, canPaste: true, canSelectAll: true },
+    });
+    const menu = fake.record.popups[0]!;
+    expect(menu.map((i) => i.label).filter(Boolean)).toEqual(['wijk raad', 'Toevoegen aan woordenboek', 'Knippen', 'Kopiëren', 'Plakken', 'Alles selecteren']);
+    menu[0]!.click!();
+    menu[1]!.click!();
+    expect(replaced).toEqual(['wijk raad']);
+    expect(added).toEqual(['wijkraad']);
+    // Nothing to offer (no selection, not a field): no empty menu.
+    listeners.get('context-menu')![0]!({}, { misspelledWord: '', dictionarySuggestions: [], isEditable: false, selectionText: '', editFlags: {} });
+    expect(fake.record.popups).toHaveLength(1);
+  });
+
+  it('brings the open window forward when Coalitietafel is started a second time', () => {
+    const window = fake.record.windows[0]! as unknown as { minimized: boolean; restored: number; focused: number };
+    window.minimized = true;
+    for (const listener of fake.record.appListeners.get('second-instance') ?? []) listener({}, [], '');
+    expect(window.restored).toBe(1);
+    expect(window.focused).toBe(1);
+    expect(fake.record.windows).toHaveLength(1);
   });
 
   it('registers app:// as a standard, secure scheme without CORS or CSP bypass', () => {
@@ -545,7 +682,7 @@ describe('main.ts wiring (with a fake electron)', () => {
   });
 
   it('registers IPC for every channel', () => {
-    expect([...fake.record.ipcHandlers.keys()].sort()).toEqual([...CHANNELS, HOST_SAVE_FILE_CHANNEL, HOST_OPEN_PROJECTOR_CHANNEL].sort());
+    expect([...fake.record.ipcHandlers.keys()].sort()).toEqual([...CHANNELS, HOST_SAVE_FILE_CHANNEL, HOST_OPEN_PROJECTOR_CHANNEL, HOST_RELOAD_CHANNEL].sort());
   });
 
   it('answers IPC from the window with the real core, and refuses other frames', async () => {
@@ -575,10 +712,12 @@ describe('main.ts wiring (with a fake electron)', () => {
     for (const listener of fake.record.appListeners.get('web-contents-created') ?? []) listener({}, contents);
 
     const prevented: string[] = [];
-    const event = (name: string) => ({ preventDefault: () => prevented.push(name) });
-    listeners.get('will-navigate')![0]!(event('will-navigate'), 'app://coalitietafel/elders');
+    // Electron 45 passes the URL on the details object; the positional url is deprecated (left out here).
+    const event = (name: string, url?: string) => ({ url, preventDefault: () => prevented.push(name) });
+    listeners.get('will-navigate')![0]!(event('will-navigate', 'app://coalitietafel/elders'));
+    listeners.get('will-redirect')![0]!(event('will-redirect', 'https://example.org/'));
     listeners.get('will-attach-webview')![0]!(event('will-attach-webview'));
-    expect(prevented).toEqual(['will-navigate', 'will-attach-webview']);
+    expect(prevented).toEqual(['will-navigate', 'will-redirect', 'will-attach-webview']);
 
     fake.record.externalOpened.length = 0;
     fake.record.dialogResponse = 1; // Annuleren
@@ -592,9 +731,35 @@ describe('main.ts wiring (with a fake electron)', () => {
     expect(openHandler!({ url: 'javascript:alert(1)' })).toEqual({ action: 'deny' });
     await new Promise((r) => setTimeout(r, 0));
     expect(fake.record.externalOpened).toEqual(['https://www.groningen.nl/']);
+
+    // A link followed in the page: cancelled, and offered to the browser by the URL on the details object.
+    listeners.get('will-navigate')![0]!(event('will-navigate', 'https://www.groningen.nl/nplv'));
+    await new Promise((r) => setTimeout(r, 0));
+    expect(fake.record.externalOpened).toEqual(['https://www.groningen.nl/', 'https://www.groningen.nl/nplv']);
   });
 
   it('installs the Dutch menu', () => {
     expect((fake.record.menuTemplate as { label: string }[]).map((m) => m.label)).toContain('Bewerken');
   });
+});
+
+describe('main.ts as a second copy (with a fake electron)', () => {
+  it('refuses in Dutch and quits without opening the store or a window', async () => {
+    fake.record.singleInstance = false;
+    const windowsBefore = fake.record.windows.length;
+    const quitsBefore = fake.record.quit;
+    const errors: unknown[] = [];
+    const spy = vi.spyOn(console, 'error').mockImplementation((...args: unknown[]) => void errors.push(...args));
+    try {
+      vi.resetModules();
+      await import('../../main/app/main');
+      for (let i = 0; i < 5; i++) await new Promise((r) => setTimeout(r, 0));
+    } finally {
+      spy.mockRestore();
+      fake.record.singleInstance = true;
+    }
+    expect(errors).toEqual(['Coalitietafel is al geopend; dat venster is naar voren gehaald. Deze tweede start stopt.']);
+    expect(fake.record.quit).toBe(quitsBefore + 1);
+    expect(fake.record.windows).toHaveLength(windowsBefore);
+  }, 120_000); // loads main.ts and the whole core afresh
 });

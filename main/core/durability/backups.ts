@@ -3,7 +3,8 @@
 // the (synchronous) opening of the store, right before a migration. Each backup is finished as a single
 // self-contained file (rollback journal, no -wal), passes quick_check, is flushed, and only then gets its
 // final name, so the folder never holds half a backup. Retention keeps the promised set (planRetention).
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
+import { openDatabase } from '../store/sqlite';
 import { closeSync, existsSync, openSync, readSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import {
@@ -98,7 +99,7 @@ function removeWithSidecars(file: string): void {
 
 /** Turns a fresh copy into a self-contained, checked, flushed file. */
 function finishBackupFile(temp: string): void {
-  const db = new Database(temp, { fileMustExist: true });
+  const db = openDatabase(temp, { fileMustExist: true });
   try {
     // A copy of a WAL database says "WAL" in its header; a backup is one file, so switch it back.
     db.pragma('journal_mode = DELETE');

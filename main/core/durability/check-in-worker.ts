@@ -3,7 +3,8 @@
 // is written while it runs (openCore serves the store read-only until the check has passed). Where a worker
 // cannot run (a platform without worker threads, a module it cannot load), the check runs here, inline:
 // slower to start, never unchecked.
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
+import { openDatabase, nativeBindingInUse } from '../store/sqlite';
 import { Worker } from 'node:worker_threads';
 import { quickCheck } from './health';
 
@@ -15,7 +16,9 @@ const { parentPort, workerData } = require('node:worker_threads');
 const Database = require(workerData.module);
 let db;
 try {
-  db = new Database(workerData.file, { readonly: true, fileMustExist: true });
+  const options = { readonly: true, fileMustExist: true };
+  if (workerData.binding) options.nativeBinding = workerData.binding;
+  db = new Database(workerData.file, options);
   const found = db.pragma('quick_check(10)', { simple: false }).map((r) => r.quick_check);
   parentPort.postMessage({ ok: true, problems: found.length === 1 && found[0] === 'ok' ? [] : found });
 } catch (error) {
@@ -28,7 +31,7 @@ try {
 function inline(file: string): CheckOutcome {
   let db: Database.Database | undefined;
   try {
-    db = new Database(file, { readonly: true, fileMustExist: true });
+    db = openDatabase(file, { readonly: true, fileMustExist: true });
     return { ok: true, problems: quickCheck(db) };
   } catch (error) {
     const e = error as { code?: string; message?: string };
@@ -47,7 +50,7 @@ export interface RunningCheck {
 export function quickCheckInWorker(file: string): RunningCheck {
   let worker: Worker;
   try {
-    worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { file, module: require.resolve('better-sqlite3') } });
+    worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { file, module: require.resolve('better-sqlite3'), binding: nativeBindingInUse() } });
   } catch {
     return { done: Promise.resolve(inline(file)), cancel: () => {} };
   }

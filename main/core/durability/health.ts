@@ -2,7 +2,8 @@
 // anything could write) and after opening (the durability pragmas really in force), and the Dutch words
 // for what went wrong. A store that fails them is never deleted or overwritten: openCore opens it in
 // rescue mode instead (see rescue.ts).
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
+import { openDatabase } from '../store/sqlite';
 import { existsSync } from 'node:fs';
 
 export type StoreProblemKind =
@@ -102,7 +103,7 @@ export function probeDatabase(file: string, options: { wholeFile?: boolean } = {
   if (file === ':memory:' || !existsSync(file)) return;
   let db: Database.Database | undefined;
   try {
-    db = new Database(file, { readonly: true, fileMustExist: true });
+    db = openDatabase(file, { readonly: true, fileMustExist: true });
     db.pragma('user_version', { simple: true }); // reads the header: a damaged one fails here
     db.prepare('SELECT count(*) FROM sqlite_master').get(); // parses the schema
     // wholeFile false: quick_check has just passed in a worker (see check-in-worker.ts).
@@ -126,7 +127,7 @@ export function quickCheck(db: Database.Database): string[] {
 export function integrityCheckFile(file: string): string[] {
   let db: Database.Database | undefined;
   try {
-    db = new Database(file, { readonly: true, fileMustExist: true });
+    db = openDatabase(file, { readonly: true, fileMustExist: true });
     const rows = db.pragma('integrity_check(10)', { simple: false }) as { integrity_check: string }[];
     const found = rows.map((r) => r.integrity_check);
     return found.length === 1 && found[0] === 'ok' ? [] : found;

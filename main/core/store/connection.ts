@@ -4,7 +4,8 @@
 // audit triggers in step with the schema and loads the area profile once.
 // A store that cannot be used safely raises StoreUnusableError (never deleting or rewriting the file);
 // openCore then opens it in rescue mode.
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
+import { openDatabase, useNativeBinding } from './sqlite';
 import { accessSync, constants, existsSync, renameSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { AppError } from '../errors';
@@ -31,6 +32,8 @@ export interface OpenStoreOptions {
   now?: () => Date;
   /** False when quick_check has just passed in a worker: the header and schema are still read first. */
   wholeFileCheck?: boolean;
+  /** better-sqlite3's compiled module for this process when it is not the one in node_modules (Electron). */
+  nativeBinding?: string;
 }
 
 export function openStore(file: string, options: OpenStoreOptions = {}): Db {
@@ -38,6 +41,7 @@ export function openStore(file: string, options: OpenStoreOptions = {}): Db {
   assertMigrationOrder(migrations);
   const latest = migrations.reduce((max, m) => Math.max(max, m.version), 0);
   const now = options.now ?? (() => new Date());
+  if (options.nativeBinding) useNativeBinding(options.nativeBinding);
 
   if (file !== ':memory:') {
     ensurePrivateFolder(dirname(file));
@@ -51,7 +55,7 @@ export function openStore(file: string, options: OpenStoreOptions = {}): Db {
   }
   let db: Db;
   try {
-    db = new Database(file);
+    db = openDatabase(file);
   } catch (error) {
     throw asStoreProblem(error) ?? error;
   }
@@ -110,7 +114,7 @@ function createStoreFile(file: string): void {
   const temp = tempPathBeside(file, 'nieuw');
   try {
     createPrivateFile(temp); // the database and, after it, its -wal and -shm: 0600
-    const db = new Database(temp);
+    const db = openDatabase(temp);
     try {
       db.pragma('journal_mode = WAL'); // writes the header page
     } finally {

@@ -1,0 +1,1 @@
+export function withNodeBuildKept<T>(binding: string, saved: string, run: () => T | Promise<T>): Promise<T>;
