@@ -15,6 +15,7 @@ import { renderInWorker } from './render-in-worker';
 import * as md from './md.blocks';
 import * as word from './docx.blocks';
 import * as pdf from './pdf.blocks';
+import { withStructure } from './pdf.tagged';
 
 export function reportFileName(report: ReportDocument, format: ExportFormat): string {
   const parts = ['rapportage', `laag-${report.layer}`, report.wijkId ? slugify(report.wijkId) : '', String(report.year)];
@@ -143,7 +144,7 @@ function pdfBlock(b: ReportBlock): Content {
   switch (b.type) {
     case 'heading':
       return b.level === 3
-        ? { text: b.text, fontSize: 11, bold: true, margin: [0, 10, 0, 2] }
+        ? withStructure({ text: b.text, fontSize: 11, bold: true, margin: [0, 10, 0, 2] }, { type: 'H3' })
         : { text: b.text, style: b.level === 1 ? 'h1' : 'h2' };
     case 'paragraph':
       return { text: b.text, style: 'body' };
@@ -167,12 +168,16 @@ function pdfCharts(charts: readonly ReportChartImage[]): Content[] {
         unbreakable: true,
         stack: [
           { text: chart.title, style: 'label' },
-          {
-            image: `data:image/png;base64,${chart.png.toString('base64')}`,
-            fit: [PDF_TEXT_WIDTH, PDF_CHART_MAX_HEIGHT],
-            alignment: 'center',
-            margin: [0, 4, 0, 12],
-          },
+          // A Figure in the structure tree, with the chart's Dutch description as its alternative text.
+          withStructure(
+            {
+              image: `data:image/png;base64,${chart.png.toString('base64')}`,
+              fit: [PDF_TEXT_WIDTH, PDF_CHART_MAX_HEIGHT],
+              alignment: 'center',
+              margin: [0, 4, 0, 12],
+            },
+            { alt: `${chart.title}: ${chart.alt}` },
+          ),
         ],
       }),
     ),
