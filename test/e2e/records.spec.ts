@@ -27,7 +27,8 @@ test('the minutes download as ODT from the meeting screen and hold every answer 
   await app.open(page, `#/vergaderingen/${meeting.id}`);
   await expect(page.getByRole('heading', { name: 'Notulen exporteren' })).toBeVisible();
   const [download] = await Promise.all([
-    page.waitForEvent('download'),
+    // The first export loads its renderer: allow a busy machine more than the default ten seconds.
+    page.waitForEvent('download', { timeout: 30_000 }),
     page.getByRole('button', { name: 'Exporteren als ODT (OpenDocument)' }).click(),
   ]);
   expect(download.suggestedFilename()).toMatch(/^(concept)?notulen-2027-06-24-maatschappelijke-coalitie\.odt$/);
