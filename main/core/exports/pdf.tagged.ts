@@ -9,12 +9,14 @@
 // line, image and vector in marked content tied to a structure element. Which element a line belongs to is read from
 // the document definition before layout: every text item is stamped with its element (pdfmake copies unknown keys of
 // a text item onto the words it breaks it into), so it arrives on the rendered line's inlines.
-import * as LayoutBuilderModule from 'pdfmake/js/LayoutBuilder';
-import * as PageSizeModule from 'pdfmake/js/PageSize';
-import * as PDFDocumentModule from 'pdfmake/js/PDFDocument';
-import * as RendererModule from 'pdfmake/js/Renderer';
-import * as SVGMeasureModule from 'pdfmake/js/SVGMeasure';
-import * as TableLayoutsModule from 'pdfmake/js/tableLayouts';
+// The internal modules are imported with their .js extension: pdfmake has no exports map, and Node's ESM resolver
+// (the e2e web host runs the sources as ESM) does not add one.
+import * as LayoutBuilderModule from 'pdfmake/js/LayoutBuilder.js';
+import * as PageSizeModule from 'pdfmake/js/PageSize.js';
+import * as PDFDocumentModule from 'pdfmake/js/PDFDocument.js';
+import * as RendererModule from 'pdfmake/js/Renderer.js';
+import * as SVGMeasureModule from 'pdfmake/js/SVGMeasure.js';
+import * as TableLayoutsModule from 'pdfmake/js/tableLayouts.js';
 import type { Content, TDocumentDefinitions, TFontDictionary } from 'pdfmake/interfaces';
 import { RECORD_AUTHOR, RECORD_LANGUAGE } from './records.meta';
 
