@@ -58,7 +58,7 @@ const registerKind = z.enum(REGISTER_KINDS, {
   error: 'Kies ervaringsverhaal, bewonersfeedback, leerpunt, norm of succes.',
 });
 const sourceKind = z.enum(SOURCE_KINDS, { error: 'Kies de bron: bewoner, professional of organisatie.' });
-const exportFormat = z.enum(EXPORT_FORMATS, { error: 'Kies DOCX, PDF of Markdown.' });
+const exportFormat = z.enum(EXPORT_FORMATS, { error: 'Kies DOCX, PDF, ODT of Markdown.' });
 
 /** Charts drawn in the renderer for a report export; the service checks that each really is a PNG. */
 const reportCharts = z

@@ -191,7 +191,7 @@ const coreContract = {
   'minutes:listAdoptable': { input: z.object({ meetingId: id }).strict(), output: {} as MinutesAdoptable },
   'minutes:export': {
     input: z
-      .object({ meetingId: id, format: z.enum(EXPORT_FORMATS, { error: 'Kies DOCX, PDF of Markdown.' }) })
+      .object({ meetingId: id, format: z.enum(EXPORT_FORMATS, { error: 'Kies DOCX, PDF, ODT of Markdown.' }) })
       .strict(),
     output: {} as ExportedFile,
   },
@@ -233,13 +233,13 @@ const coreContract = {
   'agenda:applyTemplate': { input: z.object({ meetingId: id }).strict(), output: {} as AgendaItem[] },
   'agenda:copyFrom': { input: z.object({ meetingId: id, sourceMeetingId: id }).strict(), output: {} as AgendaItem[] },
   'agenda:export': {
-    input: z.object({ meetingId: id, format: z.enum(EXPORT_FORMATS, { error: 'Kies DOCX, PDF of Markdown.' }) }).strict(),
+    input: z.object({ meetingId: id, format: z.enum(EXPORT_FORMATS, { error: 'Kies DOCX, PDF, ODT of Markdown.' }) }).strict(),
     output: {} as ExportedFile,
   },
 
   'actions:list': { input: actionFilters, output: {} as ActionListEntry[] },
   'actions:export': {
-    input: actionFilters.extend({ format: z.enum(EXPORT_FORMATS, { error: 'Kies DOCX, PDF of Markdown.' }) }),
+    input: actionFilters.extend({ format: z.enum(EXPORT_FORMATS, { error: 'Kies DOCX, PDF, ODT of Markdown.' }) }),
     output: {} as ExportedFile,
   },
   'actions:reschedule': {
@@ -249,7 +249,7 @@ const coreContract = {
 
   'decisions:list': { input: period, output: {} as DecisionListEntry[] },
   'decisions:export': {
-    input: period.extend({ format: z.enum(EXPORT_FORMATS, { error: 'Kies DOCX, PDF of Markdown.' }) }),
+    input: period.extend({ format: z.enum(EXPORT_FORMATS, { error: 'Kies DOCX, PDF, ODT of Markdown.' }) }),
     output: {} as ExportedFile,
   },
 

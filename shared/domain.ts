@@ -105,11 +105,12 @@ export const ACTION_STATUS_LABELS: Record<ActionStatus, string> = {
 export const INTERVENTION_KINDS = ['lopend initiatief', 'koppelkans', 'aanvullende kans'] as const;
 export type InterventionKind = (typeof INTERVENTION_KINDS)[number];
 
-export const EXPORT_FORMATS = ['docx', 'pdf', 'md'] as const;
+export const EXPORT_FORMATS = ['docx', 'pdf', 'odt', 'md'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 export const EXPORT_FORMAT_LABELS: Record<ExportFormat, string> = {
   docx: 'Word (DOCX)',
   pdf: 'PDF',
+  odt: 'ODT (OpenDocument)',
   md: 'Markdown',
 };
 

@@ -149,6 +149,7 @@ export function safeFileName(name: string): string | null {
 const FILTERS: Record<string, { name: string; extensions: string[] }> = {
   '.docx': { name: 'Word-document', extensions: ['docx'] },
   '.pdf': { name: 'PDF-document', extensions: ['pdf'] },
+  '.odt': { name: 'OpenDocument-tekst', extensions: ['odt'] },
   '.md': { name: 'Markdown-tekst', extensions: ['md'] },
   '.ics': { name: 'Agenda (iCalendar)', extensions: ['ics'] },
   '.json': { name: 'Coalitietafel-archief', extensions: ['json'] },

@@ -1,4 +1,4 @@
-// "Notulen exporteren": the minutes as DOCX, PDF or Markdown, saved through the app or downloaded.
+// "Notulen exporteren": the minutes as DOCX, PDF, ODT or Markdown, saved through the app or downloaded.
 import { useState } from 'react';
 import { EXPORT_FORMATS, EXPORT_FORMAT_LABELS, type ExportFormat } from '../../shared/domain';
 import { saveExportedFile, useCall } from '../api';

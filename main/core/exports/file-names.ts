@@ -5,6 +5,7 @@ export const MINUTES_MIME_TYPES: Record<ExportFormat, string> = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   pdf: 'application/pdf',
   md: 'text/markdown; charset=utf-8',
+  odt: 'application/vnd.oasis.opendocument.text',
 };
 
 /** ASCII-only, lower-case, hyphenated: safe as a file name on every platform. */

@@ -22,6 +22,10 @@ async function render(doc: ListDocument, format: ExportFormat): Promise<Uint8Arr
       const { renderListPdf } = await import('./lists.pdf');
       return renderListPdf(doc);
     }
+    case 'odt': {
+      const { renderListOdt } = await import('./lists.odt');
+      return renderListOdt(doc);
+    }
     default: {
       // The format crosses IPC: refuse anything else instead of returning nothing.
       const unknown: never = format;
@@ -32,8 +36,8 @@ async function render(doc: ListDocument, format: ExportFormat): Promise<Uint8Arr
 
 async function exportDocument(rawDoc: ListDocument, format: ExportFormat): Promise<ExportedFile> {
   const doc = withoutBidiControlsDeep(rawDoc);
-  // DOCX and PDF in a short-lived worker when the bundle has one (render-in-worker.ts), else in-process.
-  const bytes = ((format === 'docx' || format === 'pdf') && (await renderInWorker({ kind: 'list', doc }, format))) || (await render(doc, format));
+  // DOCX, PDF and ODT in a short-lived worker when the bundle has one (render-in-worker.ts), else in-process.
+  const bytes = (format !== 'md' && (await renderInWorker({ kind: 'list', doc }, format))) || (await render(doc, format));
   return {
     fileName: `${doc.fileStem}.${format}`,
     mimeType: MINUTES_MIME_TYPES[format],

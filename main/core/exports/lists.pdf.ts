@@ -2,6 +2,7 @@
 import type { Content } from 'pdfmake/interfaces';
 import { KEEP_TOGETHER_LIMIT, keepTogether, pdfDocument, plainTable, renderPdf, titledTable } from './pdf.blocks';
 import type { Block, ListDocument, TextBlock } from './lists.document';
+import { withStructure } from './pdf.tagged';
 
 function text(block: TextBlock): Content {
   // A little air between the meta lines and the texts, and between description and proposal.
@@ -46,14 +47,17 @@ export async function renderListPdf(doc: ListDocument): Promise<Buffer> {
       content: [
         { text: doc.title, style: 'h1' },
         doc.subtitle ? { text: doc.subtitle, style: 'subtitle' } : { text: '', margin: [0, 0, 0, 8] },
-        {
-          table: {
-            widths: [70, '*'],
-            body: doc.header.map((h) => [{ text: `${h.label}:`, bold: true }, h.value]),
+        withStructure(
+          {
+            table: {
+              widths: [70, '*'],
+              body: doc.header.map((h) => [{ text: `${h.label}:`, bold: true }, h.value]),
+            },
+            layout: 'noBorders',
+            margin: [0, 0, 0, 6],
           },
-          layout: 'noBorders',
-          margin: [0, 0, 0, 6],
-        },
+          { rowHeaders: true },
+        ),
         ...doc.blocks.flatMap(render),
         { text: doc.colophon, style: 'colophon' },
       ],

@@ -27,12 +27,16 @@ async function render(model: MinutesModel, format: ExportFormat): Promise<Uint8A
       const { renderMinutesPdf } = await import('./minutes.pdf');
       return renderMinutesPdf(model);
     }
+    case 'odt': {
+      const { renderMinutesOdt } = await import('./minutes.odt');
+      return renderMinutesOdt(model);
+    }
   }
 }
 
 export async function exportMinutes(input: MinutesInput, format: ExportFormat): Promise<ExportedFile> {
   const model = withoutBidiControlsDeep(buildMinutesModel(input));
-  // DOCX and PDF in a short-lived worker when the bundle has one (render-in-worker.ts), else in-process.
+  // DOCX, PDF and ODT in a short-lived worker when the bundle has one (render-in-worker.ts), else in-process.
   const bytes = (format !== 'md' && (await renderInWorker({ kind: 'minutes', model }, format))) || (await render(model, format));
   return {
     fileName: minutesFileName(model, format),

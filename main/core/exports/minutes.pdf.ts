@@ -1,6 +1,7 @@
 // The minutes as PDF, to archive and share. The pdfmake set-up, the page and the table guards live in pdf.blocks.ts.
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { keepTogether, labelled, pdfDocument, renderPdf, titledTable } from './pdf.blocks';
+import { withStructure } from './pdf.tagged';
 import { MINUTES_TEXT as T, type AgendaItemModel, type MinutesModel, type PersonLine } from './minutes.model';
 
 // Kept importable from here: callers predate pdf.blocks.ts.
@@ -63,13 +64,16 @@ export function minutesDocDefinition(model: MinutesModel): TDocumentDefinitions 
     content: [
       { text: title, style: 'h1' },
       { text: model.subtitle, style: 'subtitle' },
-      {
-        table: {
-          widths: [70, '*'],
-          body: model.header.map((h) => [{ text: `${h.label}:`, bold: true }, h.value]),
+      withStructure(
+        {
+          table: {
+            widths: [70, '*'],
+            body: model.header.map((h) => [{ text: `${h.label}:`, bold: true }, h.value]),
+          },
+          layout: 'noBorders',
         },
-        layout: 'noBorders',
-      },
+        { rowHeaders: true },
+      ),
       ...(model.corrections.length > 0
         ? [{ stack: [{ text: T.corrections, style: 'label' }, { ul: model.corrections, style: 'body' }] }]
         : []),

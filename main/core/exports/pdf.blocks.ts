@@ -12,6 +12,8 @@ import pdfMakeModule from 'pdfmake';
 // The paths of the Roboto .ttf files in pdfmake's own package (pdfmake/fonts/Roboto.js builds them from its
 // __dirname), so they resolve from node_modules unbundled, bundled with pdfmake external, and inside an asar archive.
 import robotoFiles from 'pdfmake/fonts/Roboto.js';
+import { renderTaggedPdf } from './pdf.tagged';
+import { RECORD_AUTHOR } from './records.meta';
 
 /** The part of pdfmake 0.3's server API used here (@types/pdfmake still describes 0.2's PdfPrinter class). */
 export interface PdfMakeServer {
@@ -169,6 +171,7 @@ export function pdfDocument(options: PdfDocumentOptions): TDocumentDefinitions {
     language: 'nl-NL',
     info: {
       title: options.title,
+      author: RECORD_AUTHOR,
       ...(options.subject !== undefined ? { subject: options.subject } : {}),
       creator: 'Coalitietafel',
       producer: 'Coalitietafel',
@@ -196,6 +199,7 @@ export function pdfDocument(options: PdfDocumentOptions): TDocumentDefinitions {
   };
 }
 
+/** A tagged PDF/A-2 file (pdf.tagged.ts) in the Roboto fonts set up here. */
 export async function renderPdf(doc: TDocumentDefinitions): Promise<Buffer> {
-  return getPdfMake().createPdf(doc).getBuffer();
+  return renderTaggedPdf(doc, { fonts: { Roboto: { ...ROBOTO } }, virtualfs: getPdfMake().virtualfs });
 }

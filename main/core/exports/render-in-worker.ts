@@ -32,7 +32,7 @@ export type ExportJob =
   | { kind: 'list'; doc: ListDocument }
   | { kind: 'report'; report: ReportDocument; charts: readonly ReportChartImage[] };
 
-export type BinaryFormat = 'docx' | 'pdf';
+export type BinaryFormat = 'docx' | 'pdf' | 'odt';
 
 export interface ExportWorkerData {
   job: ExportJob;

@@ -1,4 +1,4 @@
-// The three-layer reports as Markdown, DOCX and PDF. The report arrives as blocks (headings, paragraphs,
+// The three-layer reports as Markdown, DOCX, PDF and ODT. The report arrives as blocks (headings, paragraphs,
 // bullet lists, tables) built by services/reports.service.ts; this module only lays them out, with the same
 // building blocks as the minutes and list exports so every document looks and reads the same.
 // Charts arrive as PNGs drawn in the renderer (Node has no canvas), checked by the service; DOCX and PDF show them
@@ -14,7 +14,9 @@ import { colophonText } from './minutes.model';
 import { renderInWorker } from './render-in-worker';
 import * as md from './md.blocks';
 import * as word from './docx.blocks';
+import * as odt from './odt.blocks';
 import * as pdf from './pdf.blocks';
+import { withStructure } from './pdf.tagged';
 
 export function reportFileName(report: ReportDocument, format: ExportFormat): string {
   const parts = ['rapportage', `laag-${report.layer}`, report.wijkId ? slugify(report.wijkId) : '', String(report.year)];
@@ -143,7 +145,7 @@ function pdfBlock(b: ReportBlock): Content {
   switch (b.type) {
     case 'heading':
       return b.level === 3
-        ? { text: b.text, fontSize: 11, bold: true, margin: [0, 10, 0, 2] }
+        ? withStructure({ text: b.text, fontSize: 11, bold: true, margin: [0, 10, 0, 2] }, { type: 'H3' })
         : { text: b.text, style: b.level === 1 ? 'h1' : 'h2' };
     case 'paragraph':
       return { text: b.text, style: 'body' };
@@ -167,12 +169,16 @@ function pdfCharts(charts: readonly ReportChartImage[]): Content[] {
         unbreakable: true,
         stack: [
           { text: chart.title, style: 'label' },
-          {
-            image: `data:image/png;base64,${Buffer.from(chart.png.buffer, chart.png.byteOffset, chart.png.byteLength).toString('base64')}`,
-            fit: [PDF_TEXT_WIDTH, PDF_CHART_MAX_HEIGHT],
-            alignment: 'center',
-            margin: [0, 4, 0, 12],
-          },
+          // A Figure in the structure tree, with the chart's Dutch description as its alternative text.
+          withStructure(
+            {
+              image: `data:image/png;base64,${Buffer.from(chart.png.buffer, chart.png.byteOffset, chart.png.byteLength).toString('base64')}`,
+              fit: [PDF_TEXT_WIDTH, PDF_CHART_MAX_HEIGHT],
+              alignment: 'center',
+              margin: [0, 4, 0, 12],
+            },
+            { alt: `${chart.title}: ${chart.alt}` },
+          ),
         ],
       }),
     ),
@@ -197,6 +203,43 @@ export async function renderReportPdf(report: ReportDocument, charts: readonly R
   );
 }
 
+// ---- ODT ----
+
+function odtBlock(doc: odt.OdtDocument, b: ReportBlock): void {
+  switch (b.type) {
+    case 'heading':
+      doc.add(odt.heading(b.text, b.level));
+      return;
+    case 'paragraph':
+      doc.add(...odt.paragraphs(b.text));
+      return;
+    case 'bullets':
+      doc.add(odt.bullets(b.items));
+      return;
+    case 'table':
+      doc.add(odt.label(b.caption));
+      doc.table(columnWidths(b.columns, b.rows, 1000), b.columns, b.rows);
+      return;
+  }
+}
+
+export function renderReportOdt(report: ReportDocument, charts: readonly ReportChartImage[] = []): Buffer {
+  const generatedAt = new Date(report.generatedAt);
+  const colophon = colophonText(generatedAt);
+  const doc = new odt.OdtDocument({ title: report.title, subject: report.subtitle, description: colophon, generatedAt });
+  doc.add(odt.heading(report.title, 1), odt.paragraph(report.subtitle, 'Ondertitel'));
+  for (const b of report.blocks) odtBlock(doc, b);
+  if (charts.length > 0) {
+    doc.add(odt.heading(CHARTS_HEADING, 2), ...odt.paragraphs(CHARTS_INTRO));
+    for (const chart of charts) {
+      doc.add(odt.label(chart.title));
+      doc.image({ png: chart.png, width: chart.width, height: chart.height, title: chart.title, description: chart.alt });
+    }
+  }
+  doc.add(odt.paragraph(colophon, 'Colofon'));
+  return doc.render();
+}
+
 // ---- Entry point ----
 
 export async function renderReportExport(
@@ -209,9 +252,13 @@ export async function renderReportExport(
   const bytes: Uint8Array =
     format === 'md'
       ? Buffer.from(renderReportMarkdown(report, charts), 'utf8')
-      : // DOCX and PDF in a short-lived worker when the bundle has one (render-in-worker.ts), else in-process.
+      : // DOCX, PDF and ODT in a short-lived worker when the bundle has one (render-in-worker.ts), else in-process.
         ((await renderInWorker({ kind: 'report', report, charts }, format)) ??
-        (format === 'docx' ? await renderReportDocx(report, charts) : await renderReportPdf(report, charts)));
+        (format === 'docx'
+          ? await renderReportDocx(report, charts)
+          : format === 'odt'
+            ? renderReportOdt(report, charts)
+            : await renderReportPdf(report, charts)));
   return {
     fileName: reportFileName(report, format),
     mimeType: MINUTES_MIME_TYPES[format],

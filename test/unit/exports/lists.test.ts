@@ -291,6 +291,7 @@ const MIME: Record<ExportFormat, string> = {
   md: 'text/markdown; charset=utf-8',
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   pdf: 'application/pdf',
+  odt: 'application/vnd.oasis.opendocument.text',
 };
 
 /** A Markdown table row as the export writes it. */

@@ -1,0 +1,48 @@
+// The minutes as ODT, downloaded from the meeting screen the way the notulist does it, and read back through
+// content.xml: every answer and toelichting of the decision is there, in a table whose header row repeats.
+import { readFileSync } from 'node:fs';
+import { test, expect } from './fixtures';
+import { call, meetingWithDecision } from './arrange';
+import { blocksOf, readOdt, tablesOf } from '../helpers/odt-read-back';
+
+const ANSWERS = [
+  ['ja', 'Ervaringsdeskundigen uit Beijum schreven mee & gaven <feedback>.'],
+  ['deels', 'Samenhang met Wonen is bekeken,\nmet Werken nog niet.'],
+  ['ja', 'Leerpunten uit de pilot in Selwerd zijn verwerkt.'],
+  ['nee', 'Bewoners zijn nog niet gevraagd of het werkt; dat volgt.'],
+  ['ja', 'Het voorstel sluit aan bij het karakter van Beijum.'],
+  ['deels', 'De norm is gesteld, de naleving wordt nog gemeten.'],
+  ['nvt', 'Er is nog geen succes om te vieren.'],
+] as const;
+const LABELS = { ja: 'Ja', deels: 'Deels', nee: 'Nee', nvt: 'n.v.t.' } as const;
+
+test('the minutes download as ODT from the meeting screen and hold every answer and toelichting', async ({ app, page }) => {
+  const { meeting, decision } = await meetingWithDecision(app.core, 'Coalitieoverleg juni & juli');
+  for (const [i, item] of [...meeting.checklist.items].sort((a, b) => a.position - b.position).entries()) {
+    const [answer, explanation] = ANSWERS[i]!;
+    await call(app.core, 'reviews:answer', { agendaItemId: decision.id, checklistItemId: item.id, answer, explanation });
+  }
+  await call(app.core, 'decisions:decide', { agendaItemId: decision.id, outcome: 'aangenomen', text: 'De coalitie stemt in.' });
+
+  await app.open(page, `#/vergaderingen/${meeting.id}`);
+  await expect(page.getByRole('heading', { name: 'Notulen exporteren' })).toBeVisible();
+  const [download] = await Promise.all([
+    // The first export loads its renderer: allow a busy machine more than the default ten seconds.
+    page.waitForEvent('download', { timeout: 30_000 }),
+    page.getByRole('button', { name: 'Exporteren als ODT (OpenDocument)' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^(concept)?notulen-2027-06-24-maatschappelijke-coalitie\.odt$/);
+  const odt = await readOdt(readFileSync(await download.path()));
+  expect(odt.first.name).toBe('mimetype');
+  expect(odt.first.content).toBe('application/vnd.oasis.opendocument.text');
+  expect(odt.meta).toContain('<dc:language>nl-NL</dc:language>');
+
+  const blocks = blocksOf(odt.content);
+  expect(blocks[0]).toMatch(/^h1: (Concept)?[Nn]otulen — Coalitieoverleg juni & juli$/);
+  expect(blocks).toContainEqual(expect.stringMatching(/^h2: \d+\. Uitbreiding brugfunctionarissen$/));
+  const vinkjes = tablesOf(odt.content).find((t) => t.headers[0]?.join('|') === 'Nr.|Vraag|Antwoord|Toelichting');
+  expect(vinkjes?.rows.map((row) => [row[0], row[2], row[3]])).toEqual(
+    ANSWERS.map(([answer, explanation], i) => [String(i + 1), LABELS[answer], explanation]),
+  );
+  expect(blocks).toContain('De coalitie stemt in.');
+});
