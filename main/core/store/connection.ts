@@ -12,7 +12,7 @@ import { LATEST_VERSION, MIGRATIONS, assertMigrationOrder } from './migrations/i
 import { loadProfileOnce, type AreaProfileFile } from './profile.loader';
 import { asStoreProblem, assertDurablePragmas, probeDatabase, storeProblem } from '../durability/health';
 import { backupFolderFor, createBackupSync } from '../durability/backups';
-import { ensureUserName, syncAuditTriggers, systemUserName } from '../durability/audit';
+import { ensureUserName, syncAuditTriggers } from '../durability/audit';
 
 export type Db = Database.Database;
 
@@ -78,8 +78,9 @@ export function openStore(file: string, options: OpenStoreOptions = {}): Db {
       syncAuditTriggers(db);
       if (pending.length > 0) db.pragma(`user_version = ${latest}`);
     })();
-    // Before the profile, so the first rows already name who loaded them.
-    ensureUserName(db, options.userName ?? systemUserName());
+    // Before the profile, so the first rows already name who loaded them. Without a given name the log says
+    // "naam nog niet ingesteld" until one is set in Beheer (the computer's login name means nothing to readers).
+    if (options.userName) ensureUserName(db, options.userName);
     if (options.profile) loadProfileOnce(db, options.profile);
     return db;
   } catch (error) {

@@ -600,6 +600,18 @@ describe('PDF export', () => {
     }
   });
 
+  it('keeps "Niet beantwoord" and every answer whole in the answer column', async () => {
+    const meeting = heldMeeting();
+    meeting.status = 'bezig';
+    const item = meeting.agenda.find((i) => i.id === 104)!;
+    item.decision = { ...item.decision!, outcome: null, text: '', answers: item.decision!.answers.slice(0, 5) };
+    const { layout } = await readPdf((await exportMinutes(input(meeting), 'pdf')).base64, 'unanswered.pdf');
+    // The answer column is wide enough for its longest word: "beantwoord" never wraps as "beantwoor / d".
+    expect(layout).toMatch(/\bbeantwoord\b/);
+    expect(layout).not.toMatch(/beantwoor\s*\n/);
+    for (const label of Object.values(ANSWER_LABELS)) expect(layout).toContain(label);
+  });
+
   it('calls a meeting not yet held Conceptnotulen', async () => {
     const meeting = heldMeeting();
     meeting.status = 'bezig';
