@@ -174,6 +174,8 @@ export interface Person {
   organisationId: number;
   organisationName: string;
   role: Role;
+  /** The day they left the coalition (YYYY-MM-DD); null while they take part. */
+  leftOn: string | null;
 }
 export interface Organisation {
   id: number;

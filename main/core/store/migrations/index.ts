@@ -9,10 +9,11 @@ import { migration0005 } from './0005-registers';
 import { migration0006 } from './0006-indexes';
 import { migration0007 } from './0007-vinkje-counts';
 import { migration0008 } from './0008-plan-caveats';
+import { migration0009 } from './0009-people-left';
 
 export type { Migration };
 
-export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006, migration0007, migration0008];
+export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006, migration0007, migration0008, migration0009];
 
 export const LATEST_VERSION = MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0);
 
