@@ -187,6 +187,9 @@ function adoptedMeeting(): MeetingDetail {
     closedInMeetingId: null,
     themeIds: [],
     overdue: false,
+    agendaItemTitle: null,
+    vinkjePosition: null,
+    source: 'handmatig',
     ...partial,
   });
   return {
