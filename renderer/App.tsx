@@ -6,7 +6,8 @@ import { Loading } from './components/LoadState';
 import { SearchForm } from './components/SearchForm';
 import { MeetingsScreen } from './screens/MeetingsScreen';
 import { NotFoundScreen } from './screens/NotFoundScreen';
-import { isMonitoringRoute, monitoringSection } from './monitoring/routes';
+import { isMonitoringRoute } from './monitoring/routes';
+import { areaOf, NAV_AREAS } from './navigation';
 import { monitoringScreenFor } from './monitoring/screens';
 import { RescueBanner } from './rescue/RescueBanner';
 import { IntegrityBanner } from './integrity/IntegrityBanner';
@@ -53,14 +54,6 @@ function screenFor(route: Route) {
   }
 }
 
-function NavLink({ href, current, children }: { href: string; current: 'page' | 'true' | null; children: string }) {
-  return (
-    <a href={href} aria-current={current ?? undefined} className={current ? 'active' : undefined}>
-      {children}
-    </a>
-  );
-}
-
 export function App() {
   const hash = useRouteHash();
   const route = parseHash(hash);
@@ -73,10 +66,7 @@ export function App() {
     mainRef.current?.scrollIntoView();
   };
 
-  const inMeetings = route.name === 'meetings' || route.name === 'meeting' || route.name === 'meetingMode';
-  const inYear = route.name === 'year' || route.name === 'templates';
-  const section = monitoringSection(route);
-  const sectionCurrent = (name: typeof section, page: Route['name']) => (section !== name ? null : route.name === page ? 'page' : 'true');
+  const area = areaOf(route);
 
   // The projector view is for the wall of the meeting room: no header, only the view and a way back.
   if (route.name === 'projector') {
@@ -106,56 +96,13 @@ export function App() {
           </p>
           <nav aria-label="Hoofdnavigatie">
             <ul>
-              <li>
-                <NavLink href={paths.meetings()} current={route.name === 'meetings' ? 'page' : inMeetings ? 'true' : null}>
-                  Vergaderingen
-                </NavLink>
-              </li>
-              <li>
-                <NavLink href={paths.year()} current={route.name === 'year' ? 'page' : inYear ? 'true' : null}>
-                  Jaarplanning
-                </NavLink>
-              </li>
-              <li>
-                <NavLink href={paths.actions()} current={route.name === 'actions' ? 'page' : null}>
-                  Actielijst
-                </NavLink>
-              </li>
-              <li>
-                <NavLink href={paths.decisions()} current={route.name === 'decisions' ? 'page' : null}>
-                  Besluitenlijst
-                </NavLink>
-              </li>
-              <li>
-                <NavLink href={paths.interventions()} current={sectionCurrent('interventions', 'interventions')}>
-                  Interventies
-                </NavLink>
-              </li>
-              <li>
-                <NavLink href={paths.registers()} current={sectionCurrent('registers', 'registers')}>
-                  Registers
-                </NavLink>
-              </li>
-              <li>
-                <NavLink href={paths.indicators()} current={sectionCurrent('indicators', 'indicators')}>
-                  Indicatoren
-                </NavLink>
-              </li>
-              <li>
-                <NavLink href={paths.reports()} current={sectionCurrent('reports', 'reports')}>
-                  Rapportages
-                </NavLink>
-              </li>
-              <li>
-                <NavLink href={paths.coalition()} current={route.name === 'coalition' ? 'page' : null}>
-                  Coalitie
-                </NavLink>
-              </li>
-              <li>
-                <NavLink href={paths.beheer()} current={route.name === 'beheer' ? 'page' : null}>
-                  Beheer
-                </NavLink>
-              </li>
+              {NAV_AREAS.map((a) => (
+                <li key={a.name}>
+                  <a href={a.href} aria-current={a.name === area ? 'page' : undefined} className={a.name === area ? 'active' : undefined}>
+                    {a.label}
+                  </a>
+                </li>
+              ))}
             </ul>
           </nav>
           <SearchForm current={route.name === 'search' ? route.q : ''} />

@@ -27,6 +27,11 @@ for (const signer of facts.coalitie.ondertekenaars) {
   }
 }
 
+// The plan seats two bewonersvertegenwoordigers in the coalition without naming them or an organisation of
+// theirs; this one is there from the start so they can be added without first creating one.
+const RESIDENTS_ORGANISATION = 'Bewonersvertegenwoordiging Groningen-Noord';
+organisations.push({ name: RESIDENTS_ORGANISATION, sector: 'bewoners' });
+
 const paragraphs = (value) => (Array.isArray(value) ? value.join('\n\n') : value ?? '');
 
 const interventions = facts.interventies.map((i) => ({

@@ -13,6 +13,7 @@ export const CHANNEL_ACCESS = {
   'organisations:create': 'write',
   'people:create': 'write',
   'people:update': 'write',
+  'people:setLeft': 'write',
   'meetings:list': 'read',
   'meetings:get': 'read',
   'meetings:create': 'write',

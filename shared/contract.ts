@@ -96,6 +96,7 @@ const coreContract = {
       .strict(),
     output: {} as Person,
   },
+  'people:setLeft': { input: z.object({ id, leftOn: dateSchema.nullable() }).strict(), output: {} as Person },
 
   'meetings:list': { input: z.object({}).strict(), output: {} as MeetingSummary[] },
   'meetings:get': { input: z.object({ id }).strict(), output: {} as MeetingDetail },

@@ -175,6 +175,8 @@ export interface Person {
   organisationId: number;
   organisationName: string;
   role: Role;
+  /** The day they left the coalition (YYYY-MM-DD); null while they take part. */
+  leftOn: string | null;
 }
 export interface Organisation {
   id: number;
@@ -320,12 +322,20 @@ export interface TemplateItem {
   description: string;
 }
 
+/** Where an action came from: a vinkje's follow-up, agreed with a decision, or added by hand. */
+export type ActionSource = 'vinkje' | 'besluit' | 'handmatig';
+export const ACTION_SOURCE_LABELS: Record<ActionSource, string> = { vinkje: 'Vinkje', besluit: 'Besluit', handmatig: 'Handmatig' };
+
 export interface ActionListEntry extends ActionItem {
   meetingTitle: string;
   meetingStartsAt: string;
   closedInMeetingId: number | null;
   themeIds: string[];
   overdue: boolean;
+  agendaItemTitle: string | null;
+  /** The vinkje's number when the action is its follow-up. */
+  vinkjePosition: number | null;
+  source: ActionSource;
 }
 
 export interface MinutesCorrection {

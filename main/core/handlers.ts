@@ -34,6 +34,7 @@ export function createHandlers(db: Db, durability: DurabilityHost = standaloneDu
     'organisations:create': (input) => coalition.createOrganisation(db, input),
     'people:create': (input) => coalition.createPerson(db, input),
     'people:update': (input) => coalition.updatePerson(db, input),
+    'people:setLeft': (input) => coalition.setPersonLeft(db, input),
 
     'meetings:list': () => meetings.listMeetings(db),
     'meetings:get': (input) => getMeeting(db, input.id),

@@ -1,5 +1,5 @@
 // The actielijst as a table. Overdue open actions say "verlopen" in words, not only in colour.
-import { ACTION_STATUSES, ACTION_STATUS_LABELS, type ActionListEntry, type ActionStatus } from '../../shared/domain';
+import { ACTION_SOURCE_LABELS, ACTION_STATUSES, ACTION_STATUS_LABELS, type ActionListEntry, type ActionStatus } from '../../shared/domain';
 import { formatDate } from '../format';
 import { paths } from '../router';
 
@@ -17,6 +17,11 @@ export function DueDate({ action }: { action: ActionListEntry }) {
   );
 }
 
+/** "Vinkje 4", "Besluit" or "Handmatig": where the action came from. */
+export function actionSourceLabel(a: Pick<ActionListEntry, 'source' | 'vinkjePosition'>): string {
+  return a.source === 'vinkje' ? `Vinkje ${a.vinkjePosition}` : ACTION_SOURCE_LABELS[a.source];
+}
+
 /** The table; with onStatus, each row's status can be changed here, between meetings. */
 export function ActionTable({ actions, onStatus }: { actions: ActionListEntry[]; onStatus?(action: ActionListEntry, status: ActionStatus): void }) {
   return (
@@ -29,7 +34,7 @@ export function ActionTable({ actions, onStatus }: { actions: ActionListEntry[];
             <th scope="col">Eigenaar</th>
             <th scope="col">Deadline</th>
             <th scope="col">Status</th>
-            <th scope="col">Vergadering</th>
+            <th scope="col">Herkomst</th>
           </tr>
         </thead>
         <tbody>
@@ -64,7 +69,10 @@ export function ActionTable({ actions, onStatus }: { actions: ActionListEntry[];
                 <br />
                 <span className="muted">
                   <time dateTime={a.meetingStartsAt}>{formatDate(a.meetingStartsAt)}</time>
+                  {a.agendaItemTitle && <>, {a.agendaItemTitle}</>}
                 </span>
+                <br />
+                <span className="tag">{actionSourceLabel(a)}</span>
               </td>
             </tr>
           ))}

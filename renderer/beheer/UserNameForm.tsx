@@ -46,7 +46,11 @@ export function UserNameForm(props: { initial: string; rescue: boolean }) {
           required
           error={error}
           autoComplete="name"
-          hint={`Het logboek legt bij elke wijziging vast wie die deed. Geldt voor deze installatie; nu: ${saved}.`}
+          hint={
+            saved
+              ? `Het logboek legt bij elke wijziging vast wie die deed. Geldt voor deze installatie; nu: ${saved}.`
+              : 'Het logboek legt bij elke wijziging vast wie die deed. Er is nog geen naam ingesteld: tot dan staat er “naam nog niet ingesteld”. Vul hier uw naam in.'
+          }
         />
         <div className="form-actions">
           <button type="submit" className="button-primary" disabled={props.rescue} aria-busy={busy || undefined}>

@@ -34,7 +34,7 @@ export function AddOrganisationForm({ onCreated }: { onCreated(organisation: Org
   };
 
   return (
-    <form className="stack" noValidate onSubmit={submit}>
+    <form className="stack" noValidate onSubmit={submit} aria-label="Nieuwe organisatie">
       <TextField label="Naam van de organisatie" value={name} onChange={setName} error={error} inputRef={nameRef} required />
       <TextField label="Sector" value={sector} onChange={setSector} hint="Bijvoorbeeld: woningcorporatie, onderwijs, welzijn, bewoners." />
       <FormActions submitLabel="Organisatie toevoegen" />

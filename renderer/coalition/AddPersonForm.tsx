@@ -51,7 +51,12 @@ export function AddPersonForm({ organisations, onCreated }: { organisations: Org
       <SelectField
         label="Rol"
         value={role}
-        onChange={(v) => setRole(v as Role)}
+        onChange={(v) => {
+          setRole(v as Role);
+          // A bewonersvertegenwoordiger belongs to the residents' organisation, which a fresh install has.
+          const residents = organisations.find((o) => o.sector === 'bewoners');
+          if (v === 'bewonersvertegenwoordiger' && !organisationId && residents) setOrganisationId(String(residents.id));
+        }}
         options={ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }))}
         required
       />

@@ -1,5 +1,6 @@
-// The agenda of one meeting: add, edit, remove (after confirmation) and reorder items, by buttons or
-// with Alt+ArrowUp / Alt+ArrowDown on a focused item. Focus follows the moved item.
+// The agenda of one meeting: add (above the items), edit, remove (from the edit form, after confirmation)
+// and reorder items, by buttons or with Alt+ArrowUp / Alt+ArrowDown on a focused item. Focus follows the
+// moved item. The list is always the agenda as the service returned it.
 import { useEffect, useRef, useState } from 'react';
 import type { AgendaItem, MeetingDetail, Profile } from '../../shared/domain';
 import { useCall } from '../api';
@@ -23,6 +24,8 @@ export function AgendaEditor(props: {
   const agenda = props.meeting.agenda;
   const [editingId, setEditingId] = useState<number | null>(null);
   const [pendingFocus, setPendingFocus] = useState<FocusTarget | null>(null);
+  // The add form sits above the items, folded once there are items to read.
+  const [addOpen, setAddOpen] = useState(agenda.length === 0);
   const listRef = useRef<HTMLOListElement>(null);
   const addHeadingRef = useRef<HTMLHeadingElement>(null);
 
@@ -57,8 +60,12 @@ export function AgendaEditor(props: {
       () => call('agenda:add', { meetingId: props.meeting.id, ...fields }),
       (item) => `Agendapunt “${item.title}” is toegevoegd.`,
     );
-    if (result.ok) props.onAgendaChange([...agenda, result.value].sort((a, b) => a.position - b.position));
-    return result.ok;
+    if (!result.ok) return false;
+    // The service places a new item (before the rondvraag and sluiting) and renumbers the others: show the
+    // agenda as stored, not a local guess at it.
+    const stored = await notices.run(() => call('meetings:get', { id: props.meeting.id }));
+    if (stored.ok) props.onAgendaChange(stored.value.agenda);
+    return true;
   };
 
   const update = async (item: AgendaItem, fields: AgendaFields) => {
@@ -80,18 +87,42 @@ export function AgendaEditor(props: {
       () => call('agenda:remove', { id: item.id }),
       `Agendapunt “${item.title}” is verwijderd.`,
     );
-    if (result.ok) {
-      props.onAgendaChange(result.value);
-      // Continue on the item that took its place, or the one before, or the add form.
-      const next = result.value[Math.min(index, result.value.length - 1)];
-      setPendingFocus(next ? { id: next.id, on: 'item' } : { id: null, on: 'add' });
-    }
+    if (!result.ok) return false;
+    setEditingId(null);
+    props.onAgendaChange(result.value);
+    // Continue on the item that took its place, or the one before, or the add form.
+    const next = result.value[Math.min(index, result.value.length - 1)];
+    setPendingFocus(next ? { id: next.id, on: 'item' } : { id: null, on: 'add' });
+    return true;
   };
 
   const hintId = 'agenda-toetsen';
   const locked = props.locked ?? false;
   return (
     <>
+      {!locked && (
+        <section className="panel add-item" aria-labelledby="agendapunt-toevoegen">
+          <div className="add-item-head">
+            <h3 id="agendapunt-toevoegen" ref={addHeadingRef} tabIndex={-1}>
+              Agendapunt toevoegen
+            </h3>
+            <button type="button" aria-expanded={addOpen} aria-controls="nieuw-agendapunt" onClick={() => setAddOpen((o) => !o)}>
+              {addOpen ? 'Formulier verbergen' : 'Nieuw agendapunt'}
+            </button>
+          </div>
+          {/* Hidden, not unmounted: what was typed stays when the form is folded away. */}
+          <div id="nieuw-agendapunt" hidden={!addOpen}>
+            <AgendaItemForm
+              profile={props.profile}
+              initial={emptyAgendaFields()}
+              submitLabel="Agendapunt toevoegen"
+              formLabel="Nieuw agendapunt"
+              onSubmit={add}
+              resetAfterSubmit
+            />
+          </div>
+        </section>
+      )}
       {agenda.length === 0 ? (
         <p className="empty">Er staan nog geen punten op de agenda.</p>
       ) : (
@@ -127,21 +158,6 @@ export function AgendaEditor(props: {
             ))}
           </ol>
         </>
-      )}
-      {!locked && (
-        <section className="panel add-item" aria-labelledby="agendapunt-toevoegen">
-          <h3 id="agendapunt-toevoegen" ref={addHeadingRef} tabIndex={-1}>
-            Agendapunt toevoegen
-          </h3>
-          <AgendaItemForm
-            profile={props.profile}
-            initial={emptyAgendaFields()}
-            submitLabel="Agendapunt toevoegen"
-            formLabel="Nieuw agendapunt"
-            onSubmit={add}
-            resetAfterSubmit
-          />
-        </section>
       )}
     </>
   );

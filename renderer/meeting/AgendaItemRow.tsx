@@ -1,11 +1,13 @@
-// One agenda item in the editor: what it is, its move/edit/remove buttons, or its edit form.
+// One agenda item in the editor: what it is with its move and edit buttons, or its edit form, which also
+// holds the removal (asked first), so the red button is not beside every item.
 // The buttons' names carry the item's title ("Omhoog: Opening") via aria-label, which starts with the
 // visible text, so speech input ("klik Omhoog") still works.
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useRef, type KeyboardEvent } from 'react';
 import { AGENDA_KIND_LABELS, type ActionItem, type AgendaItem, type Profile } from '../../shared/domain';
 import { AgendaItemForm, fieldsOf, type AgendaFields } from './AgendaItemForm';
 import { LinkSummary } from './LinkSummary';
 import { ItemRecord } from './ItemRecord';
+import { RemoveButton } from '../monitoring/RemoveButton';
 
 function isTextEntry(target: EventTarget): boolean {
   return target instanceof HTMLElement && /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName);
@@ -26,18 +28,12 @@ export function AgendaItemRow(props: {
   onEdit(): void;
   onCancelEdit(): void;
   onSave(fields: AgendaFields): Promise<boolean>;
-  onRemove(): void;
+  /** Removes the item (asked first, from the edit form); false when it failed. */
+  onRemove(): Promise<boolean>;
 }) {
   const { item, index, count } = props;
-  const [confirming, setConfirming] = useState(false);
   const upRef = useRef<HTMLButtonElement>(null);
   const downRef = useRef<HTMLButtonElement>(null);
-  const removeRef = useRef<HTMLButtonElement>(null);
-  const confirmRef = useRef<HTMLButtonElement>(null);
-
-  useEffect(() => {
-    if (confirming) confirmRef.current?.focus();
-  }, [confirming]);
 
   const onKeyDown = (e: KeyboardEvent<HTMLLIElement>) => {
     if (!e.altKey || isTextEntry(e.target) || props.editing || props.locked) return;
@@ -77,15 +73,24 @@ export function AgendaItemRow(props: {
       </div>
 
       {props.editing ? (
-        <AgendaItemForm
-          profile={props.profile}
-          initial={fieldsOf(item)}
-          submitLabel="Wijzigingen opslaan"
-          formLabel={`Agendapunt bewerken: ${item.title}`}
-          onSubmit={props.onSave}
-          onCancel={props.onCancelEdit}
-          autoFocus
-        />
+        <>
+          <AgendaItemForm
+            profile={props.profile}
+            initial={fieldsOf(item)}
+            submitLabel="Wijzigingen opslaan"
+            formLabel={`Agendapunt bewerken: ${item.title}`}
+            onSubmit={props.onSave}
+            onCancel={props.onCancelEdit}
+            autoFocus
+          />
+          <div className="danger-zone">
+            <RemoveButton
+              name={item.title}
+              question={`Weet u zeker dat u “${item.title}” van de agenda wilt verwijderen?`}
+              onConfirm={props.onRemove}
+            />
+          </div>
+        </>
       ) : (
         <>
           {item.description && <p className="description">{item.description}</p>}
@@ -97,64 +102,34 @@ export function AgendaItemRow(props: {
             </div>
           )}
           <ItemRecord item={item} actions={props.actions ?? []} open={props.target ?? false} />
-          {props.locked ? null : confirming ? (
-            <div className="confirm" role="group" aria-label={`Verwijderen bevestigen: ${item.title}`}>
-              <p>Weet u zeker dat u “{item.title}” van de agenda wilt verwijderen?</p>
-              <div className="form-actions">
-                <button
-                  type="button"
-                  className="button-danger"
-                  ref={confirmRef}
-                  onClick={props.onRemove}
-                  aria-label={`Ja, verwijderen: ${item.title}`}
-                >
-                  Ja, verwijderen
-                </button>
-                <button
-                  type="button"
-                  onClick={() => {
-                    setConfirming(false);
-                    // Back to the button that opened the question.
-                    setTimeout(() => removeRef.current?.focus());
-                  }}
-                >
-                  Annuleren
-                </button>
-              </div>
-            </div>
-          ) : (
+          {!props.locked && (
             <div className="item-actions">
               <button
                 type="button"
                 ref={upRef}
+                className="button-icon"
                 data-focus="up"
                 disabled={index === 0}
                 onClick={() => props.onMove(-1, 'up')}
                 aria-label={`Omhoog: ${item.title}`}
+                title="Omhoog (Alt+pijl omhoog)"
               >
-                <span aria-hidden="true">↑ </span>Omhoog
+                <span aria-hidden="true">↑</span>
               </button>
               <button
                 type="button"
                 ref={downRef}
+                className="button-icon"
                 data-focus="down"
                 disabled={index === count - 1}
                 onClick={() => props.onMove(1, 'down')}
                 aria-label={`Omlaag: ${item.title}`}
+                title="Omlaag (Alt+pijl omlaag)"
               >
-                <span aria-hidden="true">↓ </span>Omlaag
+                <span aria-hidden="true">↓</span>
               </button>
               <button type="button" data-focus="edit" onClick={props.onEdit} aria-label={`Bewerken: ${item.title}`}>
                 Bewerken
-              </button>
-              <button
-                type="button"
-                ref={removeRef}
-                className="button-danger-quiet"
-                onClick={() => setConfirming(true)}
-                aria-label={`Verwijderen: ${item.title}`}
-              >
-                Verwijderen
               </button>
             </div>
           )}

@@ -45,7 +45,7 @@ export function AgendaTools({ meeting, onAgendaChange }: { meeting: MeetingDetai
   const hasItems = meeting.agenda.length > 0;
   return (
     <>
-      {hasItems && <p className="hint">De punten komen bij de punten die al op de agenda staan.</p>}
+      {hasItems && <p className="hint">Alleen de punten die nog niet op de agenda staan komen erbij; rondvraag en sluiting blijven achteraan.</p>}
       <div className="button-row">
         <button type="button" onClick={applyTemplate}>
           Standaardagenda toepassen

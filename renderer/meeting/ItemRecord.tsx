@@ -7,6 +7,11 @@ export function ItemRecord({ item, actions, open }: { item: AgendaItem; actions:
   const decision = item.decision;
   const answers = decision?.answers ?? [];
   if (!item.notes && !decision?.outcome && answers.length === 0 && actions.length === 0) return null;
+  // A vinkje's follow-up says which vinkje it answers.
+  const vinkjeOf = (checklistItemId: number) => {
+    const position = answers.find((a) => a.checklistItemId === checklistItemId)?.position;
+    return position ? `Vinkje ${position}` : 'Vinkje';
+  };
   return (
     <details className="item-record" open={open || undefined}>
       <summary>Verslag van dit punt</summary>
@@ -40,6 +45,7 @@ export function ItemRecord({ item, actions, open }: { item: AgendaItem; actions:
           <ul className="record-actions">
             {actions.map((a) => (
               <li key={a.id}>
+                {a.checklistItemId !== null && <>{vinkjeOf(a.checklistItemId)}: </>}
                 {a.description} ({a.ownerName || 'nog niemand'}
                 {a.dueDate ? `, deadline ${formatDate(a.dueDate)}` : ''}, {ACTION_STATUS_LABELS[a.status].toLowerCase()})
               </li>

@@ -1,5 +1,5 @@
-// The pages of monitoring and accountability, one link each: the header names the four main ones, this
-// row reaches all seven from any of them.
+// The pages of the Monitoring area, one link each: the header has one "Monitoring" link, this row reaches
+// all seven pages from any of them. A detail page (one intervention) marks its list page as where it is.
 import { paths } from '../router';
 
 const PAGES = [
@@ -14,13 +14,13 @@ const PAGES = [
 
 export type MonitoringPage = (typeof PAGES)[number]['name'];
 
-export function MonitoringNav({ current }: { current: MonitoringPage | null }) {
+export function MonitoringNav({ current, detail = false }: { current: MonitoringPage; detail?: boolean }) {
   return (
     <nav aria-label="Monitoring" className="sub-nav">
       <ul>
         {PAGES.map((p) => (
           <li key={p.name}>
-            <a href={p.href} aria-current={p.name === current ? 'page' : undefined}>
+            <a href={p.href} aria-current={p.name !== current ? undefined : detail ? 'true' : 'page'}>
               {p.label}
             </a>
           </li>

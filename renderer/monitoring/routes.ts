@@ -84,23 +84,3 @@ export function parseMonitoringPath(path: string, query: URLSearchParams): Monit
   }
   return null;
 }
-
-/** Which header link is "current" for a route of this area. */
-export function monitoringSection(route: { name: string }): 'interventions' | 'registers' | 'indicators' | 'reports' | null {
-  switch (route.name) {
-    case 'interventions':
-    case 'intervention':
-    case 'plans':
-      return 'interventions';
-    case 'registers':
-    case 'wijken':
-      return 'registers';
-    case 'indicators':
-    case 'charts':
-      return 'indicators';
-    case 'reports':
-      return 'reports';
-    default:
-      return null;
-  }
-}

@@ -11,13 +11,14 @@ import { Loading, LoadFailed } from '../components/LoadState';
 import { ExportButtons } from '../components/ExportButtons';
 import { ActionFilters, defaultActionFilters, toActionFilters, type ActionFilterValues } from '../actions/ActionFilters';
 import { ActionTable } from '../actions/ActionTable';
+import { NewActionForm } from '../actions/NewActionForm';
 
 export default function ActionsScreen() {
   const call = useCall();
   const [filters, setFilters] = useState<ActionFilterValues>(defaultActionFilters);
   const options = useLoad(async () => {
-    const [organisations, profile] = await Promise.all([call('coalition:list', {}), call('profile:get', {})]);
-    return { organisations, profile };
+    const [organisations, profile, meetings] = await Promise.all([call('coalition:list', {}), call('profile:get', {}), call('meetings:list', {})]);
+    return { organisations, profile, meetings };
   }, [call]);
   const list = useLoad(() => call('actions:list', toActionFilters(filters)), [call, filters]);
   const notices = useNotices();
@@ -37,7 +38,7 @@ export default function ActionsScreen() {
   return (
     <>
       <PageHeading title="Actielijst">Actielijst</PageHeading>
-      <p className="lead">Alle acties uit de vergaderingen: uit besluiten, uit vinkjes die deels of nee kregen, of met de hand toegevoegd.</p>
+      <p className="lead">Alle acties uit de vergaderingen: uit besluiten, uit vinkjes die deels of nee kregen, of met de hand toegevoegd. Bij elke actie staat waar ze vandaan komt.</p>
       {options.error ? (
         <LoadFailed message={options.error} onRetry={options.reload} />
       ) : !options.data ? (
@@ -45,6 +46,13 @@ export default function ActionsScreen() {
       ) : (
         <ActionFilters value={filters} onChange={setFilters} organisations={options.data.organisations} profile={options.data.profile} />
       )}
+      <section aria-labelledby="actie-toevoegen" className="panel">
+        <h2 id="actie-toevoegen">Actie toevoegen</h2>
+        <p className="hint">Een actie die buiten een vergadering is afgesproken, met de hand toegevoegd.</p>
+        {options.data && (
+          <NewActionForm meetings={options.data.meetings} organisations={options.data.organisations} onCreated={() => void list.reload()} />
+        )}
+      </section>
       <section aria-labelledby="acties-resultaat">
         <h2 id="acties-resultaat">Acties</h2>
         <p role="status" className="result-count">

@@ -24,7 +24,7 @@ export default function CoalitionScreen() {
   const onOrganisationCreated = useCallback((o: Organisation) => setData((d) => d && [...d, o]), [setData]);
 
   const organisations = loaded.data;
-  const residents = organisations?.flatMap((o) => o.people).filter((p) => p.role === 'bewonersvertegenwoordiger') ?? [];
+  const residents = organisations?.flatMap((o) => o.people).filter((p) => p.role === 'bewonersvertegenwoordiger' && !p.leftOn) ?? [];
 
   return (
     <>
@@ -36,6 +36,11 @@ export default function CoalitionScreen() {
         <div className="two-columns wide-first">
           <section aria-labelledby="organisaties">
             <h2 id="organisaties">Organisaties en mensen</h2>
+            {/* Above the organisations, not below the person form: a new partner is added where partners are listed. */}
+            <details className="panel add-organisation">
+              <summary>Organisatie toevoegen</summary>
+              <AddOrganisationForm onCreated={onOrganisationCreated} />
+            </details>
             <ul className="organisations">
               {organisations.map((o) => (
                 <OrganisationCard key={o.id} organisation={o} onPersonChange={onPersonChange} />
@@ -48,14 +53,11 @@ export default function CoalitionScreen() {
               <div className={residents.length < 2 ? 'warning' : 'note'}>
                 <p>
                   Het gebiedsplan noemt de twee bewonersvertegenwoordigers niet bij naam. Voeg ze hier toe met de rol
-                  Bewonersvertegenwoordiger{residents.length > 0 ? ` (nu ${residents.length} van 2)` : ''}.
+                  Bewonersvertegenwoordiger{residents.length > 0 ? ` (nu ${residents.length} van 2)` : ''}; de organisatie voor
+                  bewoners staat al klaar.
                 </p>
               </div>
               <AddPersonForm organisations={organisations} onCreated={onPersonChange} />
-            </section>
-            <section aria-labelledby="organisatie-toevoegen" className="panel">
-              <h2 id="organisatie-toevoegen">Organisatie toevoegen</h2>
-              <AddOrganisationForm onCreated={onOrganisationCreated} />
             </section>
           </div>
         </div>

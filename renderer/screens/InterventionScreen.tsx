@@ -140,7 +140,7 @@ export default function InterventionScreen({ id }: { id: string }) {
   return (
     <>
       {header}
-      <MonitoringNav current={null} />
+      <MonitoringNav current="interventions" detail />
       <p className="meta">
         <span className="tag">{INTERVENTION_KIND_LABELS[i.kind]}</span>
         <span>

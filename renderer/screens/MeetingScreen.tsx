@@ -147,10 +147,13 @@ export default function MeetingScreen({ id, itemId = null }: { id: number; itemI
             <p className="hint">De agenda met de voorstellen, om vóór de vergadering rond te sturen.</p>
             <ExportButtons what="Agenda" run={(format) => call('agenda:export', { meetingId: id, format })} />
           </section>
-          <section aria-labelledby="exporteren" className="panel">
-            <h2 id="exporteren">Notulen exporteren</h2>
-            <ExportPanel meetingId={id} />
-          </section>
+          {/* Minutes exist once the meeting has started; before that only the agenda is sent out. */}
+          {meeting.status !== 'gepland' && (
+            <section aria-labelledby="exporteren" className="panel">
+              <h2 id="exporteren">Notulen exporteren</h2>
+              <ExportPanel meetingId={id} />
+            </section>
+          )}
         </div>
       </div>
     </>

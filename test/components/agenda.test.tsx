@@ -68,13 +68,16 @@ describe('Agenda', () => {
     expect((screen.getByRole('button', { name: 'Omlaag: Opening' }) as HTMLButtonElement).disabled).toBe(true);
   });
 
-  it('removes an item only after confirmation', async () => {
+  it('removes an item only after confirmation, from its edit form', async () => {
     const user = userEvent.setup();
     const meeting = await arrangeMeeting(t);
     await t.call('agenda:add', { meetingId: meeting.id, kind: 'opening', title: 'Opening' });
     await t.call('agenda:add', { meetingId: meeting.id, kind: 'rondvraag', title: 'Rondvraag' });
     renderWithCore(t, <MeetingScreen id={meeting.id} />);
 
+    // Not beside every item: the removal is in the edit form.
+    expect(screen.queryByRole('button', { name: 'Verwijderen: Opening' })).toBeNull();
+    await user.click(await screen.findByRole('button', { name: 'Bewerken: Opening' }));
     await user.click(await screen.findByRole('button', { name: 'Verwijderen: Opening' }));
     const confirm = screen.getByRole('button', { name: 'Ja, verwijderen: Opening' });
     expect(document.activeElement).toBe(confirm);

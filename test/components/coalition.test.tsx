@@ -22,7 +22,9 @@ describe('Coalitie', () => {
     const user = userEvent.setup();
     renderWithCore(t, <CoalitionScreen />);
 
-    const orgForm = await screen.findByRole('region', { name: 'Organisatie toevoegen' });
+    // The organisation form sits above the organisations, folded.
+    await user.click(await screen.findByText('Organisatie toevoegen', { selector: 'summary' }));
+    const orgForm = screen.getByRole('form', { name: 'Nieuwe organisatie' });
     await user.type(within(orgForm).getByLabelText('Naam van de organisatie'), 'Bewoners Groningen-Noord');
     await user.type(within(orgForm).getByLabelText('Sector'), 'bewoners');
     await user.click(within(orgForm).getByRole('button', { name: 'Organisatie toevoegen' }));

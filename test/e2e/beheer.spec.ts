@@ -45,8 +45,12 @@ test('the Beheer screen makes, lists and restores a backup, saves the user name,
   await expect(row).toContainText(/\d+ KB/);
   await expect(page.getByRole('status').filter({ hasText: 'Reservekopie gemaakt' })).toContainText(INSTANT);
 
-  // The user name, by keyboard.
+  // The user name, by keyboard. Until it is set the log says so in Dutch, not the computer's login name.
   const name = page.getByRole('form', { name: 'Uw naam in het logboek' });
+  await expect(name.getByLabel('Gebruikersnaam')).toHaveValue('');
+  await expect(name).toContainText('Er is nog geen naam ingesteld');
+  const milestoneRow = page.getByRole('region', { name: 'Logboek van wijzigingen' }).getByRole('row').filter({ hasText: 'Wijkfeest Selwerd' });
+  await expect(milestoneRow.first()).toContainText('naam nog niet ingesteld');
   await name.getByLabel('Gebruikersnaam').fill('Koen Schuiling');
   await name.getByLabel('Gebruikersnaam').press('Enter');
   await expect(page.getByText('Opgeslagen: wijzigingen worden voortaan vastgelegd op naam van Koen Schuiling.')).toBeVisible();
@@ -72,7 +76,7 @@ test('the Beheer screen makes, lists and restores a backup, saves the user name,
   const newest = trail.getByRole('row').nth(1);
   await expect(newest).toContainText('Koen Schuiling');
   await expect(newest).toContainText('Instellingen');
-  await expect(newest).toContainText('Gewijzigd');
+  await expect(newest).toContainText('Toegevoegd');
   await newest.getByText('Voor en na').click();
   await expect(newest.locator('pre').last()).toContainText('"value": "Koen Schuiling"');
   await expect(page.getByText('Laden…')).toHaveCount(0);

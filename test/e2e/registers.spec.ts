@@ -30,7 +30,9 @@ async function meetingWithLinkedDecision(app: AppFixture) {
 test('registers, an intervention and an indicator; the evidence under vinkje 4 is cited and named in the minutes', async ({ page, app }) => {
   const { meeting, linked } = await meetingWithLinkedDecision(app);
   await app.open(page);
-  const nav = page.getByRole('navigation', { name: 'Hoofdnavigatie' });
+  // The top bar has one Monitoring area; its own row reaches the seven pages.
+  await page.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('link', { name: 'Monitoring' }).click();
+  const nav = page.getByRole('navigation', { name: 'Monitoring' });
 
   // 1. Interventies: find the brugfunctionaris, set its status, fill in the chain, trekkers and a prestatie.
   await nav.getByRole('link', { name: 'Interventies' }).click();

@@ -240,19 +240,35 @@ describe('search', () => {
 });
 
 describe('search snippets', () => {
-  it('trim cut-off words at the ends but never a match', async () => {
-    const { trimToWords } = await import('../../main/core/services/search.service');
-    expect(
-      trimToWords([
-        { text: '…ers uit Beijum over de ', match: false },
-        { text: 'participatie', match: true },
-        { text: ' van bewon…', match: false },
-      ]),
-    ).toEqual([
-      { text: '…uit Beijum over de ', match: false },
-      { text: 'participatie', match: true },
-      { text: ' van…', match: false },
+  const O = '\u0001';
+  const C = '\u0002';
+
+  it('show about twenty whole words around the match, the matched word highlighted whole', async () => {
+    const { snippetAround } = await import('../../main/core/services/search.service');
+    const before = Array.from({ length: 30 }, (_, i) => `voor${i}`).join(' ');
+    const after = Array.from({ length: 30 }, (_, i) => `na${i}`).join(' ');
+    // The trigram index marks pieces of a word ("buu"); the excerpt marks the whole word, not its comma.
+    const parts = snippetAround(`${before} de ${O}buu${C}rtteams, ${after}`);
+    const text = parts.map((p) => p.text).join('');
+    expect(parts.filter((p) => p.match)).toEqual([{ text: 'buurtteams', match: true }]);
+    expect(text.startsWith('…')).toBe(true);
+    expect(text.endsWith('…')).toBe(true);
+    const words = text.replace(/…/g, '').trim().split(/\s+/);
+    expect(words).toHaveLength(20);
+    expect(words.indexOf('buurtteams,')).toBeGreaterThanOrEqual(5);
+    expect(text).toContain('voor29 de buurtteams, na0');
+  });
+
+  it('place the window where most matches fall, and keep a short text whole', async () => {
+    const { snippetAround } = await import('../../main/core/services/search.service');
+    const filler = Array.from({ length: 40 }, (_, i) => `woord${i}`).join(' ');
+    const parts = snippetAround(`${O}Beijum${C} eerst. ${filler} dan ${O}Beijum${C} en ${O}brug${C}functionaris samen.`);
+    expect(parts.filter((p) => p.match).map((p) => p.text)).toEqual(['Beijum', 'brugfunctionaris']);
+    expect(snippetAround(`Twee extra ${O}brug${C}functionarissen.`)).toEqual([
+      { text: 'Twee extra ', match: false },
+      { text: 'brugfunctionarissen', match: true },
+      { text: '.', match: false },
     ]);
-    expect(trimToWords([{ text: 'participatie', match: true }])).toEqual([{ text: 'participatie', match: true }]);
+    expect(snippetAround('')).toEqual([]);
   });
 });

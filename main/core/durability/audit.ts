@@ -7,12 +7,12 @@
 // table that gains a column gets triggers that record it. A migration that drops or renames a column
 // must call dropAuditTriggers(db, table) first (SQLite refuses to drop a column a trigger names).
 import type { Database } from 'better-sqlite3';
-import { userInfo } from 'node:os';
 import type { AuditEntry, AuditOperation } from '../../../shared/contract.durability';
 
 export const AUDIT_TABLE = 'audit_log';
 export const USER_NAME_KEY = 'app.userName';
-const UNKNOWN_USER = 'onbekend';
+/** Who the log names until someone sets a name in Beheer: said in Dutch, never the computer's login name. */
+export const UNSET_USER_NAME = 'naam nog niet ingesteld';
 const OPERATIONS: AuditOperation[] = ['INSERT', 'UPDATE', 'DELETE'];
 
 const APPEND_ONLY = 'Het logboek van wijzigingen kan niet worden gewijzigd of gewist.';
@@ -89,7 +89,7 @@ export function auditTriggerName(table: string, op: AuditOperation): string {
 }
 
 function triggerSql(table: string, op: AuditOperation, columns: ColumnInfo[]): string {
-  const actor = `COALESCE((SELECT value FROM settings WHERE key = ${literal(USER_NAME_KEY)}), ${literal(UNKNOWN_USER)})`;
+  const actor = `COALESCE((SELECT value FROM settings WHERE key = ${literal(USER_NAME_KEY)}), ${literal(UNSET_USER_NAME)})`;
   const keyRow = op === 'DELETE' ? 'OLD' : 'NEW';
   const before = op === 'INSERT' ? 'NULL' : rowJson('OLD', columns);
   const after = op === 'DELETE' ? 'NULL' : rowJson('NEW', columns);
@@ -139,23 +139,15 @@ export function syncAuditTriggers(db: Database): number {
 
 // ---- The user name ----
 
-export function systemUserName(): string {
-  try {
-    const name = userInfo().username.trim();
-    return name === '' ? UNKNOWN_USER : name.slice(0, 100);
-  } catch {
-    return UNKNOWN_USER; // no passwd entry (some containers)
-  }
-}
-
-/** Records the user name on first start; later starts keep what is there. */
+/** Records a user name given at start (tests, a managed install) unless one is set already. */
 export function ensureUserName(db: Database, defaultName: string): void {
   db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO NOTHING').run(USER_NAME_KEY, defaultName);
 }
 
+/** The name set for this installation, or '' while none is set (the log then says UNSET_USER_NAME). */
 export function getUserName(db: Database): string {
   const row = db.prepare('SELECT value FROM settings WHERE key = ?').get(USER_NAME_KEY) as { value: string } | undefined;
-  return row?.value ?? UNKNOWN_USER;
+  return row?.value ?? '';
 }
 
 export function setUserName(db: Database, userName: string): string {

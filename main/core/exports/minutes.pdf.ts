@@ -35,7 +35,8 @@ function agendaItem(item: AgendaItemModel, checklistName: string): Content[] {
       titledTable(
         checklistName,
         'label',
-        [18, '*', 48, '*'],
+        // 'auto' for the answer: as wide as its longest word, so "Niet beantwoord" never breaks inside a word.
+        [18, '*', 'auto', '*'],
         T.vinkjeColumns,
         decision.vinkjes.map((v) => [String(v.number), v.question, v.answer, v.explanation]),
       ),

@@ -36,3 +36,15 @@ export function updatePerson(db: Db, input: { id: number; name: string; organisa
     return repo.getPerson(db, input.id)!;
   })();
 }
+
+/**
+ * A person leaves the coalition on a date (or, with null, takes part again). They stay in the attendance of
+ * meetings before that date, and of any later meeting where they were already marked.
+ */
+export function setPersonLeft(db: Db, input: { id: number; leftOn: string | null }): Person {
+  return db.transaction(() => {
+    if (!repo.getPerson(db, input.id)) throw notFound('Deze persoon');
+    repo.setPersonLeftOn(db, input.id, input.leftOn);
+    return repo.getPerson(db, input.id)!;
+  })();
+}

@@ -21,39 +21,93 @@ export function toFtsQuery(q: string): string | null {
   return words.map((w) => `"${w.replace(/"/g, '""')}"`).join(' AND ');
 }
 
-export function splitHighlights(marked: string): HighlightedText {
-  const parts: HighlightedText = [];
-  const re = new RegExp(`${OPEN}([^${CLOSE}]*)${CLOSE}`, 'gu');
-  let last = 0;
-  for (const m of marked.matchAll(re)) {
-    if (m.index > last) parts.push({ text: marked.slice(last, m.index), match: false });
-    parts.push({ text: m[1]!, match: true });
-    last = m.index + m[0].length;
+/** About this many words around the matches: enough to read what was said, short enough to scan a list. */
+export const SNIPPET_WORDS = 20;
+
+interface Word {
+  text: string;
+  match: boolean;
+}
+
+/** The text's words (runs of non-space), each marked when any of its characters lies inside a match. */
+function wordsOf(marked: string): Word[] {
+  const words: Word[] = [];
+  let text = '';
+  let match = false;
+  let inside = false;
+  const flush = () => {
+    if (text) words.push({ text, match });
+    text = '';
+    match = false;
+  };
+  for (const ch of marked) {
+    if (ch === OPEN) inside = true;
+    else if (ch === CLOSE) inside = false;
+    else if (/\s/u.test(ch)) flush();
+    else {
+      text += ch;
+      match ||= inside;
+    }
   }
-  if (last < marked.length) parts.push({ text: marked.slice(last), match: false });
-  return parts.filter((p) => p.text !== '');
+  flush();
+  return words;
+}
+
+/** A matched word highlighted whole, its surrounding punctuation ("(buurtteams),") left plain. */
+function wordParts(word: Word): HighlightedText {
+  if (!word.match) return [{ text: word.text, match: false }];
+  const m = /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/u.exec(word.text)!;
+  return [
+    { text: m[1]!, match: false },
+    { text: m[2] || word.text, match: true },
+    { text: m[2] ? m[3]! : '', match: false },
+  ];
 }
 
 /**
- * Trigram snippets start and end mid-word; trim the plain ends back to whole words so the excerpt
- * reads as Dutch ("…de bewonersparticipatie in Beijum…"), never cutting a highlighted match.
+ * The excerpt shown under a hit: about `size` whole words from text whose matches are marked, placed where
+ * the most matched words fall (the first such place), with a few words before the first of them. Matches
+ * (trigram pieces like "buu") are widened to the whole word; "…" says the text goes on.
  */
-export function trimToWords(parts: HighlightedText): HighlightedText {
-  if (parts.length === 0) return parts;
-  const out = parts.map((p) => ({ ...p }));
-  const first = out[0]!;
-  if (!first.match && first.text.startsWith('…')) {
-    const rest = first.text.slice(1);
-    const space = rest.search(/\s/);
-    first.text = space >= 0 ? `…${rest.slice(space + 1)}` : '…';
-  }
-  const last = out[out.length - 1]!;
-  if (!last.match && last.text.endsWith('…')) {
-    const body = last.text.slice(0, -1);
-    const space = body.search(/\s\S*$/);
-    last.text = space >= 0 ? `${body.slice(0, space)}…` : '…';
-  }
-  return out.filter((p) => p.text !== '');
+export function snippetAround(marked: string, size = SNIPPET_WORDS): HighlightedText {
+  const words = wordsOf(marked);
+  if (words.length === 0) return [];
+  const lead = Math.floor(size / 3);
+  let bestStart = 0;
+  let bestScore = -1;
+  words.forEach((w, i) => {
+    if (!w.match) return;
+    const start = Math.max(0, Math.min(i - lead, words.length - size));
+    const score = words.slice(start, start + size).filter((x) => x.match).length;
+    if (score > bestScore) {
+      bestScore = score;
+      bestStart = start;
+    }
+  });
+  const end = Math.min(words.length, bestStart + size);
+  const parts: HighlightedText = [];
+  const push = (text: string, match: boolean) => {
+    if (!text) return;
+    const last = parts[parts.length - 1];
+    if (last && last.match === match && !match) last.text += text;
+    else parts.push({ text, match });
+  };
+  if (bestStart > 0) push('…', false);
+  words.slice(bestStart, end).forEach((w, i) => {
+    if (i > 0) push(' ', false);
+    for (const p of wordParts(w)) push(p.text, p.match);
+  });
+  if (end < words.length) push('…', false);
+  return parts;
+}
+
+const hasMatch = (marked: string) => marked.includes(OPEN);
+const plain = (marked: string) => marked.replaceAll(OPEN, '').replaceAll(CLOSE, '');
+
+/** An action's text as its title: its first words, whole. */
+function actionTitle(text: string, size = 12): string {
+  const words = text.trim().split(/\s+/u);
+  return words.length <= size ? words.join(' ') : `${words.slice(0, size).join(' ')}…`;
 }
 
 interface HitRow {
@@ -61,7 +115,7 @@ interface HitRow {
   meetingId: number;
   agendaItemId: number | null;
   title: string;
-  snippet: string;
+  body: string;
   meetingTitle: string;
   meetingStartsAt: string;
 }
@@ -81,8 +135,10 @@ const ROWID_RANGES: readonly (readonly [number, number])[] = [
   [2 ** 33, Number.MAX_SAFE_INTEGER],
 ];
 
+// The whole title and body with every match marked: FTS5's own snippet() counts trigram tokens, so its window
+// would be a few characters; the excerpt is cut from the body here, in whole words.
 const HIT_COLUMNS = `highlight(search_index, 3, '${OPEN}', '${CLOSE}') AS title,
-              snippet(search_index, 4, '${OPEN}', '${CLOSE}', '…', 24) AS snippet`;
+              highlight(search_index, 4, '${OPEN}', '${CLOSE}') AS body`;
 
 export function search(db: Db, input: { q: string; limit?: number | undefined }): SearchHit[] {
   const query = toFtsQuery(input.q);
@@ -100,8 +156,10 @@ export function search(db: Db, input: { q: string; limit?: number | undefined })
     meetingTitle: r.meetingTitle,
     meetingStartsAt: r.meetingStartsAt,
     agendaItemId: r.agendaItemId,
-    title: r.title.replaceAll(OPEN, '').replaceAll(CLOSE, ''),
-    snippet: trimToWords(splitHighlights(r.snippet || r.title)),
+    // An action has no title of its own (the index calls each "Actie"): its text is what one looks for.
+    title: r.kind === 'actie' ? actionTitle(plain(r.body)) : plain(r.title),
+    // The excerpt comes from where the words were found: the body, or (a vinkje's question, say) the title.
+    snippet: snippetAround(hasMatch(r.body) || !hasMatch(r.title) ? r.body || r.title : r.title),
   }));
 }
 
@@ -125,7 +183,7 @@ function rankedHits(db: Db, query: string, limit: number): HitRow[] {
  */
 function newestHits(db: Db, query: string, limit: number): HitRow[] {
   const statement = db.prepare(
-    `SELECT w.kind, w.meetingId, w.agendaItemId, w.title, w.snippet, m.title AS meetingTitle, m.starts_at AS meetingStartsAt, w.id
+    `SELECT w.kind, w.meetingId, w.agendaItemId, w.title, w.body, m.title AS meetingTitle, m.starts_at AS meetingStartsAt, w.id
      FROM (SELECT rowid AS id, kind, meeting_id AS meetingId, agenda_item_id AS agendaItemId, ${HIT_COLUMNS}
            FROM search_index WHERE search_index MATCH :query AND rowid >= :from AND rowid < :to
            ORDER BY rowid DESC LIMIT :limit) w

@@ -5,7 +5,7 @@ import * as agenda from '../store/agenda.repo';
 import { getTemplateItems, setTemplateItems } from '../store/templates.repo';
 import { getMeetingRow, touchMeeting } from '../store/meetings.repo';
 import { requireEditableMeeting } from './guards';
-import { notFound } from '../errors';
+import { notFound, ruleViolation } from '../errors';
 import { nowIso } from '../clock';
 
 /** The standard agenda of the area plan (ch. 7) until the programmaleider edits it. */
@@ -40,10 +40,38 @@ export function insertTemplateItems(db: Db, meetingId: number, items: TemplateIt
   }
 }
 
+const sameItem = (a: { kind: string; title: string }, b: { kind: string; title: string }) =>
+  a.kind === b.kind && a.title.trim().toLocaleLowerCase('nl') === b.title.trim().toLocaleLowerCase('nl');
+
+/** Kinds that open a meeting and kinds that close it: where template items go among the items already there. */
+const OPENING_KINDS: readonly string[] = ['opening', 'vaststelling-notulen', 'actielijst'];
+const CLOSING_KINDS: readonly string[] = ['rondvraag', 'sluiting'];
+
+/**
+ * Adds the standard items the agenda does not have yet (same kind and title), so applying it twice never
+ * gives a second copy. Opening items go before the items already there, closing items after, the rest
+ * before the closing items.
+ */
 export function applyTemplate(db: Db, input: { meetingId: number }): AgendaItem[] {
   return db.transaction(() => {
     const meeting = requireEditableMeeting(db, input.meetingId);
-    insertTemplateItems(db, meeting.id, getTemplate(db, { body: meeting.body }));
+    const existing = agenda.listAgenda(db, meeting.id, meeting.checklistId);
+    const missing = getTemplate(db, { body: meeting.body }).filter((t) => !existing.some((e) => sameItem(e, t)));
+    if (missing.length === 0) throw ruleViolation('De punten van de standaardagenda staan al op de agenda.');
+    const before = agenda.agendaIds(db, meeting.id);
+    insertTemplateItems(db, meeting.id, missing);
+    const added = agenda.agendaKinds(db, meeting.id).filter((i) => !before.includes(i.id));
+    const kindOf = new Map(existing.map((e) => [e.id, e.kind as string]));
+    const oldMiddle = before.filter((id) => !CLOSING_KINDS.includes(kindOf.get(id)!));
+    const oldClosing = before.filter((id) => CLOSING_KINDS.includes(kindOf.get(id)!));
+    const pick = (kinds: (k: string) => boolean) => added.filter((i) => kinds(i.kind)).map((i) => i.id);
+    agenda.renumber(db, [
+      ...pick((k) => OPENING_KINDS.includes(k)),
+      ...oldMiddle,
+      ...pick((k) => !OPENING_KINDS.includes(k) && !CLOSING_KINDS.includes(k)),
+      ...oldClosing,
+      ...pick((k) => CLOSING_KINDS.includes(k)),
+    ]);
     touchMeeting(db, meeting.id, nowIso());
     return agenda.listAgenda(db, meeting.id, meeting.checklistId);
   })();

@@ -1,6 +1,6 @@
 // Action items (actiepunten) with their owner resolved to a display name.
 import type { Db } from './connection';
-import type { ActionItem, ActionListEntry, ActionStatus, Body } from '../../../shared/domain';
+import type { ActionItem, ActionListEntry, ActionSource, ActionStatus, AgendaKind, Body } from '../../../shared/domain';
 
 const ACTION_SELECT = `
   SELECT a.id, a.meeting_id AS meetingId, a.agenda_item_id AS agendaItemId, a.checklist_item_id AS checklistItemId,
@@ -59,17 +59,32 @@ const LIST_SELECT = `
          a.description, a.owner_person_id AS ownerPersonId, a.owner_organisation_id AS ownerOrganisationId,
          coalesce(p.name, o.name, '') AS ownerName, a.due_date AS dueDate, a.status,
          m.title AS meetingTitle, m.starts_at AS meetingStartsAt, a.closed_in_meeting_id AS closedInMeetingId,
-         (SELECT json_group_array(theme_id) FROM agenda_item_themes t WHERE t.agenda_item_id = a.agenda_item_id) AS themeIds
+         (SELECT json_group_array(theme_id) FROM agenda_item_themes t WHERE t.agenda_item_id = a.agenda_item_id) AS themeIds,
+         ai.title AS agendaItemTitle, ai.kind AS agendaItemKind, ci.position AS vinkjePosition
   FROM action_items a
   JOIN meetings m ON m.id = a.meeting_id
+  LEFT JOIN agenda_items ai ON ai.id = a.agenda_item_id
+  LEFT JOIN checklist_items ci ON ci.id = a.checklist_item_id
   LEFT JOIN people p ON p.id = a.owner_person_id
   LEFT JOIN organisations o ON o.id = a.owner_organisation_id`;
 
-type ListRow = Omit<ActionListEntry, 'themeIds' | 'overdue'> & { themeIds: string | null };
+type ListRow = Omit<ActionListEntry, 'themeIds' | 'overdue' | 'source'> & {
+  themeIds: string | null;
+  agendaItemKind: AgendaKind | null;
+};
+
+/** Where an action came from: the follow-up of a vinkje, agreed with a decision, or added by hand. */
+function sourceOf(row: ListRow): ActionSource {
+  if (row.vinkjePosition !== null) return 'vinkje';
+  if (row.agendaItemKind === 'besluit') return 'besluit';
+  return 'handmatig';
+}
 
 function toEntry(row: ListRow, today: string): ActionListEntry {
+  const { agendaItemKind: _kind, ...entry } = row;
   return {
-    ...row,
+    ...entry,
+    source: sourceOf(row),
     themeIds: row.themeIds ? (JSON.parse(row.themeIds) as string[]) : [],
     overdue: row.status === 'open' && row.dueDate !== null && row.dueDate < today,
   };

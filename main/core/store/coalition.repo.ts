@@ -3,7 +3,7 @@ import type { Db } from './connection';
 import type { Organisation, Person, Role } from '../../../shared/domain';
 
 const PERSON_SELECT = `
-  SELECT p.id, p.name, p.organisation_id AS organisationId, o.name AS organisationName, p.role
+  SELECT p.id, p.name, p.organisation_id AS organisationId, o.name AS organisationName, p.role, p.left_on AS leftOn
   FROM people p JOIN organisations o ON o.id = p.organisation_id`;
 
 export function listOrganisations(db: Db): Organisation[] {
@@ -45,4 +45,8 @@ export function insertPerson(db: Db, name: string, organisationId: number, role:
 
 export function updatePerson(db: Db, id: number, name: string, organisationId: number, role: Role): void {
   db.prepare('UPDATE people SET name = ?, organisation_id = ?, role = ? WHERE id = ?').run(name, organisationId, role, id);
+}
+
+export function setPersonLeftOn(db: Db, id: number, leftOn: string | null): void {
+  db.prepare('UPDATE people SET left_on = ? WHERE id = ?').run(leftOn, id);
 }

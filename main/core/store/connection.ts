@@ -15,7 +15,7 @@ import { asStoreProblem, assertDurablePragmas, probeDatabase, storeProblem } fro
 import { backupFolderFor, createBackupSync } from '../durability/backups';
 import { errorCode, fsyncFile, fsyncFolder, tempPathBeside } from '../durability/durable-files';
 import { createPrivateFile, ensurePrivateFolder } from '../durability/private-files';
-import { ensureUserName, syncAuditTriggers, systemUserName } from '../durability/audit';
+import { ensureUserName, syncAuditTriggers } from '../durability/audit';
 import { noteRestoredLocks, syncLockTriggers } from '../durability/locks';
 
 export type Db = Database.Database;
@@ -94,8 +94,9 @@ export function openStore(file: string, options: OpenStoreOptions = {}): Db {
       noteRestoredLocks(db, syncLockTriggers(db));
       if (pending.length > 0) db.pragma(`user_version = ${latest}`);
     })();
-    // Before the profile, so the first rows already name who loaded them.
-    ensureUserName(db, options.userName ?? systemUserName());
+    // Before the profile, so the first rows already name who loaded them. Without a given name the log says
+    // "naam nog niet ingesteld" until one is set in Beheer (the computer's login name means nothing to readers).
+    if (options.userName) ensureUserName(db, options.userName);
     if (options.profile) loadProfileOnce(db, options.profile);
     return db;
   } catch (error) {

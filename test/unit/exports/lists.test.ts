@@ -50,6 +50,9 @@ function actionEntry(partial: Partial<ActionListEntry> & Pick<ActionListEntry, '
     closedInMeetingId: null,
     themeIds: [],
     overdue: false,
+    agendaItemTitle: null,
+    vinkjePosition: null,
+    source: 'handmatig',
     ...partial,
   };
 }

@@ -187,6 +187,9 @@ function adoptedMeeting(): MeetingDetail {
     closedInMeetingId: null,
     themeIds: [],
     overdue: false,
+    agendaItemTitle: null,
+    vinkjePosition: null,
+    source: 'handmatig',
     ...partial,
   });
   return {
@@ -598,6 +601,18 @@ describe('PDF export', () => {
       expect(flat).toContain(`${n} actie${n}w0 actie${n}w1`);
       expect(flat).toContain(`actie${n}w149 (Lefier, open, n.a.v. agendapunt 3)`);
     }
+  });
+
+  it('keeps "Niet beantwoord" and every answer whole in the answer column', async () => {
+    const meeting = heldMeeting();
+    meeting.status = 'bezig';
+    const item = meeting.agenda.find((i) => i.id === 104)!;
+    item.decision = { ...item.decision!, outcome: null, text: '', answers: item.decision!.answers.slice(0, 5) };
+    const { layout } = await readPdf((await exportMinutes(input(meeting), 'pdf')).base64, 'unanswered.pdf');
+    // The answer column is wide enough for its longest word: "beantwoord" never wraps as "beantwoor / d".
+    expect(layout).toMatch(/\bbeantwoord\b/);
+    expect(layout).not.toMatch(/beantwoor\s*\n/);
+    for (const label of Object.values(ANSWER_LABELS)) expect(layout).toContain(label);
   });
 
   it('calls a meeting not yet held Conceptnotulen', async () => {
