@@ -60,17 +60,12 @@ const FIELD_LABELS: Record<string, string> = {
   dueDate: 'de deadline',
 };
 
-/** JSON's 1e400 parses to Infinity, which zod's Dutch words call "getal, ontving getal": name the real fault. */
-function nonFiniteNumber(issue: z.core.$ZodIssue): boolean {
-  const received = (issue as { received?: unknown }).received;
-  return issue.code === 'invalid_type' && issue.expected === 'number' && (received === 'Infinity' || received === 'NaN');
-}
-
 function describeIssues(error: z.ZodError): string {
   const messages = error.issues.slice(0, 3).map((issue) => {
     // Our own schema messages are whole Dutch sentences; zod's (Dutch locale) ones get the field named.
     if (issue.message.endsWith('.')) return issue.message;
-    const message = nonFiniteNumber(issue) ? 'geen geldig getal (oneindig groot of geen getal)' : issue.message;
+    // A number JSON can write but no double holds (1e400) is named in shared/schemas.ts's zod config.
+    const message = issue.message;
     const field = issue.path.map(String).join('.');
     const label = FIELD_LABELS[field] ?? (field ? `veld "${field}"` : 'invoer');
     return `${label[0]!.toUpperCase()}${label.slice(1)}: ${message}.`;

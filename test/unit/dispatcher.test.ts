@@ -74,7 +74,7 @@ describe('dispatcher', () => {
 
   it('says a number from JSON that is infinite (1e400) is not a valid number, instead of "verwacht getal, ontving getal"', async () => {
     const result = await core.dispatch('meetings:get', JSON.parse('{"id":1e400}'));
-    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input', message: expect.stringMatching(/Het nummer: geen geldig getal \(oneindig groot of geen getal\)\./) } });
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input', message: expect.stringMatching(/Het nummer: dit getal is te groot of te klein om te verwerken \(geen eindig getal\)\./) } });
     if (!result.ok) expect(result.error.message).not.toMatch(/ontving getal/);
   });
 
