@@ -81,20 +81,7 @@ async function main(): Promise<void> {
     core.close();
     fail(`De webserver kon niet starten op poort ${port}: ${(error as Error).message}`);
   }
-
-  console.log(`Coalitietafel draait op ${host.url}`);
-  console.log('Deze aanmeldlink werkt één keer (in een browser die *.localhost kent, zoals Chrome, Edge of Firefox).');
-  // Only someone at this terminal can ask for another link: after closing the window, or for a second browser.
-  if (process.stdin.isTTY) {
-    console.log('Druk op Enter voor een nieuwe aanmeldlink.');
-    process.stdin.setEncoding('utf8');
-    process.stdin.on('data', () => console.log(`Nieuwe aanmeldlink: ${host.newSignInUrl()}`));
-  }
-  console.log(`Gegevens: ${dataFile}`);
   const backups = startBackupSchedule(core, { log: (error) => console.error(error) });
-  console.log(`Reservekopieën: ${core.backupFolder}`);
-  if (core.mode === 'rescue') console.error(`Herstelmodus (alleen-lezen): ${core.status().reason ?? ''}`);
-
   let stopping = false;
   const stop = () => {
     if (stopping) return;
@@ -112,8 +99,20 @@ async function main(): Promise<void> {
         process.exit(0);
       });
   };
+  // Before the host says it runs: a stop asked for right after that line still closes the store and its lock.
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+  console.log(`Coalitietafel draait op ${host.url}`);
+  console.log('Deze aanmeldlink werkt één keer (in een browser die *.localhost kent, zoals Chrome, Edge of Firefox).');
+  // Only someone at this terminal can ask for another link: after closing the window, or for a second browser.
+  if (process.stdin.isTTY) {
+    console.log('Druk op Enter voor een nieuwe aanmeldlink.');
+    process.stdin.setEncoding('utf8');
+    process.stdin.on('data', () => console.log(`Nieuwe aanmeldlink: ${host.newSignInUrl()}`));
+  }
+  console.log(`Gegevens: ${dataFile}`);
+  console.log(`Reservekopieën: ${core.backupFolder}`);
+  if (core.mode === 'rescue') console.error(`Herstelmodus (alleen-lezen): ${core.status().reason ?? ''}`);
 }
 
 void main();
