@@ -56,15 +56,24 @@ describe('migration 0004-audit', () => {
       sealUnsealedAdoptedMinutes(live, new Date().toISOString());
     })();
 
-    // Layout of the SQL text may differ since the live code moved on; what it creates may not.
+    // The live code moved on since 0004 shipped: the layout of its SQL, and the name the audit trail gives an
+    // actor before a user name is set ("onbekend" then, "naam nog niet ingesteld" now; archives keep theirs).
+    // What the frozen migration creates must otherwise be what the live code creates.
     const normalised = (db: Database.Database) =>
-      (schemaOf(db) as { sql: string | null }[]).map((o) => ({ ...o, sql: o.sql?.replace(/\s+/g, ' ') ?? null }));
+      (schemaOf(db) as { sql: string | null }[]).map((o) => ({
+        ...o,
+        sql: o.sql?.replace(/\s+/g, ' ').replace(/'naam nog niet ingesteld'/g, "'onbekend'") ?? null,
+      }));
     expect(normalised(frozen)).toEqual(normalised(live));
     expect(seals(frozen)).toEqual(seals(live));
     expect(seals(frozen)).toHaveLength(2);
-    expect(auditRows(frozen)).toEqual(auditRows(live));
+    const sameActor = (rows: unknown[]) =>
+      (rows as { actor: string }[]).map((r) => ({ ...r, actor: r.actor === 'naam nog niet ingesteld' ? 'onbekend' : r.actor }));
+    expect(auditRows(frozen)).toEqual(sameActor(auditRows(live)));
     expect(auditRows(frozen).filter((r) => (r as { table_name: string }).table_name === 'minutes_seals')).toHaveLength(2);
-    // Nothing for the live sync to redo, and the live verifier accepts the frozen seals.
+    // The live verifier accepts the frozen seals.
+    // The live sync brings the frozen triggers up to date where the live code changed since; then nothing is left.
+    syncAuditTriggers(frozen);
     expect(syncAuditTriggers(frozen)).toBe(0);
     expect(verifyChain(frozen)).toMatchObject({ ok: true, checked: 2 });
   });
