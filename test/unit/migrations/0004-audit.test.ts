@@ -71,10 +71,10 @@ describe('migration 0004-audit', () => {
       (rows as { actor: string }[]).map((r) => ({ ...r, actor: r.actor === 'naam nog niet ingesteld' ? 'onbekend' : r.actor }));
     expect(auditRows(frozen)).toEqual(sameActor(auditRows(live)));
     expect(auditRows(frozen).filter((r) => (r as { table_name: string }).table_name === 'minutes_seals')).toHaveLength(2);
-    // The live verifier accepts the frozen seals.
     // The live sync brings the frozen triggers up to date where the live code changed since; then nothing is left.
     syncAuditTriggers(frozen);
     expect(syncAuditTriggers(frozen)).toBe(0);
+    // The live verifier accepts the frozen seals.
     expect(verifyChain(frozen)).toMatchObject({ ok: true, checked: 2 });
   });
 
