@@ -26,7 +26,7 @@ import { isReadChannel } from './durability/rescue';
 import { LATEST_VERSION } from './store/connection';
 import type { RpcError } from '../../shared/contract';
 import type { BackupEntry, BackupKind, RescueStatus, RestoreResult, StoreMode } from '../../shared/contract.durability';
-import { formatDate } from '../../shared/format';
+import { formatDate, formatInstant } from '../../shared/format';
 import { loadSealKey, useSealKey, type KeyCipher } from './durability/seal-key';
 import { startIntegrityCheck, type IntegrityCheck } from './durability/integrity';
 
@@ -310,7 +310,7 @@ export function openCore(options: CoreOptions): Core {
     }
     // The backup has its own profile; loadProfileOnce sees the marker and leaves it be.
     state = open();
-    const when = groningenTime(entry.createdAt);
+    const when = formatInstant(entry.createdAt);
     const aside = setAsideFile
       ? ` De vervangen database is bewaard als ${setAsideFile}.`
       : ' Er was geen database om opzij te zetten.';
@@ -330,7 +330,7 @@ export function openCore(options: CoreOptions): Core {
     const own = usedPages(join(backupFolder, entry.fileName)) ?? 0;
     const richer = listBackups(backupFolder).find((e) => e.fileName !== entry.fileName && (usedPages(join(backupFolder, e.fileName)) ?? 0) > own);
     return richer
-      ? `de reservekopie van ${groningenTime(richer.createdAt)} bevat meer gegevens dan deze; zet die terug als u gegevens mist.`
+      ? `de reservekopie van ${formatInstant(richer.createdAt)} bevat meer gegevens dan deze; zet die terug als u gegevens mist.`
       : null;
   }
 
@@ -410,16 +410,3 @@ function closeQuietly(db: Db): void {
   }
 }
 
-const GRONINGEN_TIME = new Intl.DateTimeFormat('nl-NL', {
-  timeZone: 'Europe/Amsterdam',
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-});
-
-/** "28 november 2026 om 03:56": a backup's moment as the chair's clock showed it. */
-function groningenTime(iso: string): string {
-  return GRONINGEN_TIME.format(new Date(iso));
-}

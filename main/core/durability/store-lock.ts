@@ -4,6 +4,7 @@
 // one process can make it) that says who holds it. A lock whose process is gone (same machine, pid not
 // alive) is stale and taken over; one from another machine (a network folder) is never guessed about.
 import { closeSync, linkSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { formatInstant } from '../../../shared/format';
 import { hostname } from 'node:os';
 import { randomBytes } from 'node:crypto';
 import { AppError } from '../errors';
@@ -63,17 +64,8 @@ function isStale(holder: LockHolder | null): boolean {
   return holder.host === hostname() && holder.pid !== process.pid && !processAlive(holder.pid);
 }
 
-const WHEN = new Intl.DateTimeFormat('nl-NL', {
-  timeZone: 'Europe/Amsterdam',
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-});
-
 export function lockRefusal(dataFile: string, holder: LockHolder): AppError {
-  const since = Number.isNaN(Date.parse(holder.since)) ? '' : ` sinds ${WHEN.format(new Date(holder.since))}`;
+  const since = Number.isNaN(Date.parse(holder.since)) ? '' : ` sinds ${formatInstant(holder.since)}`;
   const where = holder.host === hostname() ? '' : ` op computer ${holder.host}`;
   return new AppError(
     'conflict',
