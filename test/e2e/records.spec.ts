@@ -23,6 +23,8 @@ test('the minutes download as ODT from the meeting screen and hold every answer 
     await call(app.core, 'reviews:answer', { agendaItemId: decision.id, checklistItemId: item.id, answer, explanation });
   }
   await call(app.core, 'decisions:decide', { agendaItemId: decision.id, outcome: 'aangenomen', text: 'De coalitie stemt in.' });
+  // Minutes are offered once the meeting has been held.
+  await call(app.core, 'meetings:setStatus', { id: meeting.id, status: 'gehouden' });
 
   await app.open(page, `#/vergaderingen/${meeting.id}`);
   await expect(page.getByRole('heading', { name: 'Notulen exporteren' })).toBeVisible();

@@ -437,6 +437,10 @@ test('axe finds no violations on the new screens, charts included', async ({ bro
 
   await visit(`#/vergaderingen/${meeting.id}/vergadermodus`, /Vergadermodus/);
   await page.getByRole('navigation', { name: 'Agenda' }).getByRole('button', { name: /Uitbreiding brugfunctionarissen/ }).click();
+  // The evidence opens on demand: the row of vinkje 4, then its mentions.
+  const row4 = page.getByRole('group', { name: `Vinkje 4: ${VINKJE_4}` });
+  await row4.getByRole('button', { name: 'Toelichting bij vinkje 4' }).click();
+  await row4.getByRole('button', { name: 'Vermeldingen tonen (1) bij vinkje 4' }).click();
   await expect(page.getByRole('checkbox', { name: `Aanhalen: ${FEEDBACK}` })).toBeVisible();
   await expectNoViolations(page, 'vinkjesreview met onderbouwing');
 
