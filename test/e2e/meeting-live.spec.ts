@@ -62,6 +62,32 @@ test('an answer and toelichting without any save button survive "Volgend agendap
   await expect(v3.getByRole('radio', { name: 'Nee', exact: true })).toBeChecked();
 });
 
+test('a follow-up made at vinkje 3 is listed with the item\'s actions, marked "Vinkje 3"', async ({ page, app }) => {
+  const { meeting } = await meetingWithDecision(app.core);
+  await call(app.core, 'meetings:setStatus', { id: meeting.id, status: 'bezig' });
+  await openAt(page, app, meeting.id, 4);
+  const itemActions = page.getByRole('region', { name: 'Actiepunten bij dit agendapunt' });
+  await expect(itemActions).toContainText('Nog geen actiepunten bij dit agendapunt.');
+
+  const v3 = page.getByRole('group', { name: /^Vinkje 3:/ });
+  await v3.getByRole('radio', { name: 'Nee', exact: true }).check();
+  await v3.getByRole('button', { name: 'Toelichting bij vinkje 3' }).click();
+  await v3.getByLabel('Toelichting bij vinkje 3').fill('De bewoners zijn nog niet gehoord.');
+  await v3.getByRole('button', { name: 'Vervolgactie bij vinkje 3 toevoegen…' }).click();
+  await page.getByRole('group', { name: 'Vervolgactie bij vinkje 3' }).getByLabel('Wat').fill('Bewonersavond organiseren');
+  await page.getByRole('button', { name: 'Vervolgactie toevoegen bij vinkje 3' }).click();
+
+  const listed = itemActions.getByRole('listitem').filter({ hasText: 'Bewonersavond organiseren' });
+  await expect(listed).toContainText('Herkomst: Vinkje 3');
+  await expect(itemActions).not.toContainText('Nog geen actiepunten');
+
+  // One added by hand on the decision item says so.
+  await itemActions.getByRole('button', { name: 'Nieuw actiepunt…' }).click();
+  await itemActions.getByRole('group', { name: 'Nieuw actiepunt' }).getByLabel('Wat').fill('Begroting nalopen');
+  await itemActions.getByRole('button', { name: /^Actiepunt toevoegen/ }).click();
+  await expect(itemActions.getByRole('listitem').filter({ hasText: 'Begroting nalopen' })).toContainText('Herkomst: Besluit');
+});
+
 test('at 1366×768 one decision with seven answered vinkjes takes at most two screens', async ({ page, app }) => {
   const meeting = await call(app.core, 'meetings:create', { ...meetingBase, title: 'Coalitieoverleg juni', startsAt: '2027-06-24T19:30', agenda: 'standaard' });
   const decision = await call(app.core, 'agenda:add', {
