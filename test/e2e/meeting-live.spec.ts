@@ -117,6 +117,22 @@ test('"Nog niet beantwoord" is not shown in the green of an answered vinkje', as
   expect(results.violations.map((v) => v.id)).toEqual([]);
 });
 
+test('meeting mode asks for its data while its screen code is still on the way, not after', async ({ page, app }) => {
+  const { meeting } = await meetingWithDecision(app.core);
+  await app.open(page);
+  await page.evaluate(() => performance.clearResourceTimings());
+  await page.goto(`${app.origin}/#/vergaderingen/${meeting.id}/vergadermodus`);
+  await expect(page.getByRole('heading', { level: 2, name: /Agendapunt 1 van/ })).toBeVisible();
+  const timing = await page.evaluate(() =>
+    performance.getEntriesByType('resource').map((e) => ({ name: new URL(e.name).pathname, start: e.startTime, end: (e as PerformanceResourceTiming).responseEnd })),
+  );
+  const chunk = timing.find((e) => /\/assets\/MeetingModeScreen-[^/]*\.js$/.test(e.name));
+  const data = timing.find((e) => e.name === '/rpc/meetings:get');
+  expect(chunk && data, JSON.stringify(timing)).toBeTruthy();
+  // A waterfall would ask for the meeting only once the chunk has arrived and run.
+  expect(data!.start).toBeLessThan(chunk!.end);
+});
+
 test('at 1366×768 one decision with seven answered vinkjes takes at most two screens', async ({ page, app }) => {
   const meeting = await call(app.core, 'meetings:create', { ...meetingBase, title: 'Coalitieoverleg juni', startsAt: '2027-06-24T19:30', agenda: 'standaard' });
   const decision = await call(app.core, 'agenda:add', {
