@@ -1,11 +1,12 @@
-// Where an action of a meeting came from, as the actielijst's "Herkomst" says it: the follow-up of a
-// vinkje, agreed with a decision, or added by hand on another kind of item.
+// Where an action of a meeting came from, worded as the actielijst's "Herkomst": the follow-up of a vinkje,
+// agreed with a decision, or added by hand on another kind of item (the store decides it the same way).
 import type { ActionItem, AgendaKind, Checklist } from '../../shared/domain';
+import { actionSourceLabel } from '../actions/ActionTable';
 
 export function actionOrigin(action: ActionItem, itemKind: AgendaKind | null, checklist: Checklist): string {
   if (action.checklistItemId !== null) {
-    const position = checklist.items.find((ci) => ci.id === action.checklistItemId)?.position;
-    return position === undefined ? 'Vinkje' : `Vinkje ${position}`;
+    const vinkjePosition = checklist.items.find((ci) => ci.id === action.checklistItemId)?.position ?? null;
+    if (vinkjePosition !== null) return actionSourceLabel({ source: 'vinkje', vinkjePosition });
   }
-  return itemKind === 'besluit' ? 'Besluit' : 'Handmatig';
+  return actionSourceLabel({ source: itemKind === 'besluit' ? 'besluit' : 'handmatig', vinkjePosition: null });
 }
