@@ -11,6 +11,8 @@ import { areaOf, NAV_AREAS } from './navigation';
 import { monitoringScreenFor } from './monitoring/screens';
 import { RescueBanner } from './rescue/RescueBanner';
 import { IntegrityBanner } from './integrity/IntegrityBanner';
+import { useCall } from './api';
+import { useRoutePreload } from './routePreload';
 
 // The first screen is in the main bundle; the others load when first visited.
 const MeetingScreen = lazy(() => import('./screens/MeetingScreen'));
@@ -57,6 +59,7 @@ function screenFor(route: Route) {
 export function App() {
   const hash = useRouteHash();
   const route = parseHash(hash);
+  useRoutePreload(hash, route, useCall());
   const mainRef = useRef<HTMLElement>(null);
 
   // The skip link must not change the hash: that would be read as a route.

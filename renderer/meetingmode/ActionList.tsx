@@ -6,7 +6,14 @@ import { useNotices } from '../notices';
 import { formatDate } from '../format';
 import { SelectField } from '../components/fields';
 
-export function ActionList(props: { actions: ActionItem[]; onChange(action: ActionItem): void; empty?: string; locked?: boolean }) {
+export function ActionList(props: {
+  actions: ActionItem[];
+  onChange(action: ActionItem): void;
+  empty?: string;
+  locked?: boolean;
+  /** Where each action came from, when the list mixes follow-ups of vinkjes with other actions. */
+  origin?(action: ActionItem): string;
+}) {
   const { actions, onChange, empty } = props;
   const call = useCall();
   const notices = useNotices();
@@ -31,6 +38,7 @@ export function ActionList(props: { actions: ActionItem[]; onChange(action: Acti
           <div className="action-text">
             <p className="action-description">{a.description}</p>
             <p className="meta">
+              {props.origin && <span>Herkomst: {props.origin(a)}</span>}
               <span>Eigenaar: {a.ownerName || 'nog niemand'}</span>
               <span>Deadline: {a.dueDate ? <time dateTime={a.dueDate}>{formatDate(a.dueDate)}</time> : 'geen'}</span>
             </p>

@@ -9,6 +9,7 @@ import { DecisionForm } from '../review/DecisionForm';
 import { ItemNotes } from './ItemNotes';
 import { ActionList } from './ActionList';
 import { ActionForm } from './ActionForm';
+import { actionOrigin } from './actionOrigin';
 import { CarriedActions } from './CarriedActions';
 import { MinutesAdoption } from './MinutesAdoption';
 
@@ -27,9 +28,8 @@ export function CurrentItem(props: {
 }) {
   const { meeting, item, index } = props;
   const locked = props.locked ?? false;
+  // All of the item's actions, follow-ups of a vinkje too (they also show at their vinkje), each with its origin.
   const itemActions = meeting.actions.filter((a) => a.agendaItemId === item.id);
-  // Follow-ups of a vinkje are listed with that vinkje; the rest belong to the item.
-  const generalActions = item.kind === 'besluit' ? itemActions.filter((a) => a.checklistItemId === null) : itemActions;
   // The form opens on request: in the room the item's own content comes first.
   const [addingAction, setAddingAction] = useState(false);
   const residentPresent = meeting.attendance.some((a) => a.role === 'bewonersvertegenwoordiger' && a.status === 'aanwezig');
@@ -90,7 +90,13 @@ export function CurrentItem(props: {
 
       <section aria-labelledby="acties-kop" className="item-actions-panel">
         <h3 id="acties-kop">Actiepunten bij dit agendapunt</h3>
-        <ActionList actions={generalActions} onChange={props.onActionChange} empty="Nog geen actiepunten bij dit agendapunt." locked={locked} />
+        <ActionList
+          actions={itemActions}
+          onChange={props.onActionChange}
+          empty="Nog geen actiepunten bij dit agendapunt."
+          locked={locked}
+          origin={(a) => actionOrigin(a, item.kind, meeting.checklist)}
+        />
         {!locked && addingAction && (
           <ActionForm
             key={`action-${item.id}`}

@@ -19,6 +19,7 @@ import { PendingSavesProvider, usePendingSavesRoot, type Unsaved } from '../revi
 import { ProjectorLink } from '../meetingmode/ProjectorLink';
 import { usePresenterSync } from '../meetingmode/usePresenterSync';
 import { LockedNote } from '../meeting/LockedNote';
+import { loadMeetingMode, takeMeetingModePrefetch } from '../meetingmode/meetingModeData';
 
 // Remember the item under discussion per meeting, so a reload returns to it.
 const storageKey = (id: number) => `coalitietafel:vergadermodus:${id}`;
@@ -33,17 +34,8 @@ function rememberedIndex(id: number): number {
 export default function MeetingModeScreen({ id }: { id: number }) {
   const call = useCall();
   const notices = useNotices();
-  const loaded = useLoad(
-    async () => {
-      const [meeting, profile, organisations] = await Promise.all([
-        call('meetings:get', { id }),
-        call('profile:get', {}),
-        call('coalition:list', {}),
-      ]);
-      return { meeting, profile, organisations };
-    },
-    [call, id],
-  );
+  // The app started this load with the route, while this chunk was on its way; a retry asks afresh.
+  const loaded = useLoad(() => takeMeetingModePrefetch(id) ?? loadMeetingMode(call, id), [call, id]);
   const [currentIndex, setCurrentIndex] = useState(() => rememberedIndex(id));
   const [announcement, setAnnouncement] = useState('');
   const [leaving, setLeaving] = useState<{ to: number; unsaved: Unsaved[] } | null>(null);

@@ -1,6 +1,7 @@
 // The live meeting at the chair's laptop (1366×768): answers store themselves and survive moving on and a
 // reload, one decision fits on two screens, the chair answers from the keyboard, attendance is filled in at
 // once, and closing lists what is missing.
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { call, meetingBase, meetingWithDecision, resident } from './arrange';
@@ -8,6 +9,14 @@ import type { Core } from '../../main/core/core';
 
 const LAPTOP = { width: 1366, height: 768 };
 test.use({ viewport: LAPTOP });
+
+const rgb = (colour: string) => colour.match(/\d+/g)!.slice(0, 3).map(Number) as [number, number, number];
+/** WCAG 2 contrast ratio of a text colour on white. */
+function contrastOnWhite(colour: string) {
+  const lin = (c: number) => ((c /= 255) <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+  const [r, g, b] = rgb(colour).map(lin) as [number, number, number];
+  return 1.05 / (0.2126 * r + 0.7152 * g + 0.0722 * b + 0.05);
+}
 
 const storedAnswers = async (core: Core, meetingId: number, itemId: number) =>
   (await call(core, 'meetings:get', { id: meetingId })).agenda.find((a) => a.id === itemId)!.decision!.answers;
@@ -60,6 +69,68 @@ test('an answer and toelichting without any save button survive "Volgend agendap
   await ask.getByRole('button', { name: 'Annuleren' }).click();
   await expect(page.getByRole('heading', { level: 2, name: /Agendapunt 5 van/ })).toBeVisible();
   await expect(v3.getByRole('radio', { name: 'Nee', exact: true })).toBeChecked();
+});
+
+test('a follow-up made at vinkje 3 is listed with the item\'s actions, marked "Vinkje 3"', async ({ page, app }) => {
+  const { meeting } = await meetingWithDecision(app.core);
+  await call(app.core, 'meetings:setStatus', { id: meeting.id, status: 'bezig' });
+  await openAt(page, app, meeting.id, 4);
+  const itemActions = page.getByRole('region', { name: 'Actiepunten bij dit agendapunt' });
+  await expect(itemActions).toContainText('Nog geen actiepunten bij dit agendapunt.');
+
+  const v3 = page.getByRole('group', { name: /^Vinkje 3:/ });
+  await v3.getByRole('radio', { name: 'Nee', exact: true }).check();
+  await v3.getByRole('button', { name: 'Toelichting bij vinkje 3' }).click();
+  await v3.getByLabel('Toelichting bij vinkje 3').fill('De bewoners zijn nog niet gehoord.');
+  await v3.getByRole('button', { name: 'Vervolgactie bij vinkje 3 toevoegen…' }).click();
+  await page.getByRole('group', { name: 'Vervolgactie bij vinkje 3' }).getByLabel('Wat').fill('Bewonersavond organiseren');
+  await page.getByRole('button', { name: 'Vervolgactie toevoegen bij vinkje 3' }).click();
+
+  const listed = itemActions.getByRole('listitem').filter({ hasText: 'Bewonersavond organiseren' });
+  await expect(listed).toContainText('Herkomst: Vinkje 3');
+  await expect(itemActions).not.toContainText('Nog geen actiepunten');
+
+  // One added by hand on the decision item says so.
+  await itemActions.getByRole('button', { name: 'Nieuw actiepunt…' }).click();
+  await itemActions.getByRole('group', { name: 'Nieuw actiepunt' }).getByLabel('Wat').fill('Begroting nalopen');
+  await itemActions.getByRole('button', { name: /^Actiepunt toevoegen/ }).click();
+  await expect(itemActions.getByRole('listitem').filter({ hasText: 'Begroting nalopen' })).toContainText('Herkomst: Besluit');
+});
+
+test('"Nog niet beantwoord" is not shown in the green of an answered vinkje', async ({ page, app }) => {
+  const { meeting } = await meetingWithDecision(app.core);
+  await call(app.core, 'meetings:setStatus', { id: meeting.id, status: 'bezig' });
+  await openAt(page, app, meeting.id, 4);
+  const colour = (row: ReturnType<Page['getByRole']>, text: string) => row.getByText(text, { exact: true }).evaluate((el) => getComputedStyle(el).color);
+
+  const v1 = page.getByRole('group', { name: /^Vinkje 1:/ });
+  const open = await colour(v1, 'Nog niet beantwoord');
+  await v1.getByRole('radio', { name: 'Ja', exact: true }).check();
+  await expect(v1.getByText('Opgeslagen', { exact: true })).toBeVisible();
+  const saved = await colour(v1, 'Opgeslagen');
+  expect(open).not.toBe(saved);
+  // Green means done: the open state is amber (red over green over blue), readable at AA on the white row.
+  const [r, g, b] = rgb(open);
+  expect(r > g && g > b, open).toBe(true);
+  expect(contrastOnWhite(open)).toBeGreaterThanOrEqual(4.5);
+  const results = await new AxeBuilder({ page }).include('.vinkjes').analyze();
+  expect(results.violations.map((v) => v.id)).toEqual([]);
+});
+
+test('meeting mode asks for its data while its screen code is still on the way, not after', async ({ page, app }) => {
+  const { meeting } = await meetingWithDecision(app.core);
+  await app.open(page);
+  await page.evaluate(() => performance.clearResourceTimings());
+  await page.goto(`${app.origin}/#/vergaderingen/${meeting.id}/vergadermodus`);
+  await expect(page.getByRole('heading', { level: 2, name: /Agendapunt 1 van/ })).toBeVisible();
+  const timing = await page.evaluate(() =>
+    performance.getEntriesByType('resource').map((e) => ({ name: new URL(e.name).pathname, start: e.startTime, end: (e as PerformanceResourceTiming).responseEnd })),
+  );
+  const chunk = timing.find((e) => /\/assets\/MeetingModeScreen-[^/]*\.js$/.test(e.name));
+  const data = timing.find((e) => e.name === '/rpc/meetings:get');
+  expect(chunk && data, JSON.stringify(timing)).toBeTruthy();
+  // A waterfall would ask for the meeting only once the chunk has arrived and run.
+  expect(data!.start).toBeLessThan(chunk!.end);
 });
 
 test('at 1366×768 one decision with seven answered vinkjes takes at most two screens', async ({ page, app }) => {
