@@ -29,6 +29,7 @@ interface TableSpec {
 }
 
 const ident = (name: string) => `"${name.replace(/"/g, '""')}"`;
+const SEQUENCE_TABLE = 'sqlite_sequence';
 
 /** What the archive holds: ordinary tables, FTS5 tables (with rowid) and sqlite_sequence; sorted by name. */
 export function archiveTables(db: Database): TableSpec[] {
@@ -39,10 +40,10 @@ export function archiveTables(db: Database): TableSpec[] {
   }[];
   const specs: TableSpec[] = [];
   for (const t of list) {
-    if (t.type === 'table' && (!t.name.startsWith('sqlite_') || t.name === 'sqlite_sequence')) {
+    if (t.type === 'table' && (!t.name.startsWith('sqlite_') || t.name === SEQUENCE_TABLE)) {
       const info = db.prepare('SELECT name, pk FROM pragma_table_info(?) ORDER BY cid').all(t.name) as { name: string; pk: number }[];
       const pk = info.filter((c) => c.pk > 0).sort((a, b) => a.pk - b.pk).map((c) => ident(c.name));
-      const orderBy = t.name === 'sqlite_sequence' ? '"name"' : t.wr ? pk.join(', ') : 'rowid';
+      const orderBy = t.name === SEQUENCE_TABLE ? '"name"' : t.wr ? pk.join(', ') : 'rowid';
       specs.push({ name: t.name, columns: info.map((c) => c.name), orderBy });
     } else if (t.type === 'virtual') {
       const sql = db.prepare("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?").pluck().get(t.name) as string | undefined;
@@ -220,8 +221,9 @@ export function isNewStore(db: Database): boolean {
     ),
   );
   for (const spec of archiveTables(db)) {
-    // Derived tables (vinkje counts) are not audited: their rows follow from the audited tables checked here.
-    if (spec.name === 'settings' || spec.name === AUDIT_TABLE || DERIVED_TABLES.has(spec.name)) continue;
+    // Derived tables (vinkje counts) are not audited: their rows follow from the audited tables checked here;
+    // so do SQLite's high-water marks of the keys (sqlite_sequence).
+    if (spec.name === 'settings' || spec.name === AUDIT_TABLE || spec.name === SEQUENCE_TABLE || DERIVED_TABLES.has(spec.name)) continue;
     const count = db.prepare(`SELECT count(*) FROM ${ident(spec.name)}`).pluck().get() as number;
     if (count > 0 && count !== (logged.get(spec.name) ?? 0)) return false;
   }
@@ -264,7 +266,9 @@ export function importArchive(db: Database, json: string): ArchiveImportResult {
     // Rows arrive table by table in name order; references are checked once, at the commit.
     db.pragma('defer_foreign_keys = ON');
     for (const spec of specs) db.exec(`DELETE FROM ${ident(spec.name)}`);
-    for (const spec of specs) {
+    // The keys' high-water marks last: inserting into a keyed table writes its own mark, which the archive's replaces.
+    for (const spec of [...specs.filter((s) => s.name !== SEQUENCE_TABLE), ...specs.filter((s) => s.name === SEQUENCE_TABLE)]) {
+      if (spec.name === SEQUENCE_TABLE) db.exec(`DELETE FROM ${SEQUENCE_TABLE}`);
       const table = archive.tables.get(spec.name)!;
       if (table.rows.length === 0) continue;
       const cols = spec.columns.map((c) => (c === 'rowid' ? 'rowid' : ident(c))).join(', ');
