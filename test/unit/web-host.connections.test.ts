@@ -1,9 +1,7 @@
 // Idle connections without a token cannot lock the user out. The web host runs as the user starts it (cli.ts,
 // bundled), in a process allowed only 256 file descriptors; hundreds of raw sockets that never send a byte are
 // opened against it, and the real client must still sign in and get an answer at once.
-import { build } from 'esbuild';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { connect, type Socket } from 'node:net';
 import { join } from 'node:path';
@@ -12,6 +10,7 @@ import { CONNECTION_LIMITS } from '../../main/web/connections';
 import { PROFILE_PATH, REPO_ROOT } from '../helpers/paths';
 import { signIn } from '../helpers/web-sign-in';
 import { removeTempDirs, tempDir } from './durability/fixtures';
+import { bundleWebHost } from './durability/web-host-process';
 
 const FILE_DESCRIPTORS = 256;
 const IDLE_SOCKETS = 400;
@@ -22,22 +21,8 @@ let port = 0;
 const sockets: Socket[] = [];
 
 beforeAll(async () => {
-  // The layout cli.ts expects: web/server.cjs beside renderer/index.html.
   const root = tempDir('coalitietafel-conn-');
-  mkdirSync(join(root, 'web'));
-  mkdirSync(join(root, 'renderer'));
-  writeFileSync(join(root, 'renderer', 'index.html'), '<!doctype html><html lang="nl"><head><title>Coalitietafel</title></head><body></body></html>');
-  const bundle = join(root, 'web', 'server.cjs');
-  await build({
-    entryPoints: [join(REPO_ROOT, 'main/web/cli.ts')],
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    external: ['better-sqlite3', 'docx', 'pdfmake', 'pdfmake/*'],
-    outfile: bundle,
-    logLevel: 'error',
-  });
+  const bundle = await bundleWebHost(root);
   const args = [bundle, '--data', join(root, 'data.sqlite'), '--port', '0', '--profile', PROFILE_PATH];
   child = spawn('sh', ['-c', `ulimit -n ${FILE_DESCRIPTORS} && exec "$0" "$@"`, process.execPath, ...args], {
     env: { ...process.env, NODE_PATH: join(REPO_ROOT, 'node_modules') },
