@@ -3,23 +3,12 @@
 // images with alternative text), written as ODF 1.3 XML and zipped with the mimetype first and stored.
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import { RECORD_AUTHOR, RECORD_GENERATOR, RECORD_LANGUAGE } from './records.meta';
+import { xmlEscape } from './xml';
+
+// Kept importable from here: callers and tests predate xml.ts.
+export { xmlEscape } from './xml';
 
 export const ODT_MIME_TYPE = 'application/vnd.oasis.opendocument.text';
-
-// Characters XML 1.0 cannot hold at all: C0 controls other than tab and newline, U+FFFE/U+FFFF, lone surrogates.
-const XML_FORBIDDEN =
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what must go
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
-/** Text safe as XML character data or an attribute value. */
-export function xmlEscape(value: string): string {
-  return value
-    .replace(XML_FORBIDDEN, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;');
-}
 
 /** One line of text as ODF paragraph content: ODF collapses white space, so tabs and runs of spaces are elements. */
 function inline(text: string): string {
