@@ -53,6 +53,8 @@ export const CHANNEL_ACCESS = {
   'presenter:set': 'write',
   'presenter:get': 'read',
   'search:query': 'read',
+  // public records (shared/contract.records.ts)
+  'minutes:exportArchive': 'read',
   // durability (shared/contract.durability.ts)
   'rescue:status': 'read',
   'rescue:retry': 'write',

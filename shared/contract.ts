@@ -32,6 +32,7 @@ import {
 import { dateSchema, dateTimeSchema, id, line, slug, text, wellFormed } from './schemas';
 import { durabilityContract } from './contract.durability';
 import { registersContract } from './contract.registers';
+import { recordsContract } from './contract.records';
 
 const links = {
   themeIds: z.array(slug).max(50).optional(),
@@ -284,6 +285,7 @@ export const contract = {
   ...coreContract,
   ...durabilityContract,
   ...registersContract,
+  ...recordsContract,
 } as const;
 
 export type Contract = typeof contract;

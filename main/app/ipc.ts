@@ -153,6 +153,7 @@ const FILTERS: Record<string, { name: string; extensions: string[] }> = {
   '.md': { name: 'Markdown-tekst', extensions: ['md'] },
   '.ics': { name: 'Agenda (iCalendar)', extensions: ['ics'] },
   '.json': { name: 'Coalitietafel-archief', extensions: ['json'] },
+  '.zip': { name: 'Archiefpakket (ZIP)', extensions: ['zip'] },
 };
 
 export function saveDialogOptionsFor(file: ExportedFile, documentsDir: string): SaveDialogOptions {

@@ -17,6 +17,7 @@ import { search } from './services/search.service';
 import { exportActionList, exportAgenda, exportDecisionList, exportMeetingMinutes } from './services/minutes.service';
 import { createDurabilityHandlers, standaloneDurabilityHost, type DurabilityHost } from './handlers.durability';
 import { createRegisterHandlers } from './handlers.registers';
+import { createRecordsHandlers } from './handlers.records';
 import type { Handlers } from './handlers.types';
 import { runWithClock, type Clock } from './clock';
 
@@ -28,6 +29,7 @@ export function createHandlers(db: Db, durability: DurabilityHost = standaloneDu
     // Feature handler maps (createXHandlers(db)) are spread in here next to the core ones.
     ...createDurabilityHandlers(db, durability),
     ...createRegisterHandlers(db),
+    ...createRecordsHandlers(db),
     'profile:get': () => getProfile(db),
 
     'coalition:list': () => coalition.listCoalition(db),

@@ -151,7 +151,7 @@ export default function MeetingScreen({ id, itemId = null }: { id: number; itemI
           {meeting.status !== 'gepland' && (
             <section aria-labelledby="exporteren" className="panel">
               <h2 id="exporteren">Notulen exporteren</h2>
-              <ExportPanel meetingId={id} />
+              <ExportPanel meetingId={id} adopted={meeting.adoption !== null} />
             </section>
           )}
         </div>

@@ -1,8 +1,11 @@
 // The minutes as ODT, downloaded from the meeting screen the way the notulist does it, and read back through
-// content.xml: every answer and toelichting of the decision is there, in a table whose header row repeats.
+// content.xml: every answer and toelichting of the decision is there, in a table whose header row repeats. An adopted
+// meeting's archive package downloads the same way and is unpacked and verified against the live hash chain.
 import { readFileSync } from 'node:fs';
 import { test, expect } from './fixtures';
-import { call, meetingWithDecision } from './arrange';
+import { strFromU8, unzipSync } from 'fflate';
+import { call, meetingBase, meetingWithDecision } from './arrange';
+import { verifyArchivePackage } from '../../main/core/exports/archive.package';
 import { blocksOf, readOdt, tablesOf } from '../helpers/odt-read-back';
 
 const ANSWERS = [
@@ -47,4 +50,41 @@ test('the minutes download as ODT from the meeting screen and hold every answer 
     ANSWERS.map(([answer, explanation], i) => [String(i + 1), LABELS[answer], explanation]),
   );
   expect(blocks).toContain('De coalitie stemt in.');
+});
+
+test('an adopted meeting offers its archive package, whose seal verifies and names the meeting', async ({ app, page }) => {
+  const { meeting, decision } = await meetingWithDecision(app.core, 'Coalitieoverleg juni');
+  for (const item of meeting.checklist.items) {
+    await call(app.core, 'reviews:answer', { agendaItemId: decision.id, checklistItemId: item.id, answer: 'ja', explanation: '' });
+  }
+  await call(app.core, 'decisions:decide', { agendaItemId: decision.id, outcome: 'aangenomen', text: 'De coalitie stemt in.' });
+  await call(app.core, 'meetings:setStatus', { id: meeting.id, status: 'gehouden' });
+  const next = await call(app.core, 'meetings:create', { ...meetingBase, title: 'Coalitieoverleg september', startsAt: '2027-09-16T19:30' });
+  await call(app.core, 'minutes:adopt', { meetingId: meeting.id, atMeetingId: next.id });
+
+  await app.open(page, `#/vergaderingen/${meeting.id}`);
+  const [download] = await Promise.all([
+    page.waitForEvent('download', { timeout: 60_000 }),
+    page.getByRole('button', { name: 'Archiefpakket exporteren' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('archiefpakket-2027-06-24-maatschappelijke-coalitie.zip');
+  const zip = new Uint8Array(readFileSync(await download.path()));
+  const adopted = await call(app.core, 'meetings:get', { id: meeting.id });
+  const verified = verifyArchivePackage(zip, { chainHash: adopted.adoption!.seal!.seal! });
+  expect(verified.problems).toEqual([]);
+  const entries = unzipSync(zip);
+  expect(Object.keys(entries)).toContain('notulen-2027-06-24-maatschappelijke-coalitie.pdf');
+  expect(Object.keys(entries)).toContain('besluitenlijst-2027-06-24-maatschappelijke-coalitie.pdf');
+  const mdto = strFromU8(entries['notulen-2027-06-24-maatschappelijke-coalitie.mdto.xml']!);
+  expect(mdto).toContain('<naam>Notulen Coalitieoverleg juni (24 juni 2027)</naam>');
+  expect(mdto).toContain('<termijnLooptijd>P20Y</termijnLooptijd>');
+  await expect(page.getByText('archiefpakket-2027-06-24-maatschappelijke-coalitie.zip is gedownload.')).toBeVisible();
+});
+
+test('a meeting whose minutes are not adopted offers no archive package', async ({ app, page }) => {
+  const { meeting } = await meetingWithDecision(app.core, 'Coalitieoverleg juli', '2027-07-08T19:30');
+  await call(app.core, 'meetings:setStatus', { id: meeting.id, status: 'gehouden' });
+  await app.open(page, `#/vergaderingen/${meeting.id}`);
+  await expect(page.getByRole('heading', { name: 'Notulen exporteren' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Archiefpakket exporteren' })).toHaveCount(0);
 });

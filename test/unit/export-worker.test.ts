@@ -14,6 +14,7 @@ import type { ReportDocument } from '../../shared/registers';
 import { renderDecisionListExport } from '../../main/core/exports/lists.export';
 import * as worker from '../../main/core/exports/render-in-worker';
 import { renderReportExport } from '../../main/core/exports/reports.export';
+import { reportDocument } from '../../main/core/exports/reports.document';
 
 const run = promisify(execFile);
 const root = join(__dirname, '..', '..');
@@ -117,7 +118,7 @@ describe.each(['thread', 'process'] as const)('exports in a worker %s', (isolati
 
   it('without a bundled worker beside the code, renders in-process', async () => {
     expect(worker.exportWorkerFile()).toBeNull();
-    await expect(worker.renderInWorker({ kind: 'list', doc: {} as never }, 'pdf')).resolves.toBeNull();
+    await expect(worker.renderInWorker({} as never, 'pdf')).resolves.toBeNull();
   });
 
   it('renders a DOCX in the worker with the same document.xml', async () => {
@@ -126,7 +127,7 @@ describe.each(['thread', 'process'] as const)('exports in a worker %s', (isolati
     expect(await documentXml(inWorker.base64)).toBe(await documentXml(inProcess.base64));
     // The worker itself answered (no fall-back): render directly.
     worker.setExportWorkerFile(workerFile);
-    const bytes = await worker.renderInWorker({ kind: 'report', report: REPORT, charts: [] }, 'docx');
+    const bytes = await worker.renderInWorker(reportDocument(REPORT), 'docx');
     expect(bytes).toBeInstanceOf(Uint8Array);
     expect(Buffer.from(bytes!).subarray(0, 2).toString('latin1')).toBe('PK');
   }, 60_000);
@@ -142,12 +143,12 @@ describe.each(['thread', 'process'] as const)('exports in a worker %s', (isolati
 
   it('uses the worker when its file exists, and falls back in-process when it cannot start', async () => {
     worker.setExportWorkerFile(workerFile);
-    const bytes = await worker.renderInWorker({ kind: 'list', doc: (await import('../../main/core/exports/lists.document')).decisionListDocument((await import('../../main/core/exports/lists.model')).buildDecisionListModel(listInput())) }, 'pdf');
+    const bytes = await worker.renderInWorker((await import('../../main/core/exports/lists.document')).decisionListDocument((await import('../../main/core/exports/lists.model')).buildDecisionListModel(listInput())), 'pdf');
     expect(Buffer.from(bytes!).subarray(0, 5).toString('latin1')).toBe('%PDF-');
 
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     worker.setExportWorkerFile(join(dir, 'missing-worker.cjs'));
-    await expect(worker.renderInWorker({ kind: 'report', report: REPORT, charts: [] }, 'pdf')).resolves.toBeNull();
+    await expect(worker.renderInWorker(reportDocument(REPORT), 'pdf')).resolves.toBeNull();
     expect(warn).toHaveBeenCalled();
     const file = await renderReportExport(REPORT, 'pdf');
     expect(Buffer.from(file.base64, 'base64').subarray(0, 5).toString('latin1')).toBe('%PDF-');
@@ -170,7 +171,7 @@ describe('the export process', () => {
     worker.setExportIsolation('process');
     worker.setExportWorkerFile(workerFile);
     const before = new Set(childPids());
-    const first = await worker.renderInWorker({ kind: 'report', report: REPORT, charts: [] }, 'docx');
+    const first = await worker.renderInWorker(reportDocument(REPORT), 'docx');
     expect(Buffer.from(first!).subarray(0, 2).toString('latin1')).toBe('PK');
     const started = childPids().filter((pid) => !before.has(pid));
     expect(started).toHaveLength(1);
@@ -178,7 +179,7 @@ describe('the export process', () => {
     await new Promise((resolve) => setTimeout(resolve, worker.EXPORT_WORKER_IDLE_MS + 1000));
     expect(childPids().filter((pid) => !before.has(pid))).toEqual([]);
 
-    const second = await worker.renderInWorker({ kind: 'report', report: REPORT, charts: [] }, 'pdf');
+    const second = await worker.renderInWorker(reportDocument(REPORT), 'pdf');
     expect(Buffer.from(second!).subarray(0, 5).toString('latin1')).toBe('%PDF-');
   }, 60_000);
 });
@@ -237,7 +238,7 @@ describe.each(['thread', 'process'] as const)('a failing export worker (%s)', (i
     }
     worker.setExportTimeout(undefined);
     worker.setExportWorkerFile(workerFile);
-    const bytes = await worker.renderInWorker({ kind: 'report', report: REPORT, charts: [] }, 'docx');
+    const bytes = await worker.renderInWorker(reportDocument(REPORT), 'docx');
     expect(Buffer.from(bytes!).subarray(0, 2).toString('latin1')).toBe('PK');
   }, 30_000);
 });

@@ -15,6 +15,9 @@ import { formatDate } from '../../../shared/format';
 import { SEAL_LOCKED, appendOnlyTriggers } from './locks';
 import { addMac, keyProblemOf, macState, protectionOf, sealKeyOf, type SealKey } from './seal-key';
 import type { SealCheck } from '../../../shared/domain';
+import { chainHash } from './chain-hash';
+
+export { chainHash } from './chain-hash';
 
 export const SEAL_TABLE = 'minutes_seals';
 /** 2 adds the names as they were at adoption (minutes_adopted_names, migration 0009). */
@@ -128,9 +131,6 @@ export function contentHash(db: Database, meetingId: number, version: number): s
   return content === null ? null : sha256(canonicalJson(content));
 }
 
-export function chainHash(seal: { hashVersion: number; seq: number; meetingId: number; previousHash: string; contentHash: string }): string {
-  return sha256(`coalitietafel-notulen\n${seal.hashVersion}\n${seal.seq}\n${seal.meetingId}\n${seal.previousHash}\n${seal.contentHash}`);
-}
 
 export interface SealRow {
   meetingId: number;

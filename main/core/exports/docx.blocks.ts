@@ -1,4 +1,4 @@
-// Word building blocks shared by the minutes and the list exports: one page set-up, one table style, one footer.
+// Word building blocks for document.docx.ts: one page set-up, one table style, one footer.
 import {
   AlignmentType,
   Document,

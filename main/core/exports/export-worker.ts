@@ -1,30 +1,13 @@
 // The worker behind render-in-worker.ts, as a thread (Electron) or a child process (the web host): renders each
-// DOCX, PDF or ODT export posted to it from its plain-data model and posts the bytes back (a thread transfers them).
+// DOCX, PDF or ODT export posted to it from its plain-data document and posts the bytes back (a thread transfers them).
 // The host ends it after a short idle time, and docx's and pdfmake's memory goes with it. Bundled by
 // scripts/build.mjs to dist/web/export-worker.cjs and dist/main/export-worker.cjs (and by bench/bench.mjs).
 import { parentPort } from 'node:worker_threads';
-import { renderListDocx } from './lists.docx';
-import { renderListOdt } from './lists.odt';
-import { renderListPdf } from './lists.pdf';
-import { renderMinutesDocx } from './minutes.docx';
-import { renderMinutesOdt } from './minutes.odt';
-import { renderMinutesPdf } from './minutes.pdf';
+import { renderBinary } from './document.render';
 import type { BinaryFormat, ExportJob, ExportWorkerData, ExportWorkerMessage, ExportWorkerReply } from './render-in-worker';
-import { renderReportDocx, renderReportOdt, renderReportPdf } from './reports.export';
 
-async function render(job: ExportJob, format: BinaryFormat): Promise<Uint8Array> {
-  switch (job.kind) {
-    case 'minutes':
-      return format === 'docx' ? renderMinutesDocx(job.model) : format === 'odt' ? renderMinutesOdt(job.model) : renderMinutesPdf(job.model);
-    case 'list':
-      return format === 'docx' ? renderListDocx(job.doc) : format === 'odt' ? renderListOdt(job.doc) : renderListPdf(job.doc);
-    case 'report': {
-      // A Buffer arrives as a plain Uint8Array; the renderers use Buffer's base64 encoding.
-      const charts = job.charts.map((c) => ({ ...c, png: Buffer.from(c.png.buffer, c.png.byteOffset, c.png.byteLength) }));
-      if (format === 'odt') return renderReportOdt(job.report, charts);
-      return format === 'docx' ? renderReportDocx(job.report, charts) : renderReportPdf(job.report, charts);
-    }
-  }
+function render(job: ExportJob, format: BinaryFormat): Promise<Uint8Array> {
+  return renderBinary(job, format);
 }
 
 async function handle(data: ExportWorkerData, send: (reply: ExportWorkerReply, transfer: ArrayBuffer[]) => void): Promise<void> {

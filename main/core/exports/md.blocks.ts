@@ -1,4 +1,4 @@
-// Markdown building blocks shared by the minutes, list and report exports (GitHub-flavoured tables).
+// Markdown building blocks for document.md.ts (GitHub-flavoured tables).
 // Everything a user typed goes through inline() or paragraph(): a toelichting must read as the text it is, never as
 // a heading, a list, a link, an image or HTML that a Markdown viewer would run or fetch.
 

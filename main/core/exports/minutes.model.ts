@@ -1,5 +1,5 @@
 // The minutes as a render-ready model: every label resolved, every date formatted, every text cleaned.
-// The Markdown, DOCX and PDF renderers only lay this out, so the three formats cannot disagree.
+// minutes.document.ts lays it out in the one document model, so every format says the same.
 import {
   ACTION_STATUS_LABELS,
   AGENDA_KIND_LABELS,

@@ -1,25 +1,17 @@
-// OpenDocument Text building blocks shared by the minutes, list and report exports: the same vocabulary as
+// OpenDocument Text building blocks for document.odt.ts: the same vocabulary as
 // docx.blocks.ts (headings, paragraphs, labels, bullet lists, tables whose header row repeats on every page,
 // images with alternative text), written as ODF 1.3 XML and zipped with the mimetype first and stored.
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import { RECORD_AUTHOR, RECORD_GENERATOR, RECORD_LANGUAGE } from './records.meta';
+import { xmlEscape } from './xml';
+
+// Kept importable from here: callers and tests predate xml.ts.
+export { xmlEscape } from './xml';
 
 export const ODT_MIME_TYPE = 'application/vnd.oasis.opendocument.text';
 
-// Characters XML 1.0 cannot hold at all: C0 controls other than tab and newline, U+FFFE/U+FFFF, lone surrogates.
-const XML_FORBIDDEN =
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what must go
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
-/** Text safe as XML character data or an attribute value. */
-export function xmlEscape(value: string): string {
-  return value
-    .replace(XML_FORBIDDEN, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;');
-}
+/** Characters of a table cell that fit well within a page: rows of such cells are kept whole. */
+const UNSPLIT_CELL_LIMIT = 1200;
 
 /** One line of text as ODF paragraph content: ODF collapses white space, so tabs and runs of spaces are elements. */
 function inline(text: string): string {
@@ -130,8 +122,12 @@ export class OdtDocument {
     this.body.push(
       `<table:table table:name="${name}" table:style-name="${name}">`,
       ...shares.map((_, i) => `<table:table-column table:style-name="${name}.C${i + 1}"/>`),
-      `<table:table-header-rows><table:table-row>${columns.map((c) => cell(c, true)).join('')}</table:table-row></table:table-header-rows>`,
-      ...rows.map((row) => `<table:table-row>${columns.map((_, i) => cell(row[i] ?? '', false)).join('')}</table:table-row>`),
+      `<table:table-header-rows><table:table-row table:style-name="RijHeel">${columns.map((c) => cell(c, true)).join('')}</table:table-row></table:table-header-rows>`,
+      ...rows.map((row) => {
+        // As in the Word and PDF exports: a short row is never split across pages, a long one may be.
+        const whole = row.every((text) => text.length <= UNSPLIT_CELL_LIMIT) ? ' table:style-name="RijHeel"' : '';
+        return `<table:table-row${whole}>${columns.map((_, i) => cell(row[i] ?? '', false)).join('')}</table:table-row>`;
+      }),
       '</table:table>',
     );
     return this;
@@ -152,8 +148,10 @@ export class OdtDocument {
   }
 
   private contentXml(): string {
+    // Rows kept whole: LibreOffice reads a table row's style only from the automatic styles.
+    const rowStyle = `<style:style style:name="RijHeel" style:family="table-row"><style:table-row-properties fo:keep-together="always"/></style:style>`;
     return `<?xml version="1.0" encoding="UTF-8"?>
-<office:document-content ${NAMESPACES} office:version="1.3"><office:automatic-styles>${this.automaticStyles.join('')}</office:automatic-styles><office:body><office:text>${this.body.join('')}</office:text></office:body></office:document-content>
+<office:document-content ${NAMESPACES} office:version="1.3"><office:automatic-styles>${rowStyle}${this.automaticStyles.join('')}</office:automatic-styles><office:body><office:text>${this.body.join('')}</office:text></office:body></office:document-content>
 `;
   }
 

@@ -1,4 +1,4 @@
-// PDF building blocks shared by the minutes and the list exports. Rendered with pdfmake 0.3 (server side) and the
+// PDF building blocks for document.pdf.ts. Rendered with pdfmake 0.3 (server side) and the
 // Roboto fonts pdfmake ships: they cover Dutch diacritics and nothing depends on system fonts.
 import { readFileSync } from 'node:fs';
 import type {
@@ -38,7 +38,7 @@ let configured: PdfMakeServer | null = null;
  * its local access policy can refuse every path. They were taken from build/vfs_fonts.js before; that module kept
  * its 850 kB of source and 850 kB of base64 strings in memory for the life of the process, next to the decoded fonts.
  * pdfmake itself is imported statically here: this module is only reached through the lazily imported PDF renderers
- * (minutes.pdf.ts, lists.pdf.ts), and a static import bundles as require(), which also resolves inside an asar
+ * (document.pdf.ts), and a static import bundles as require(), which also resolves inside an asar
  * archive when pdfmake is left external.
  */
 export function getPdfMake(): PdfMakeServer {
@@ -146,10 +146,6 @@ export function keepTogether(stack: Content[], textLength: number): Content {
   return textLength <= KEEP_TOGETHER_LIMIT ? { stack, unbreakable: true } : { stack };
 }
 
-export function labelled(label: string, text: string): Content {
-  return keepTogether([{ text: label, style: 'label' }, { text, style: 'body' }], text.length);
-}
-
 /** "Pagina 3 van 7" */
 export const pageLabel = (current: number, total: number) => `Pagina ${current} van ${total}`;
 
@@ -182,6 +178,7 @@ export function pdfDocument(options: PdfDocumentOptions): TDocumentDefinitions {
       h1: { fontSize: 18, bold: true, margin: [0, 0, 0, 4] },
       subtitle: { italics: true, color: '#444444', margin: [0, 0, 0, 12] },
       h2: { fontSize: 13, bold: true, margin: [0, 14, 0, 4] },
+      h3: { fontSize: 11, bold: true, margin: [0, 10, 0, 2] },
       meta: { fontSize: 9, color: '#444444' },
       label: { bold: true, margin: [0, 8, 0, 2] },
       body: { margin: [0, 0, 0, 4] },

@@ -1,7 +1,6 @@
-// Renders DOCX and PDF exports in a short-lived worker, so the V8 heap and native memory that docx and pdfmake
-// leave behind go away with the worker instead of staying in the host. The entry functions (minutes.export.ts,
-// lists.export.ts, reports.export.ts) build their plain-data model as before and hand it over here; Markdown stays
-// in-process, it is cheap.
+// Renders DOCX, PDF and ODT exports in a short-lived worker, so the V8 heap and native memory that docx and pdfmake
+// leave behind go away with the worker instead of staying in the host. render(doc, format) (document.render.ts)
+// hands the plain-data document over here; Markdown stays in-process, it is cheap.
 //
 // The worker is a thread by default (Electron's main process: a packaged app cannot fork itself as plain Node, its
 // runAsNode fuse is off). The web host asks for a child process instead (setExportIsolation('process')): a process
@@ -19,18 +18,13 @@ import { fork } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { ReportChartImage, ReportDocument } from '../../../shared/registers';
 import { AppError } from '../errors';
-import type { ListDocument } from './lists.document';
-import type { MinutesModel } from './minutes.model';
+import type { ExportDocument } from './document';
 
 export const EXPORT_WORKER_FILE = 'export-worker.cjs';
 
-/** What a worker renders: only structured-clonable data (plain objects, strings, numbers, Dates, byte arrays). */
-export type ExportJob =
-  | { kind: 'minutes'; model: MinutesModel }
-  | { kind: 'list'; doc: ListDocument }
-  | { kind: 'report'; report: ReportDocument; charts: readonly ReportChartImage[] };
+/** What a worker renders: a document is structured-clonable data (plain objects, strings, numbers, Dates, byte arrays). */
+export type ExportJob = ExportDocument;
 
 export type BinaryFormat = 'docx' | 'pdf' | 'odt';
 

@@ -2,8 +2,8 @@
 //   1. a plain-language overview for residents, per wijk;
 //   2. the steering detail partners need: interventions, prestaties against what was agreed, indicators, vinkjes;
 //   3. the accountability report for the Rijk.
-// This file gathers the data and words it as blocks; exports/reports.export.ts lays the blocks out as
-// Markdown, DOCX or PDF, so the three formats (and an in-app preview) say the same thing.
+// This file gathers the data and words it as blocks; exports/reports.document.ts lays the blocks out as
+// one document for every format, so the formats (and an in-app preview) say the same thing.
 import type { Db } from '../store/connection';
 import { outcomeCountsBetween } from '../store/decisions.repo';
 import { now as clockNow } from '../clock';

@@ -20,7 +20,8 @@ import { ANSWER_LABELS } from '../../../shared/domain';
 import { exportMinutes, minutesFileName } from '../../../main/core/exports/minutes.export';
 import { slugify } from '../../../main/core/exports/file-names';
 import { buildMinutesModel, formatMeetingDateTime, type MinutesInput } from '../../../main/core/exports/minutes.model';
-import { escapeCell, renderMinutesMarkdown } from '../../../main/core/exports/minutes.md';
+import { escapeCell } from '../../../main/core/exports/md.blocks';
+import { renderMinutesMarkdown } from '../../../main/core/exports/minutes.document';
 import { QUESTIONS, agendaItem, checklist, profile } from './fixtures';
 
 const run = promisify(execFile);
