@@ -1,6 +1,7 @@
 // The keurmerk ("Die zeven vinkjes vormen ons keurmerk"): plans and interventions held against the seven vinkjes
 // with the same checklist, answers and rules as a decision's review. No platform imports here.
 import type { Answer, Checklist, VinkjeAnswer } from './domain';
+import { formatInstant } from './format';
 
 /** What a keurmerk review is about. */
 export type KeurmerkSubjectKind = 'plan' | 'interventie';
@@ -67,3 +68,28 @@ export interface KeurmerkDetail {
 
 /** Statuses of every plan (by id) or intervention (by id), for cards and lists. */
 export type KeurmerkStatuses = Record<string, KeurmerkStatus>;
+
+/** "Langs de zeven vinkjes gelegd", "Deels langs de vinkjes gelegd (3 van 7)", "Nog niet langs de vinkjes gelegd". */
+export function keurmerkLabel(s: KeurmerkStatus): string {
+  return s.level === 'deels' ? `${KEURMERK_LEVEL_LABELS.deels} (${s.answered} van ${s.total})` : KEURMERK_LEVEL_LABELS[s.level];
+}
+
+/** When and by whom, on which wording: "op 3 december 2026 door Programmateam, vinkjes versie 1"; '' when not reviewed. */
+export function keurmerkWhen(s: KeurmerkStatus): string {
+  if (s.reviewedAt === null) return '';
+  return `op ${formatInstant(s.reviewedAt)} door ${s.reviewer ?? 'onbekend'}, vinkjes versie ${s.checklistVersion ?? '?'}`;
+}
+
+/** "Ouder dan het plan: getoetst op …, het plan gewijzigd op …"; null when the review is not outdated. */
+export function keurmerkOutdated(s: KeurmerkStatus, kind: KeurmerkSubjectKind): string | null {
+  if (!s.outdated || s.reviewedAt === null || s.subjectChangedAt === null) return null;
+  const the = KEURMERK_SUBJECT_LABELS[kind].the;
+  return `Ouder dan ${the}: getoetst op ${formatInstant(s.reviewedAt)}, ${the} is daarna gewijzigd op ${formatInstant(s.subjectChangedAt)}.`;
+}
+
+/** The whole status in one sentence, for reports and accessible names. */
+export function keurmerkSentence(s: KeurmerkStatus, kind: KeurmerkSubjectKind): string {
+  const when = keurmerkWhen(s);
+  const outdated = keurmerkOutdated(s, kind);
+  return `${keurmerkLabel(s)}${when ? ` ${when}` : ''}.${outdated ? ` ${outdated}` : ''}`;
+}
