@@ -143,6 +143,33 @@ describe('keurmerk on plans and interventions', () => {
     expect(Object.values(statuses).filter((s) => s.level === 'niet-getoetst').length).toBe(Object.keys(statuses).length - 1);
   });
 
+  it('puts each plan and intervention with its keurmerk status in the layer-2 report, outdated ones said plainly', async () => {
+    const plan = await call('plans:create', { ...planInput, periodFrom: '2026-01-01', periodTo: '2026-12-31' });
+    const other = await call('plans:create', { ...planInput, title: 'Wijkuitvoeringsplan Beijum', kind: 'wijkuitvoeringsplan', periodFrom: '2026-01-01' });
+    later();
+    const review = (await call('keurmerk:start', { subject: { kind: 'plan', id: plan.id }, reviewer: 'Programmateam' })).reviews[0]!;
+    await answerAll(review.id, review.checklist.items);
+    later();
+    await call('plans:update', { id: plan.id, ...planInput, periodFrom: '2026-01-01', periodTo: '2026-12-31', status: 'vastgesteld' });
+
+    const report = await call('reports:preview', { layer: 2, year: 2026 });
+    const plans = report.blocks.find((b) => b.type === 'table' && b.caption === 'Keurmerk van de plannen');
+    if (plans?.type !== 'table') throw new Error('no keurmerk table for the plans');
+    expect(plans.columns).toEqual(['Plan', 'Keurmerk', 'Getoetst', 'Ouder dan de laatste wijziging']);
+    const row = (title: string) => plans.rows.find((r) => r[0] === title)!;
+    expect(row(plan.title).slice(1, 3)).toEqual(['Langs de zeven vinkjes gelegd', '1 maart 2026 om 10:08 door Programmateam, vinkjes versie 1']);
+    expect(row(plan.title)[3]).toBe(
+      'Ouder dan het plan: getoetst op 1 maart 2026 om 10:08, het plan is daarna gewijzigd op 1 maart 2026 om 10:09.',
+    );
+    expect(row(other.title).slice(1)).toEqual(['Nog niet langs de vinkjes gelegd', '—', '—']);
+    const interventions = report.blocks.find((b) => b.type === 'table' && b.caption === 'Keurmerk van de interventies');
+    expect(interventions?.type === 'table' && interventions.rows.length).toBeGreaterThan(0);
+    expect(report.blocks).toContainEqual({
+      type: 'paragraph',
+      text: 'Van de 2 plannen: 1× nog niet langs de vinkjes gelegd, 1× langs de zeven vinkjes gelegd. 1 toetsing is ouder dan de laatste wijziging van wat ze toetste.',
+    });
+  });
+
   it('refuses a review of something that does not exist, or without a reviewer', async () => {
     expect(await refusal('keurmerk:start', { subject: { kind: 'plan', id: 999 }, reviewer: 'Anna' })).toBe('Dit plan bestaat niet (meer).');
     expect(await refusal('keurmerk:start', { subject: { kind: 'interventie', id: 'bestaat-niet' }, reviewer: 'Anna' })).toBe(
