@@ -108,7 +108,7 @@ export default function KeurmerkScreen({ subject }: { subject: KeurmerkSubject }
 
       <section aria-labelledby="keurmerk-nieuw-kop" className="panel">
         <h2 id="keurmerk-nieuw-kop">Nieuwe toetsing</h2>
-        <StartReviewForm defaultReviewer={userName} replaces={current !== undefined} onStart={start} />
+        <StartReviewForm defaultReviewer={current?.reviewer ?? userName} replaces={current !== undefined} onStart={start} />
       </section>
 
       <section aria-labelledby="keurmerk-eerder-kop" className="panel">
