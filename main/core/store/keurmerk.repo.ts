@@ -59,16 +59,19 @@ export function latestReviewId(db: Db, subject: KeurmerkSubject): number | null 
 
 export function latestReviews(db: Db, kind: KeurmerkSubjectKind): LatestReviewRow[] {
   const column = subjectColumn(kind);
+  // One pass: the newest review per subject (from the partial index), joined with its answers once.
   return db
     .prepare(
-      `SELECT ${REVIEW_COLUMNS(column)}, c.version AS checklistVersion,
-              (SELECT count(*) FROM checklist_items ci WHERE ci.checklist_id = r.checklist_id) AS total,
-              (SELECT count(*) FROM keurmerk_answers a WHERE a.review_id = r.id AND a.answer = 'ja') AS ja,
-              (SELECT count(*) FROM keurmerk_answers a WHERE a.review_id = r.id AND a.answer = 'deels') AS deels,
-              (SELECT count(*) FROM keurmerk_answers a WHERE a.review_id = r.id AND a.answer = 'nee') AS nee,
-              (SELECT count(*) FROM keurmerk_answers a WHERE a.review_id = r.id AND a.answer = 'nvt') AS nvt
-       FROM keurmerk_reviews r JOIN checklists c ON c.id = r.checklist_id
-       WHERE r.id IN (SELECT max(id) FROM keurmerk_reviews WHERE ${column} IS NOT NULL GROUP BY ${column})`,
+      `SELECT r.id, CAST(r.${column} AS TEXT) AS subjectId, r.checklist_id AS checklistId, r.reviewer, r.created_at AS createdAt,
+              coalesce(max(a.answered_at), r.created_at) AS reviewedAt, c.version AS checklistVersion, n.total,
+              count(a.answer) FILTER (WHERE a.answer = 'ja') AS ja, count(a.answer) FILTER (WHERE a.answer = 'deels') AS deels,
+              count(a.answer) FILTER (WHERE a.answer = 'nee') AS nee, count(a.answer) FILTER (WHERE a.answer = 'nvt') AS nvt
+       FROM (SELECT max(id) AS id FROM keurmerk_reviews WHERE ${column} IS NOT NULL GROUP BY ${column}) latest
+       JOIN keurmerk_reviews r ON r.id = latest.id
+       JOIN checklists c ON c.id = r.checklist_id
+       JOIN (SELECT checklist_id, count(*) AS total FROM checklist_items GROUP BY checklist_id) n ON n.checklist_id = r.checklist_id
+       LEFT JOIN keurmerk_answers a ON a.review_id = r.id
+       GROUP BY r.id`,
     )
     .all() as LatestReviewRow[];
 }
