@@ -14,6 +14,7 @@ import { LATEST_VERSION } from '../main/core/store/migrations/index';
 import { isChannel, type Channel, type ChannelInput, type ChannelOutput } from '../shared/contract';
 import type { Answer, AttendanceStatus, Body, Outcome } from '../shared/domain';
 import type { InterventionStatus, RegisterKind } from '../shared/registers';
+import type { KeurmerkSubject } from '../shared/keurmerk';
 import { installSimulatedClock, setSimulatedTime } from './clock';
 import { rngFor, type Rng } from './prng';
 import { DutchText, WIJKEN } from './text';
@@ -77,6 +78,8 @@ export interface ArchiveManifest {
     /** The last whole year: the besluitenlijst export and year:get. */
     fullYear: number;
     indicatorId: number | null;
+    /** The plan with the most keurmerk reviews (the gebiedsplan, reviewed every year); null without them. */
+    keurmerkPlanId?: number | null;
   };
   words: { common: string; rare: string };
 }
@@ -235,6 +238,7 @@ export async function generateArchive(spec: ArchiveSpec, file: string, profilePa
     };
 
     let indicatorId: number | null = null;
+    let keurmerkPlanId: number | null = null;
     if (spec.kind !== 'empty') {
       const registerChannels: Channel[] = ['interventions:create', 'registers:create', 'indicators:create', 'indicators:importCommit', 'reviews:cite'];
       const absent = registerChannels.filter((c) => !isChannel(c));
@@ -245,6 +249,12 @@ export async function generateArchive(spec: ArchiveSpec, file: string, profilePa
         log(`  interventions: ${spec.interventions}`);
         await inTransaction(() => generatePlans(ctx));
         log('  plans');
+        if (isChannel('keurmerk:answer')) {
+          await inTransaction(async () => {
+            keurmerkPlanId = await generateKeurmerk(ctx);
+          });
+          log('  keurmerk reviews of plans and interventions');
+        }
         await inTransaction(async () => {
           indicatorId = await generateIndicators(ctx);
         });
@@ -299,7 +309,7 @@ export async function generateArchive(spec: ArchiveSpec, file: string, profilePa
       missing: ctx.missing,
       counts,
       fileBytes: 0,
-      ids: { largestMeetingId, ...ids, fullYear: LAST_YEAR - 1, indicatorId },
+      ids: { largestMeetingId, ...ids, fullYear: LAST_YEAR - 1, indicatorId, keurmerkPlanId },
       words: { common: COMMON_WORD, rare: RARE_WORD },
     };
   } finally {
@@ -330,6 +340,8 @@ function countRows(core: Core): Record<string, number> {
     ['indicators', 'indicators'],
     ['indicatorValues', 'indicator_values'],
     ['plans', 'plans'],
+    ['keurmerkReviews', 'keurmerk_reviews'],
+    ['keurmerkAnswers', 'keurmerk_answers'],
     ['auditLog', 'audit_log'],
     ['seals', 'minutes_seals'],
   ] as const) {
@@ -464,6 +476,61 @@ async function generatePlans(ctx: Context): Promise<void> {
       }
     }
   }
+}
+
+// ---- Keurmerk reviews of plans and interventions ----
+
+const KEURMERK_EXPLANATIONS: Record<Exclude<Answer, 'ja'>, string> = {
+  deels: 'Voor een deel; de rest volgt in het volgende uitvoeringsprogramma.',
+  nee: 'Nog niet; afgesproken is dat de trekkers dit oppakken.',
+  nvt: 'Speelt bij dit onderdeel niet.',
+};
+
+/**
+ * Every plan is held against the seven vinkjes once a year while it runs (the gebiedsplan twenty times), and
+ * about two in three interventions one to three times after they start; one review in six stops partway, and a
+ * third of the plans changed after their last review, so lists show outdated reviews too. Returns the gebiedsplan.
+ */
+async function generateKeurmerk(ctx: Context): Promise<number | null> {
+  const { core, spec } = ctx;
+  const rng = rngFor(spec.seed, 'keurmerk');
+  const text = new DutchText(rng);
+  const answer = (): Answer => rng.weighted<Answer>([['ja', 6], ['deels', 3], ['nee', 1], ['nvt', 1]]);
+  const review = async (subject: KeurmerkSubject, at: string) => {
+    setSimulatedTime(at);
+    const started = await call(core, 'keurmerk:start', { subject, reviewer: rng.pick(ctx.people).name });
+    const r = started.reviews[0]!;
+    const upTo = rng.chance(1 / 6) ? rng.int(1, r.checklist.items.length - 1) : r.checklist.items.length;
+    let minute = 0;
+    for (const ci of r.checklist.items.slice(0, upTo)) {
+      setSimulatedTime(new Date(new Date(at).getTime() + ++minute * 60_000).toISOString());
+      const a = answer();
+      await call(core, 'keurmerk:answer', { reviewId: r.id, checklistItemId: ci.id, answer: a, explanation: a === 'ja' ? '' : KEURMERK_EXPLANATIONS[a] });
+    }
+  };
+  const end = `${LAST_YEAR}-11-01`;
+  let gebiedsplan: number | null = null;
+  for (const plan of await call(core, 'plans:list', {})) {
+    if (plan.kind === 'gebiedsplan') gebiedsplan = plan.id;
+    const from = Math.max(Number(plan.updatedAt.slice(0, 4)) + 1, spec.firstYear);
+    const to = Math.min(Number((plan.periodTo ?? end).slice(0, 4)), LAST_YEAR);
+    for (let year = from; year <= to; year++) await review({ kind: 'plan', id: plan.id }, `${year}-03-${String(rng.int(10, 28))}T10:00:00Z`);
+    if (from <= to && rng.chance(1 / 3)) {
+      setSimulatedTime(`${to}-10-${String(rng.int(10, 28))}T10:00:00Z`);
+      const { id, updatedAt: _u, ...fields } = plan;
+      await call(core, 'plans:update', { id, ...fields, description: `${plan.description} ${text.sentence()}` });
+    }
+  }
+  const changed = core.db.prepare('SELECT id, updated_at AS updatedAt FROM interventions').all() as { id: string; updatedAt: string | null }[];
+  for (const i of changed) {
+    if (!rng.chance(2 / 3)) continue;
+    const from = i.updatedAt ? new Date(i.updatedAt).getTime() : new Date(`${spec.firstYear}-01-15T10:00:00Z`).getTime();
+    const span = new Date(`${end}T10:00:00Z`).getTime() - from;
+    if (span <= 0) continue;
+    const times = Array.from({ length: rng.int(1, 3) }, () => from + 86_400_000 + Math.floor(rng.next() * span)).sort((a, b) => a - b);
+    for (const t of times) await review({ kind: 'interventie', id: i.id }, new Date(Math.min(t, from + span)).toISOString());
+  }
+  return gebiedsplan;
 }
 
 const INDICATOR_BASES: [string, string, 'hoger' | 'lager'][] = [

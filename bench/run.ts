@@ -381,6 +381,13 @@ function callSpecs(archive: ArchiveManifest, raw: Record<string, unknown>): Call
       { name: 'indicators:list', channel: 'indicators:list', input: {}, raw: 'indicators:list', budgetMs: 10 },
       { name: 'evidence:forDecision', channel: 'evidence:forDecision', input: { agendaItemId: ids.upcomingDecisionItemIds[0] }, budgetMs: 10 },
     );
+    if (ids.keurmerkPlanId) {
+      specs.push(
+        { name: 'keurmerk:statuses (plans)', channel: 'keurmerk:statuses', input: { kind: 'plan' }, budgetMs: 10 },
+        { name: 'keurmerk:statuses (interventions)', channel: 'keurmerk:statuses', input: { kind: 'interventie' }, budgetMs: 10 },
+        { name: 'keurmerk:get (gebiedsplan)', channel: 'keurmerk:get', input: { subject: { kind: 'plan', id: ids.keurmerkPlanId } }, budgetMs: 10 },
+      );
+    }
     if (ids.indicatorId !== null) {
       specs.push({ name: 'charts:indicator', channel: 'charts:indicator', input: { indicatorId: ids.indicatorId }, raw: 'charts:indicator', budgetMs: 10 });
     }

@@ -115,6 +115,11 @@ export const CHANNEL_ACCESS = {
   'charts:interventions': 'read',
   'reports:preview': 'read',
   'reports:export': 'read',
+  // keurmerk on plans and interventions (shared/contract.keurmerk.ts)
+  'keurmerk:statuses': 'read',
+  'keurmerk:get': 'read',
+  'keurmerk:start': 'write',
+  'keurmerk:answer': 'write',
 } as const satisfies Record<Channel, ChannelAccess>;
 
 export const CHANNEL_NAMES = Object.keys(CHANNEL_ACCESS) as (keyof typeof CHANNEL_ACCESS)[];

@@ -4,8 +4,10 @@ import type { Theme, Wijk } from '../../shared/domain';
 import { INTERVENTION_KIND_LABELS, INTERVENTION_STATUS_LABELS, type InterventionListEntry } from '../../shared/registers';
 import { paths } from '../router';
 import { namesOf } from '../monitoring/format';
+import { keurmerkLabel, keurmerkOutdated, type KeurmerkStatuses } from '../../shared/keurmerk';
+import '../keurmerk/keurmerk.css';
 
-export function InterventionTable(props: { interventions: InterventionListEntry[]; themes: Theme[]; wijken: Wijk[] }) {
+export function InterventionTable(props: { interventions: InterventionListEntry[]; themes: Theme[]; wijken: Wijk[]; keurmerk?: KeurmerkStatuses | undefined }) {
   return (
     <div className="table-scroll">
       <table className="data-table">
@@ -19,6 +21,7 @@ export function InterventionTable(props: { interventions: InterventionListEntry[
             <th scope="col">Wijken</th>
             <th scope="col">Trekkers</th>
             <th scope="col">Prestaties</th>
+            {props.keurmerk && <th scope="col">Keurmerk</th>}
           </tr>
         </thead>
         <tbody>
@@ -38,10 +41,23 @@ export function InterventionTable(props: { interventions: InterventionListEntry[
               <td className="cell-nowrap">
                 {i.prestatieCount === 0 ? '—' : `${i.prestatiesMet} van ${i.prestatieCount} gehaald`}
               </td>
+              {props.keurmerk && <KeurmerkCell status={props.keurmerk[i.id]} />}
             </tr>
           ))}
         </tbody>
       </table>
     </div>
+  );
+}
+
+/** The keurmerk in a list: its level, and "ouder dan de interventie" with both dates when so. */
+function KeurmerkCell({ status }: { status: KeurmerkStatuses[string] | undefined }) {
+  if (!status) return <td>—</td>;
+  const outdated = keurmerkOutdated(status, 'interventie');
+  return (
+    <td data-keurmerk={status.level} data-outdated={status.outdated ? 'true' : undefined}>
+      {keurmerkLabel(status)}
+      {outdated && <strong className="keurmerk-outdated">{outdated}</strong>}
+    </td>
   );
 }

@@ -1,11 +1,13 @@
 // The routes of plans, interventions, registers, wijkprofielen, indicators, charts and reports (issue 4).
 // Kept apart from router.ts so that file only merges them in: one union member, one spread, one parse line.
 import { REGISTER_KINDS, type RegisterKind } from '../../shared/registers';
+import type { KeurmerkSubject } from '../../shared/keurmerk';
 
 export type MonitoringRoute =
   | { name: 'interventions' }
   | { name: 'intervention'; id: string }
   | { name: 'plans' }
+  | { name: 'keurmerk'; subject: KeurmerkSubject }
   | { name: 'registers'; kind: RegisterKind | null; interventionId: string | null }
   | { name: 'wijken' }
   | { name: 'indicators' }
@@ -18,6 +20,7 @@ const ROUTE_NAMES: readonly MonitoringRouteName[] = [
   'interventions',
   'intervention',
   'plans',
+  'keurmerk',
   'registers',
   'wijken',
   'indicators',
@@ -42,6 +45,8 @@ export const monitoringPaths = {
   interventions: () => '#/interventies',
   intervention: (id: string) => `#/interventies/${encodeURIComponent(id)}`,
   plans: () => '#/plannen',
+  keurmerk: (s: KeurmerkSubject) =>
+    s.kind === 'plan' ? `#/plannen/${s.id}/keurmerk` : `#/interventies/${encodeURIComponent(s.id)}/keurmerk`,
   registers: (kind?: RegisterKind | null, interventionId?: string | null) =>
     `#/registers${kind ? `/${REGISTER_SLUGS[kind]}` : ''}${interventionId ? `?interventie=${encodeURIComponent(interventionId)}` : ''}`,
   wijken: () => '#/wijken',
@@ -68,6 +73,16 @@ export function parseMonitoringPath(path: string, query: URLSearchParams): Monit
   if (path === '/grafieken') {
     const n = Number(query.get('indicator'));
     return { name: 'charts', indicatorId: Number.isSafeInteger(n) && n > 0 ? n : null };
+  }
+  const planKeurmerk = /^\/plannen\/(\d{1,15})\/keurmerk$/.exec(path);
+  if (planKeurmerk) {
+    const id = Number(planKeurmerk[1]);
+    return Number.isSafeInteger(id) && id > 0 ? { name: 'keurmerk', subject: { kind: 'plan', id } } : null;
+  }
+  const interventionKeurmerk = /^\/interventies\/([^/]{1,300})\/keurmerk$/.exec(path);
+  if (interventionKeurmerk) {
+    const id = decode(interventionKeurmerk[1]!);
+    return id && id.length <= 100 ? { name: 'keurmerk', subject: { kind: 'interventie', id } } : null;
   }
   const intervention = /^\/interventies\/([^/]{1,300})$/.exec(path);
   if (intervention) {

@@ -6,6 +6,7 @@ import type { MonitoringRoute } from './routes';
 const InterventionsScreen = lazy(() => import('../screens/InterventionsScreen'));
 const InterventionScreen = lazy(() => import('../screens/InterventionScreen'));
 const PlansScreen = lazy(() => import('../screens/PlansScreen'));
+const KeurmerkScreen = lazy(() => import('../screens/KeurmerkScreen'));
 const RegistersScreen = lazy(() => import('../screens/RegistersScreen'));
 const WijkenScreen = lazy(() => import('../screens/WijkenScreen'));
 const IndicatorsScreen = lazy(() => import('../screens/IndicatorsScreen'));
@@ -20,6 +21,8 @@ export function monitoringScreenFor(route: MonitoringRoute) {
       return <InterventionScreen id={route.id} />;
     case 'plans':
       return <PlansScreen />;
+    case 'keurmerk':
+      return <KeurmerkScreen subject={route.subject} />;
     case 'registers':
       return <RegistersScreen kind={route.kind} interventionId={route.interventionId} />;
     case 'wijken':

@@ -6,6 +6,9 @@ import { LinkList } from '../monitoring/LinkList';
 import { EditButton, useEditInPlace } from '../monitoring/editInPlace';
 import { RemoveButton } from '../monitoring/RemoveButton';
 import { PlanForm, type PlanFields } from './PlanForm';
+import type { KeurmerkStatus } from '../../shared/keurmerk';
+import { KeurmerkStatusLine } from '../keurmerk/KeurmerkStatusLine';
+import { paths } from '../router';
 
 function periodText(p: Plan): string {
   if (p.periodFrom && p.periodTo) return `${formatDate(p.periodFrom)} tot en met ${formatDate(p.periodTo)}`;
@@ -19,6 +22,8 @@ export function PlanCard(props: {
   themes: Theme[];
   wijken: Wijk[];
   interventions: InterventionListEntry[];
+  /** The plan's keurmerk status, once loaded. */
+  keurmerk?: KeurmerkStatus | undefined;
   onSave(fields: PlanFields): Promise<boolean>;
   onRemove(): Promise<boolean>;
 }) {
@@ -50,6 +55,7 @@ export function PlanCard(props: {
       </p>
       <h3>{p.title}</h3>
       {p.description && <p className="description">{p.description}</p>}
+      {props.keurmerk && <KeurmerkStatusLine status={props.keurmerk} kind="plan" href={paths.keurmerk({ kind: 'plan', id: p.id })} title={p.title} />}
       <LinkList
         themeIds={p.themeIds}
         wijkIds={p.wijkIds}

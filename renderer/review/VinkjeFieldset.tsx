@@ -9,7 +9,6 @@ import {
   ANSWERS_SUGGESTING_FOLLOW_UP,
   ANSWER_LABELS,
   type ActionItem,
-  type AgendaItem,
   type Answer,
   type ChecklistItem,
   type Organisation,
@@ -20,7 +19,7 @@ import { ActionList } from '../meetingmode/ActionList';
 import { VinkjeEvidence } from './VinkjeEvidence';
 import { useVinkjeEvidence } from './evidence';
 import { usePendingField } from './pendingSaves';
-import { useVinkjeAnswer } from './useVinkjeAnswer';
+import { useVinkjeAnswer, type AnswerTarget } from './useVinkjeAnswer';
 
 export const ANSWER_KEYS: Record<string, Answer> = { j: 'ja', d: 'deels', n: 'nee', v: 'nvt' };
 
@@ -29,20 +28,27 @@ function rowRadio(row: Element | null | undefined): HTMLInputElement | null {
   return row?.querySelector<HTMLInputElement>('input[type="radio"]:checked') ?? row?.querySelector<HTMLInputElement>('input[type="radio"]') ?? null;
 }
 
+/** A decision's follow-up actions for this vinkje: actions belong to the meeting where the decision is reviewed. */
+export interface VinkjeFollowUp {
+  meetingId: number;
+  agendaItemId: number;
+  actions: ActionItem[];
+  organisations: Organisation[];
+  onActionChange(action: ActionItem): void;
+}
+
 export function VinkjeFieldset(props: {
   checklistItem: ChecklistItem;
   saved: VinkjeAnswer | undefined;
-  agendaItemId: number;
-  meetingId: number;
-  followUps: ActionItem[];
-  organisations: Organisation[];
+  /** Where the answer is stored. */
+  target: AnswerTarget;
+  /** Follow-up actions, where the review has a meeting to hold them. */
+  followUp?: VinkjeFollowUp | undefined;
   /** Adopted minutes: the answer is shown, not changed. */
   locked?: boolean;
   /** The details (toelichting, evidence, follow-up) are shown; one row at a time. */
   open: boolean;
   onOpenChange(open: boolean): void;
-  onItemChange(item: AgendaItem): void;
-  onActionChange(action: ActionItem): void;
   /** Focus entered the vinkje, or it was answered: the projector shows this vinkje. */
   onActive?(checklistItemId: number): void;
 }) {
@@ -50,7 +56,9 @@ export function VinkjeFieldset(props: {
   const locked = props.locked ?? false;
   const id = useId();
   const n = ci.position;
-  const answer = useVinkjeAnswer({ agendaItemId: props.agendaItemId, checklistItemId: ci.id, saved, locked, onItemChange: props.onItemChange });
+  const answer = useVinkjeAnswer({ target: props.target, saved, locked });
+  const followUp = props.followUp;
+  const followUps = followUp?.actions ?? [];
   const { value, status } = answer;
   const rowRef = useRef<HTMLFieldSetElement>(null);
   const textRef = useRef<HTMLTextAreaElement>(null);
@@ -82,7 +90,7 @@ export function VinkjeFieldset(props: {
   // The wording the board answered stays with the answer, even if the checklist is reworded later.
   const question = saved?.question ?? ci.question;
   const needsExplanation = value.answer !== null && ANSWERS_NEEDING_EXPLANATION.includes(value.answer);
-  const suggestsFollowUp = value.answer !== null && ANSWERS_SUGGESTING_FOLLOW_UP.includes(value.answer);
+  const suggestsFollowUp = followUp !== undefined && value.answer !== null && ANSWERS_SUGGESTING_FOLLOW_UP.includes(value.answer);
   const rule = status.kind === 'blocked' ? status.message : null;
 
   const choose = (a: Answer, fromKey: boolean) => {
@@ -186,7 +194,7 @@ export function VinkjeFieldset(props: {
         >
           Toelichting<span className="visually-hidden"> bij vinkje {n}</span>
           {evidenceCount !== null && evidenceCount > 0 && <span className="evidence-count"> · {evidenceCount} vastgelegd</span>}
-          {props.followUps.length > 0 && <span className="evidence-count"> · {props.followUps.length} actie{props.followUps.length === 1 ? '' : 's'}</span>}
+          {followUps.length > 0 && <span className="evidence-count"> · {followUps.length} actie{followUps.length === 1 ? '' : 's'}</span>}
         </button>
       </div>
       {!open && (value.explanation.trim() || rule) && (
@@ -223,9 +231,9 @@ export function VinkjeFieldset(props: {
               />
             </div>
             <VinkjeEvidence checklistItemId={ci.id} position={n} />
-            {(props.followUps.length > 0 || suggestsFollowUp) && (
+            {followUp && (followUps.length > 0 || suggestsFollowUp) && (
               <div className="follow-up">
-                <ActionList actions={props.followUps} onChange={props.onActionChange} locked={locked} />
+                <ActionList actions={followUps} onChange={followUp.onActionChange} locked={locked} />
                 {suggestsFollowUp && !locked && (
                   <>
                     <button type="button" className="button-quiet" aria-expanded={addingAction} onClick={() => setAddingAction(!addingAction)}>
@@ -236,12 +244,12 @@ export function VinkjeFieldset(props: {
                         legend={`Vervolgactie bij vinkje ${n}`}
                         submitLabel="Vervolgactie toevoegen"
                         submitContext={` bij vinkje ${n}`}
-                        meetingId={props.meetingId}
-                        agendaItemId={props.agendaItemId}
+                        meetingId={followUp.meetingId}
+                        agendaItemId={followUp.agendaItemId}
                         checklistItemId={ci.id}
-                        organisations={props.organisations}
+                        organisations={followUp.organisations}
                         onCreated={(action) => {
-                          props.onActionChange(action);
+                          followUp.onActionChange(action);
                           setAddingAction(false);
                         }}
                       />

@@ -3,8 +3,8 @@
 // store has it, so a reload, another item or a refused save never loses it: a "deels" without its required
 // toelichting waits (the rule is shown) and is stored as soon as the toelichting is there.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { ANSWERS_NEEDING_EXPLANATION, ANSWER_LABELS, type AgendaItem, type Answer, type VinkjeAnswer } from '../../shared/domain';
-import { errorMessage, useCall } from '../api';
+import { ANSWERS_NEEDING_EXPLANATION, ANSWER_LABELS, type Answer, type VinkjeAnswer } from '../../shared/domain';
+import { errorMessage } from '../api';
 import { useNotices } from '../notices';
 
 export const EXPLANATION_DEBOUNCE_MS = 600;
@@ -20,7 +20,15 @@ export type SaveStatus =
   | { kind: 'blocked'; message: string }
   | { kind: 'failed'; message: string };
 
-const draftKey = (agendaItemId: number, checklistItemId: number) => `coalitietafel:vinkje-concept:${agendaItemId}:${checklistItemId}`;
+/** Where one answer is stored: a decision's review in a meeting, or the keurmerk review of a plan or intervention. */
+export interface AnswerTarget {
+  /** The local draft's key, unique per review and vinkje. */
+  draftKey: string;
+  /** Stores the answer; resolves with the answer as the store now has it. */
+  save(answer: Answer, explanation: string): Promise<VinkjeAnswer | undefined>;
+}
+
+export const decisionDraftKey = (agendaItemId: number, checklistItemId: number) => `coalitietafel:vinkje-concept:${agendaItemId}:${checklistItemId}`;
 
 function readDraft(key: string): AnswerValue | null {
   try {
@@ -51,17 +59,10 @@ export function answerRule(value: AnswerValue): string | null {
   return null;
 }
 
-export function useVinkjeAnswer(props: {
-  agendaItemId: number;
-  checklistItemId: number;
-  saved: VinkjeAnswer | undefined;
-  locked: boolean;
-  onItemChange(item: AgendaItem): void;
-}) {
-  const { agendaItemId, checklistItemId, locked } = props;
-  const call = useCall();
+export function useVinkjeAnswer(props: { target: AnswerTarget; saved: VinkjeAnswer | undefined; locked: boolean }) {
+  const { locked } = props;
   const notices = useNotices();
-  const key = draftKey(agendaItemId, checklistItemId);
+  const key = props.target.draftKey;
   const fromStore = (): AnswerValue => ({ answer: props.saved?.answer ?? null, explanation: props.saved?.explanation ?? '' });
   const [value, setValueState] = useState<AnswerValue>(() => (locked ? null : readDraft(key)) ?? fromStore());
   const [status, setStatus] = useState<SaveStatus>({ kind: 'in-sync' });
@@ -69,10 +70,10 @@ export function useVinkjeAnswer(props: {
   const saved = useRef(props.saved);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const running = useRef<Promise<unknown> | null>(null);
-  const onItemChange = useRef(props.onItemChange);
+  const target = useRef(props.target);
   useEffect(() => {
     saved.current = props.saved;
-    onItemChange.current = props.onItemChange;
+    target.current = props.target;
   });
 
   // A toelichting typed before any answer is chosen counts too: it is kept, and stored with the answer.
@@ -99,10 +100,9 @@ export function useVinkjeAnswer(props: {
     }
     setStatus({ kind: 'saving' });
     let failure: string | null = null;
-    const attempt = call('reviews:answer', { agendaItemId, checklistItemId, answer: v.answer!, explanation: v.explanation.trim() }).then(
-      (item) => {
-        saved.current = item.decision?.answers.find((a) => a.checklistItemId === checklistItemId);
-        onItemChange.current(item);
+    const attempt = target.current.save(v.answer!, v.explanation.trim()).then(
+      (stored) => {
+        saved.current = stored;
       },
       (e: unknown) => {
         failure = errorMessage(e);
@@ -121,7 +121,7 @@ export function useVinkjeAnswer(props: {
     writeDraft(key, null);
     setStatus({ kind: 'in-sync' });
     return null;
-  }, [agendaItemId, call, checklistItemId, key, locked, notices]);
+  }, [key, locked, notices]);
 
   const setValue = (next: AnswerValue, delay: number) => {
     latest.current = next;

@@ -17,25 +17,37 @@ import { PartnersForm } from '../interventions/PartnersForm';
 import { ChainForm } from '../interventions/ChainForm';
 import { PrestatieTable } from '../interventions/PrestatieTable';
 import type { PrestatieFields } from '../interventions/PrestatieForm';
+import { KeurmerkStatusLine } from '../keurmerk/KeurmerkStatusLine';
 import '../monitoring/monitoring.css';
 
 export default function InterventionScreen({ id }: { id: string }) {
   const call = useCall();
   const notices = useNotices();
   const loaded = useLoad(async () => {
-    const [intervention, profile, organisations, all, gaps, plans] = await Promise.all([
+    const [intervention, profile, organisations, all, gaps, plans, keurmerk] = await Promise.all([
       call('interventions:get', { id }),
       call('profile:get', {}),
       call('coalition:list', {}),
       call('interventions:list', {}),
       call('themes:trekkerGaps', {}),
       call('plans:list', {}),
+      call('keurmerk:get', { subject: { kind: 'interventie', id } }),
     ]);
-    return { intervention, profile, organisations, all, gaps, plans };
+    return { intervention, profile, organisations, all, gaps, plans, keurmerk: keurmerk.status };
   }, [call, id]);
   const { setData } = loaded;
 
-  const apply = useCallback((intervention: InterventionDetail) => setData((d) => d && { ...d, intervention }), [setData]);
+  const apply = useCallback(
+    (intervention: InterventionDetail) => {
+      setData((d) => d && { ...d, intervention });
+      // A change may make the keurmerk review older than the intervention.
+      call('keurmerk:get', { subject: { kind: 'interventie', id: intervention.id } }).then(
+        (k) => setData((d) => d && { ...d, keurmerk: k.status }),
+        () => {},
+      );
+    },
+    [call, setData],
+  );
   const refreshGaps = useCallback(async () => {
     try {
       const gaps = await call('themes:trekkerGaps', {});
@@ -65,7 +77,7 @@ export default function InterventionScreen({ id }: { id: string }) {
     );
   }
 
-  const { intervention: i, profile, organisations, all, gaps, plans } = loaded.data;
+  const { intervention: i, profile, organisations, all, gaps, plans, keurmerk } = loaded.data;
 
   const saveFields = async (f: InterventionFields) => {
     const result = await notices.run(
@@ -154,6 +166,7 @@ export default function InterventionScreen({ id }: { id: string }) {
         )}
         {i.wijkIds.length > 0 && <span>Wijken: {namesOf(i.wijkIds, profile.wijken).join(', ')}</span>}
       </p>
+      <KeurmerkStatusLine status={keurmerk} kind="interventie" href={paths.keurmerk({ kind: 'interventie', id: i.id })} title={i.title} />
       {i.summary && <p className="lead">{i.summary}</p>}
       {i.planNote && (
         <p className="note plan-note">

@@ -49,6 +49,7 @@ export default function InterventionsScreen() {
     return { profile, gaps, all };
   }, [call]);
   const list = useLoad(() => call('interventions:list', toInterventionFilters(filters)), [call, filters]);
+  const keurmerk = useLoad(() => call('keurmerk:statuses', { kind: 'interventie' }), [call, list.data]);
 
   const create = async (fields: InterventionFields) => {
     const result = await notices.run(
@@ -106,7 +107,7 @@ export default function InterventionsScreen() {
           <Loading />
         ) : (
           interventions.length > 0 && (
-            <InterventionTable interventions={interventions} themes={options.data.profile.themes} wijken={options.data.profile.wijken} />
+            <InterventionTable interventions={interventions} themes={options.data.profile.themes} wijken={options.data.profile.wijken} keurmerk={keurmerk.data} />
           )
         )}
       </section>

@@ -49,6 +49,8 @@ export default function PlansScreen() {
       }),
     [call, kind, status, themeId, wijkId, year],
   );
+  // The keurmerk status of every plan, fetched again whenever the list is (a saved plan may outdate its review).
+  const keurmerk = useLoad(() => call('keurmerk:statuses', { kind: 'plan' }), [call, list.data]);
   const thisYear = Number(todayLocalDate().slice(0, 4));
   const years = Array.from({ length: 12 }, (_, i) => String(thisYear + 3 - i));
 
@@ -140,6 +142,7 @@ export default function PlansScreen() {
                   themes={options.data!.profile.themes}
                   wijken={options.data!.profile.wijken}
                   interventions={options.data!.interventions}
+                  keurmerk={keurmerk.data?.[String(p.id)]}
                   onSave={(f) => save(p, f)}
                   onRemove={() => remove(p)}
                 />

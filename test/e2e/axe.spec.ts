@@ -99,3 +99,41 @@ test('the projector page without a resident present, in a fresh context', async 
   await expectNoViolations(page, 'projectorscherm zonder bewoners');
   await context.close();
 });
+
+test('the keurmerk screens and statuses have no axe violations', async ({ page, app }) => {
+  // Seven axe runs, two of them over the whole interventions list.
+  test.setTimeout(180_000);
+  const plan = await call(app.core, 'plans:create', { kind: 'projectplan', title: 'Projectplan monitoring', periodFrom: '2027-01-01' });
+  const started = await call(app.core, 'keurmerk:start', { subject: { kind: 'plan', id: plan.id }, reviewer: 'Programmateam' });
+  const review = started.reviews[0]!;
+  for (const ci of review.checklist.items) {
+    await call(app.core, 'keurmerk:answer', { reviewId: review.id, checklistItemId: ci.id, answer: ci.position === 2 ? 'nee' : 'ja', explanation: ci.position === 2 ? 'Nog alleen Leren.' : '' });
+  }
+  await call(app.core, 'plans:update', { id: plan.id, kind: 'projectplan', title: 'Projectplan monitoring', periodFrom: '2027-01-01', description: 'Herzien.' });
+  await call(app.core, 'keurmerk:start', { subject: { kind: 'interventie', id: 'brugfunctionaris' }, reviewer: 'Programmateam' });
+
+  await app.open(page, '#/plannen');
+  await expect(page.locator('[data-outdated="true"]')).toContainText('Ouder dan het plan');
+  await expectNoViolations(page, 'plannen met keurmerk');
+  await page.goto(`${app.origin}/#/plannen/${plan.id}/keurmerk`);
+  await expect(page.getByRole('note')).toContainText('Ouder dan het plan');
+  await expectNoViolations(page, 'keurmerk van een plan, ouder dan het plan');
+  await page.getByRole('button', { name: 'Nieuwe toetsing beginnen' }).click();
+  await page.getByRole('region', { name: 'Eerdere toetsingen' }).getByText(/^Toetsing van /).click();
+  await expect(page.getByText('Nog alleen Leren.')).toBeVisible();
+  await expectNoViolations(page, 'keurmerk van een plan, nieuwe toetsing en eerdere');
+  await page.getByRole('group', { name: /^Vinkje 1:/ }).getByRole('radio', { name: 'Deels' }).check();
+  await page.getByRole('group', { name: /^Vinkje 1:/ }).getByRole('button', { name: 'Toelichting bij vinkje 1' }).click();
+  await expect(page.getByText('Niet opgeslagen: toelichting nodig')).toBeVisible();
+  await expectNoViolations(page, 'keurmerk van een plan, een vinkje open');
+
+  await page.goto(`${app.origin}/#/interventies/brugfunctionaris/keurmerk`);
+  await expect(page.getByText('0 van 7 vinkjes beantwoord')).toBeVisible();
+  await expectNoViolations(page, 'keurmerk van een interventie');
+  await page.goto(`${app.origin}/#/interventies`);
+  await expect(page.getByRole('table', { name: 'Interventies' }).locator('[data-keurmerk]').first()).toBeVisible();
+  await expectNoViolations(page, 'interventies met keurmerk');
+  await page.goto(`${app.origin}/#/interventies/brugfunctionaris`);
+  await expect(page.locator('.keurmerk')).toBeVisible();
+  await expectNoViolations(page, 'interventie met keurmerk');
+});

@@ -11,7 +11,7 @@ import type {
 } from '../../../shared/registers';
 import * as repo from '../store/interventions.repo';
 import { getOrganisation, getPerson } from '../store/coalition.repo';
-import { requireKnownLinks } from './links.service';
+import { requireKnownLinks, sameSet } from './links.service';
 import { slugify } from '../exports/file-names';
 import { AppError, notFound, ruleViolation } from '../errors';
 import { nowIso } from '../clock';
@@ -87,6 +87,15 @@ export function createIntervention(db: Db, input: InterventionInput): Interventi
   return getIntervention(db, id);
 }
 
+const sameFields = (current: InterventionDetail, f: repo.InterventionFields) =>
+  current.title === f.title &&
+  current.kind === f.kind &&
+  current.status === f.status &&
+  current.summary === f.summary &&
+  current.description === f.description &&
+  current.parentId === f.parentId &&
+  current.partners.join('\u0000') === f.partners.join('\u0000');
+
 /** Edits the fields given; themes and wijken are replaced only when given. */
 export function updateIntervention(db: Db, input: InterventionInput & { id: string }): InterventionDetail {
   db.transaction(() => {
@@ -94,20 +103,19 @@ export function updateIntervention(db: Db, input: InterventionInput & { id: stri
     const fields = fieldsOf(input, current);
     checkParent(db, input.id, fields.parentId);
     const links = requireKnownLinks(db, input);
+    const themeIds = input.themeIds === undefined ? current.themeIds : links.themeIds;
+    const wijkIds = input.wijkIds === undefined ? current.wijkIds : links.wijkIds;
+    // A save that changes nothing leaves updated_at alone (a keurmerk review compares with it).
+    if (sameFields(current, fields) && sameSet(current.themeIds, themeIds) && sameSet(current.wijkIds, wijkIds)) return;
     repo.updateIntervention(db, input.id, fields, nowIso());
-    repo.replaceThemesAndWijken(
-      db,
-      input.id,
-      input.themeIds === undefined ? current.themeIds : links.themeIds,
-      input.wijkIds === undefined ? current.wijkIds : links.wijkIds,
-    );
+    repo.replaceThemesAndWijken(db, input.id, themeIds, wijkIds);
   })();
   return getIntervention(db, input.id);
 }
 
 export function setInterventionStatus(db: Db, input: { id: string; status: InterventionStatus }): InterventionDetail {
   db.transaction(() => {
-    requireIntervention(db, input.id);
+    if (getIntervention(db, input.id).status === input.status) return;
     repo.setStatus(db, input.id, input.status, nowIso());
   })();
   return getIntervention(db, input.id);
@@ -115,10 +123,11 @@ export function setInterventionStatus(db: Db, input: { id: string; status: Inter
 
 export function setTrekkers(db: Db, input: { id: string; personIds: number[] }): InterventionDetail {
   db.transaction(() => {
-    requireIntervention(db, input.id);
+    const current = getIntervention(db, input.id);
     for (const personId of input.personIds) {
       if (!getPerson(db, personId)) throw new AppError('not-found', `Persoon ${personId} bestaat niet (meer).`);
     }
+    if (sameSet(current.trekkers.map((t) => String(t.id)), input.personIds.map(String))) return;
     repo.replaceTrekkers(db, input.id, input.personIds);
     repo.touchIntervention(db, input.id, nowIso());
   })();
@@ -130,6 +139,13 @@ export function setPartners(db: Db, input: { id: string; organisationIds: number
     const current = getIntervention(db, input.id);
     for (const organisationId of input.organisationIds) {
       if (!getOrganisation(db, organisationId)) throw new AppError('not-found', `Organisatie ${organisationId} bestaat niet (meer).`);
+    }
+    const partners = input.partners === undefined ? current.partners : fieldsOf({ title: current.title, partners: input.partners }, current).partners;
+    if (
+      sameSet(current.partnerOrganisations.map((o) => String(o.id)), input.organisationIds.map(String)) &&
+      partners.join('\u0000') === current.partners.join('\u0000')
+    ) {
+      return;
     }
     repo.replacePartners(db, input.id, input.organisationIds);
     if (input.partners !== undefined) {
@@ -144,7 +160,8 @@ export function setChain(
   input: { id: string; goal: string; means: string; results: string; impact: string },
 ): InterventionDetail {
   db.transaction(() => {
-    requireIntervention(db, input.id);
+    const current = getIntervention(db, input.id);
+    if ((['goal', 'means', 'results', 'impact'] as const).every((k) => current[k] === input[k])) return;
     repo.setChain(db, input.id, input, nowIso());
   })();
   return getIntervention(db, input.id);

@@ -29,3 +29,10 @@ export function requireKnownLinks(
   check('interventions', links.interventionIds, 'interventie(s)');
   return links;
 }
+
+/** The same ids, in any order and counting each once: a save that changes no link is no change. */
+export function sameSet(a: readonly string[], b: readonly string[]): boolean {
+  const x = new Set(a);
+  const y = new Set(b);
+  return x.size === y.size && [...x].every((v) => y.has(v));
+}

@@ -2,7 +2,7 @@
 import type { Db } from '../store/connection';
 import type { Plan, PlanKind, PlanStatus } from '../../../shared/registers';
 import * as repo from '../store/plans.repo';
-import { requireKnownLinks } from './links.service';
+import { requireKnownLinks, sameSet } from './links.service';
 import { notFound, ruleViolation } from '../errors';
 import { nowIso } from '../clock';
 
@@ -52,11 +52,28 @@ export function createPlan(db: Db, input: PlanInput): Plan {
   })();
 }
 
+function samePlan(p: Plan, f: repo.PlanFields, l: repo.PlanLinks): boolean {
+  return (
+    p.kind === f.kind &&
+    p.title === f.title &&
+    p.periodFrom === f.periodFrom &&
+    p.periodTo === f.periodTo &&
+    p.status === f.status &&
+    p.description === f.description &&
+    sameSet(p.themeIds, l.themeIds) &&
+    sameSet(p.wijkIds, l.wijkIds) &&
+    sameSet(p.interventionIds, l.interventionIds)
+  );
+}
+
 export function updatePlan(db: Db, input: PlanInput & { id: number }): Plan {
   return db.transaction(() => {
-    getPlan(db, input.id);
+    const current = getPlan(db, input.id);
     const fields = fieldsOf(input);
     const links = requireKnownLinks(db, input);
+    // A save that changes nothing leaves the plan's last change (updated_at) alone: a keurmerk review of the
+    // plan only becomes "ouder dan het plan" when the plan really changed.
+    if (samePlan(current, fields, links)) return current;
     repo.updatePlan(db, input.id, fields, nowIso());
     repo.replacePlanLinks(db, input.id, links);
     return getPlan(db, input.id);
