@@ -5,7 +5,7 @@
 // deleted or overwritten: openCore then returns a core in rescue mode, with a read-only connection,
 // that refuses every write and offers to restore a backup or export what can still be read. A restore
 // swaps the database underneath this object, so `db` and `dispatch` always reach the current store.
-import { openDatabase, useNativeBinding } from './store/sqlite';
+import { openDatabase, readHeaderAndSchema, useNativeBinding } from './store/sqlite';
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Db } from './store/connection';
@@ -176,9 +176,7 @@ export function openCore(options: CoreOptions): Core {
     try {
       if (statSync(dataFile).size <= (options.checkInlineUpToBytes ?? INLINE_CHECK_BYTES)) return null;
       db = openDatabase(dataFile, { readonly: true, fileMustExist: true });
-      const version = db.pragma('user_version', { simple: true }) as number;
-      db.prepare('SELECT count(*) FROM sqlite_master').get();
-      if (version !== LATEST_VERSION) throw new Error('a migration is due');
+      if (readHeaderAndSchema(db) !== LATEST_VERSION) throw new Error('a migration is due');
     } catch {
       if (db) closeQuietly(db);
       return null;
