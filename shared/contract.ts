@@ -291,6 +291,8 @@ export const contract = {
 export type Contract = typeof contract;
 export type Channel = keyof Contract;
 export type ChannelInput<C extends Channel> = z.input<Contract[C]['input']>;
+/** The input as a handler receives it: checked (and trimmed) by the contract's schema. */
+export type ValidInput<C extends Channel> = z.output<Contract[C]['input']>;
 export type ChannelOutput<C extends Channel> = Contract[C]['output'];
 
 export const CHANNELS = Object.keys(contract) as Channel[];
