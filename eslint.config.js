@@ -1,7 +1,8 @@
 // Keeps the layers apart (README.md, "Layout"): shared/ imports no platform, the core of main/ never imports
 // electron, the renderer reaches the store only through the contract. Inside the core: the store imports no
 // layer above it, exports render what they are given (no services, no store), and a migration imports no live
-// code, because it never changes after it ships. test/unit/layers.test.ts breaks each rule once.
+// code, because it never changes after it ships. SQL statements are prepared only in the store's repositories and
+// in durability/ (which works on the file itself). test/unit/layers.test.ts breaks each rule once.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
@@ -65,6 +66,19 @@ export default tseslint.config(
       group: ['../*', '../**'],
       message: 'A migration never changes after it ships: write out what it needs in its own file instead of importing live code.',
     }),
+  },
+  {
+    files: ['main/**/*.ts'],
+    ignores: ['main/core/store/**', 'main/core/durability/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.type='MemberExpression'][callee.property.name='prepare']",
+          message: 'SQL lives in the repositories (main/core/store/): add a function there and call it from here.',
+        },
+      ],
+    },
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],

@@ -2,7 +2,7 @@
 // CSV import, the evidence shown in a review and the citations of an answer, charts and reports (issue 4).
 // Merged into the one contract in contract.ts.
 import { z } from 'zod';
-import { EXPORT_FORMATS, INTERVENTION_KINDS, type AgendaItem, type ExportedFile } from './domain';
+import { INTERVENTION_KINDS, type AgendaItem, type ExportedFile } from './domain';
 import {
   BETTER_DIRECTIONS,
   CELEBRATED,
@@ -33,7 +33,7 @@ import {
   type VinkjesChart,
   type WijkProfile,
 } from './registers';
-import { dateSchema, id, line, slug, text, wellFormed } from './schemas';
+import { dateSchema, exportFormat, id, line, slug, text, wellFormed } from './schemas';
 
 const ok = { ok: true } as { ok: true };
 
@@ -58,7 +58,6 @@ const registerKind = z.enum(REGISTER_KINDS, {
   error: 'Kies ervaringsverhaal, bewonersfeedback, leerpunt, norm of succes.',
 });
 const sourceKind = z.enum(SOURCE_KINDS, { error: 'Kies de bron: bewoner, professional of organisatie.' });
-const exportFormat = z.enum(EXPORT_FORMATS, { error: 'Kies DOCX, PDF, ODT of Markdown.' });
 
 /** Charts drawn in the renderer for a report export; the service checks that each really is a PNG. */
 const reportCharts = z

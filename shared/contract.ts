@@ -7,7 +7,6 @@ import {
   ANSWERS,
   ATTENDANCE_STATUSES,
   BODIES,
-  EXPORT_FORMATS,
   MEETING_STATUSES,
   OUTCOMES,
   ROLES,
@@ -29,7 +28,7 @@ import {
   type YearPlan,
 } from './domain';
 
-import { dateSchema, dateTimeSchema, id, line, slug, text, wellFormed } from './schemas';
+import { dateSchema, dateTimeSchema, exportFormat, id, line, slug, text, wellFormed } from './schemas';
 import { durabilityContract } from './contract.durability';
 import { registersContract } from './contract.registers';
 import { recordsContract } from './contract.records';
@@ -194,7 +193,7 @@ const coreContract = {
   'minutes:listAdoptable': { input: z.object({ meetingId: id }).strict(), output: {} as MinutesAdoptable },
   'minutes:export': {
     input: z
-      .object({ meetingId: id, format: z.enum(EXPORT_FORMATS, { error: 'Kies DOCX, PDF, ODT of Markdown.' }) })
+      .object({ meetingId: id, format: exportFormat })
       .strict(),
     output: {} as ExportedFile,
   },
@@ -236,13 +235,13 @@ const coreContract = {
   'agenda:applyTemplate': { input: z.object({ meetingId: id }).strict(), output: {} as AgendaItem[] },
   'agenda:copyFrom': { input: z.object({ meetingId: id, sourceMeetingId: id }).strict(), output: {} as AgendaItem[] },
   'agenda:export': {
-    input: z.object({ meetingId: id, format: z.enum(EXPORT_FORMATS, { error: 'Kies DOCX, PDF, ODT of Markdown.' }) }).strict(),
+    input: z.object({ meetingId: id, format: exportFormat }).strict(),
     output: {} as ExportedFile,
   },
 
   'actions:list': { input: actionFilters, output: {} as ActionListEntry[] },
   'actions:export': {
-    input: actionFilters.extend({ format: z.enum(EXPORT_FORMATS, { error: 'Kies DOCX, PDF, ODT of Markdown.' }) }),
+    input: actionFilters.extend({ format: exportFormat }),
     output: {} as ExportedFile,
   },
   'actions:reschedule': {
@@ -252,7 +251,7 @@ const coreContract = {
 
   'decisions:list': { input: period, output: {} as DecisionListEntry[] },
   'decisions:export': {
-    input: period.extend({ format: z.enum(EXPORT_FORMATS, { error: 'Kies DOCX, PDF, ODT of Markdown.' }) }),
+    input: period.extend({ format: exportFormat }),
     output: {} as ExportedFile,
   },
 
@@ -293,6 +292,8 @@ export const contract = {
 export type Contract = typeof contract;
 export type Channel = keyof Contract;
 export type ChannelInput<C extends Channel> = z.input<Contract[C]['input']>;
+/** The input as a handler receives it: checked (and trimmed) by the contract's schema. */
+export type ValidInput<C extends Channel> = z.output<Contract[C]['input']>;
 export type ChannelOutput<C extends Channel> = Contract[C]['output'];
 
 export const CHANNELS = Object.keys(contract) as Channel[];

@@ -240,6 +240,9 @@ export interface Decision {
   decidedAt: string | null;
 }
 
+/** What a record is linked to: themes, wijken and interventions (agenda items, plans, register entries). */
+export type Links = Pick<AgendaItem, 'themeIds' | 'wijkIds' | 'interventionIds'>;
+
 export interface AgendaItem {
   id: number;
   position: number;

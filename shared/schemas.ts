@@ -1,5 +1,6 @@
 // Building blocks for the contract's input schemas, with Dutch messages.
 import { z } from 'zod';
+import { EXPORT_FORMATS } from './domain';
 
 // Validation messages in Dutch, on both sides of the boundary. JSON can carry numbers no double holds
 // ("1e400" parses as Infinity); zod's own words for that ("verwacht getal, ontving getal") name no cause.
@@ -76,3 +77,4 @@ export const dateTimeSchema = z
     { error: 'Datum of tijd bestaat niet of ligt buiten 2000–2100.' },
   );
 
+export const exportFormat = z.enum(EXPORT_FORMATS, { error: 'Kies DOCX, PDF, ODT of Markdown.' });

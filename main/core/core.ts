@@ -5,7 +5,7 @@
 // deleted or overwritten: openCore then returns a core in rescue mode, with a read-only connection,
 // that refuses every write and offers to restore a backup or export what can still be read. A restore
 // swaps the database underneath this object, so `db` and `dispatch` always reach the current store.
-import { openDatabase, useNativeBinding } from './store/sqlite';
+import { openDatabase, readHeaderAndSchema, useNativeBinding } from './store/sqlite';
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Db } from './store/connection';
@@ -176,9 +176,7 @@ export function openCore(options: CoreOptions): Core {
     try {
       if (statSync(dataFile).size <= (options.checkInlineUpToBytes ?? INLINE_CHECK_BYTES)) return null;
       db = openDatabase(dataFile, { readonly: true, fileMustExist: true });
-      const version = db.pragma('user_version', { simple: true }) as number;
-      db.prepare('SELECT count(*) FROM sqlite_master').get();
-      if (version !== LATEST_VERSION) throw new Error('a migration is due');
+      if (readHeaderAndSchema(db) !== LATEST_VERSION) throw new Error('a migration is due');
     } catch {
       if (db) closeQuietly(db);
       return null;
@@ -188,19 +186,26 @@ export function openCore(options: CoreOptions): Core {
     const dispatch = createDispatcher(createHandlers(readOnly, host), log, {
       refuse: (channel) => (isReadChannel(channel) ? null : CHECKING_REFUSAL),
     });
-    // Read-only while the check runs: the tamper check only reads, and runs again once the store is writable.
-    const next: State = { mode: 'normal', db: readOnly, problem: null, dispatch, check, integrity: checkIntegrity(readOnly, false) };
+    // The tamper check runs once, on the connection that follows the check (writable, or rescue's read-only
+    // one), which closes this one; until then its result is the one that state's check will give.
+    let following: (state: State) => void = () => {};
+    const integrity: IntegrityCheck = { done: new Promise((resolve, reject) => (following = (s) => s.integrity.done.then(resolve, reject))) };
+    integrity.done.catch(() => {}); // the following state's check logs its own failure
+    useSealKey(readOnly, sealKey); // minutes read meanwhile check their seals' MACs
+    const next: State = { mode: 'normal', db: readOnly, problem: null, dispatch, check, integrity };
     void check.done.then((outcome) => {
-      if (closed || state !== next) return;
+      if (closed) return;
+      if (state !== next) return following(state); // a restore replaced the store meanwhile
       if (outcome.ok && outcome.problems.length === 0) {
         switchTo(openNormally(false));
-        return;
+      } else {
+        const problem = outcome.ok
+          ? storeProblem('corrupt', `quick_check: ${outcome.problems.join('; ')}`)
+          : (asStoreProblem(outcome.error) ?? storeProblem('other', outcome.error.message));
+        log(problem);
+        switchTo(rescueState(problem));
       }
-      const problem = outcome.ok
-        ? storeProblem('corrupt', `quick_check: ${outcome.problems.join('; ')}`)
-        : (asStoreProblem(outcome.error) ?? storeProblem('other', outcome.error.message));
-      log(problem);
-      switchTo(rescueState(problem));
+      following(state);
     });
     return next;
   }

@@ -6,6 +6,7 @@ import { errorMessage, useCall } from '../api';
 import { countLabel, formatTimestamp } from '../format';
 import { SectionState } from './SectionState';
 import { OPERATION_LABELS, tableLabel } from './format';
+import { DataTable, type Column } from '../components/DataTable';
 
 export const AUDIT_PAGE = 50;
 
@@ -17,6 +18,30 @@ function Json({ label, value }: { label: string; value: Record<string, unknown> 
     </div>
   );
 }
+
+const AUDIT_COLUMNS: Column<AuditEntry>[] = [
+  { header: 'Wanneer', className: 'cell-nowrap', cell: (e) => <time dateTime={e.at}>{formatTimestamp(e.at)}</time> },
+  { header: 'Wie', cell: (e) => e.actor },
+  { header: 'Tabel', cell: (e) => tableLabel(e.tableName) },
+  { header: 'Handeling', cell: (e) => OPERATION_LABELS[e.operation] },
+  {
+    header: 'Gegevens',
+    cell: (e) => (
+      <details className="audit-details">
+        <summary>
+          Voor en na<span className="visually-hidden"> van wijziging {e.id}</span>
+        </summary>
+        <p className="hint">
+          Tabel {e.tableName}, sleutel {e.rowKey}
+        </p>
+        <div className="audit-sides">
+          <Json label="Voor" value={e.before} />
+          <Json label="Na" value={e.after} />
+        </div>
+      </details>
+    ),
+  },
+];
 
 export function AuditTrail() {
   const call = useCall();
@@ -72,46 +97,14 @@ export function AuditTrail() {
               : `${countLabel(entries.length, 'wijziging', 'wijzigingen')} getoond${complete ? '; dit is het begin van het logboek' : ''}.`}
           </p>
           {entries.length > 0 && (
-            <div className="table-scroll">
-              <table className="data-table audit-table">
-                <caption className="visually-hidden">Logboek van wijzigingen, nieuwste eerst</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Wanneer</th>
-                    <th scope="col">Wie</th>
-                    <th scope="col">Tabel</th>
-                    <th scope="col">Handeling</th>
-                    <th scope="col">Gegevens</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {entries.map((e) => (
-                    <tr key={e.id}>
-                      <td className="cell-nowrap">
-                        <time dateTime={e.at}>{formatTimestamp(e.at)}</time>
-                      </td>
-                      <td>{e.actor}</td>
-                      <td>{tableLabel(e.tableName)}</td>
-                      <td>{OPERATION_LABELS[e.operation]}</td>
-                      <td>
-                        <details className="audit-details">
-                          <summary>
-                            Voor en na<span className="visually-hidden"> van wijziging {e.id}</span>
-                          </summary>
-                          <p className="hint">
-                            Tabel {e.tableName}, sleutel {e.rowKey}
-                          </p>
-                          <div className="audit-sides">
-                            <Json label="Voor" value={e.before} />
-                            <Json label="Na" value={e.after} />
-                          </div>
-                        </details>
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable
+              caption="Logboek van wijzigingen, nieuwste eerst"
+              captionHidden
+              className="audit-table"
+              columns={AUDIT_COLUMNS}
+              rows={entries}
+              rowKey={(e) => e.id}
+            />
           )}
           {error && <SectionState what="meer van het logboek" error={error} onRetry={() => void load(last?.id)} />}
           {!complete && last && !error && (

@@ -1,5 +1,6 @@
 // What a screen shows before its data is there, or when loading it failed.
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
+import type { Loaded } from '../useLoad';
 
 /** Most screens load faster than this; only a wait longer than it is worth saying "Laden…". */
 export const LOADING_DELAY_MS = 300;
@@ -27,4 +28,11 @@ export function LoadFailed({ message, onRetry }: { message: string; onRetry(): v
       </button>
     </div>
   );
+}
+
+/** What needs loaded data: the failure with "Opnieuw proberen", "Laden…" while it loads, then the data's part. */
+export function LoadGate<T>({ loaded, children }: { loaded: Pick<Loaded<T>, 'data' | 'error' | 'reload'>; children(data: T): ReactNode }) {
+  if (loaded.error) return <LoadFailed message={loaded.error} onRetry={loaded.reload} />;
+  if (loaded.data === undefined) return <Loading />;
+  return children(loaded.data);
 }

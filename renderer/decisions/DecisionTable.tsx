@@ -3,40 +3,26 @@
 import { OUTCOME_LABELS, type DecisionListEntry } from '../../shared/domain';
 import { formatDate } from '../format';
 import { paths } from '../router';
+import { DataTable, type Column } from '../components/DataTable';
+
+const COLUMNS: Column<DecisionListEntry>[] = [
+  { header: 'Datum', className: 'cell-nowrap', cell: (d) => <time dateTime={d.meetingStartsAt}>{formatDate(d.meetingStartsAt)}</time> },
+  {
+    header: 'Besluit',
+    rowHeader: true,
+    className: 'cell-main',
+    cell: (d) => (
+      <>
+        {d.title}
+        {d.text && <p className="cell-text">{d.text}</p>}
+      </>
+    ),
+  },
+  { header: 'Uitkomst', cell: (d) => OUTCOME_LABELS[d.outcome] },
+  { header: 'Vergadering', cell: (d) => <a href={paths.meeting(d.meetingId, d.agendaItemId)}>{d.meetingTitle}</a> },
+  { header: 'Notulen', cell: (d) => (d.adoptedAt ? `Vastgesteld op ${formatDate(d.adoptedAt)}` : 'Nog niet vastgesteld') },
+];
 
 export function DecisionTable({ decisions }: { decisions: DecisionListEntry[] }) {
-  return (
-    <div className="table-scroll">
-      <table className="data-table">
-        <caption className="visually-hidden">Besluiten</caption>
-        <thead>
-          <tr>
-            <th scope="col">Datum</th>
-            <th scope="col">Besluit</th>
-            <th scope="col">Uitkomst</th>
-            <th scope="col">Vergadering</th>
-            <th scope="col">Notulen</th>
-          </tr>
-        </thead>
-        <tbody>
-          {decisions.map((d) => (
-            <tr key={d.agendaItemId}>
-              <td className="cell-nowrap">
-                <time dateTime={d.meetingStartsAt}>{formatDate(d.meetingStartsAt)}</time>
-              </td>
-              <th scope="row" className="cell-main">
-                {d.title}
-                {d.text && <p className="cell-text">{d.text}</p>}
-              </th>
-              <td>{OUTCOME_LABELS[d.outcome]}</td>
-              <td>
-                <a href={paths.meeting(d.meetingId, d.agendaItemId)}>{d.meetingTitle}</a>
-              </td>
-              <td>{d.adoptedAt ? `Vastgesteld op ${formatDate(d.adoptedAt)}` : 'Nog niet vastgesteld'}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
+  return <DataTable caption="Besluiten" captionHidden columns={COLUMNS} rows={decisions} rowKey={(d) => d.agendaItemId} />;
 }

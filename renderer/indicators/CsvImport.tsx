@@ -3,12 +3,13 @@
 // preview shows how many rows are good, every error per row in Dutch, and a sample. Nothing is written until
 // "Importeren"; "Annuleren" drops it all.
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import type { ImportPreview, ImportProgress, ImportResult } from '../../shared/registers';
+import type { ImportPreview, ImportProgress, ImportResult, ImportSampleRow } from '../../shared/registers';
 import { errorMessage, useCall } from '../api';
 import { useNotices } from '../notices';
 import { formatNumber, formatPeriod } from '../monitoring/format';
 import { stageCsv, type ImportPhase } from './importCsv';
 import { FormActions } from '../components/FormActions';
+import { DataTable, type Column } from '../components/DataTable';
 
 type State =
   | { step: 'choose' }
@@ -18,6 +19,15 @@ type State =
 
 const n = (x: number) => formatNumber(x);
 const rows = (x: number) => `${n(x)} ${x === 1 ? 'regel' : 'regels'}`;
+
+/** The preview of the rows that would be written. */
+const SAMPLE_COLUMNS: Column<ImportSampleRow>[] = [
+  { header: 'Regel', rowHeader: true, cell: (s) => s.line },
+  { header: 'Indicator', cell: (s) => s.indicatorName },
+  { header: 'Gebied', cell: (s) => s.areaName },
+  { header: 'Periode', cell: (s) => formatPeriod(s.period) },
+  { header: 'Waarde', className: 'cell-number', cell: (s) => n(s.value) },
+];
 
 function resultText(r: ImportResult): string {
   const parts = [`${n(r.inserted)} nieuw`, `${n(r.updated)} bijgewerkt`];
@@ -247,33 +257,12 @@ export function CsvImport({ onImported }: { onImported(): void }) {
             </div>
           )}
           {report.sample.length > 0 && (
-            <div className="table-scroll">
-              <table className="data-table">
-                <caption>
-                  {report.sample.length < report.rows ? `De eerste ${n(report.sample.length)} goede regels` : 'De goede regels'}
-                </caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Regel</th>
-                    <th scope="col">Indicator</th>
-                    <th scope="col">Gebied</th>
-                    <th scope="col">Periode</th>
-                    <th scope="col">Waarde</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {report.sample.map((s) => (
-                    <tr key={s.line}>
-                      <th scope="row">{s.line}</th>
-                      <td>{s.indicatorName}</td>
-                      <td>{s.areaName}</td>
-                      <td>{formatPeriod(s.period)}</td>
-                      <td className="cell-number">{n(s.value)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable
+              caption={report.sample.length < report.rows ? `De eerste ${n(report.sample.length)} goede regels` : 'De goede regels'}
+              columns={SAMPLE_COLUMNS}
+              rows={report.sample}
+              rowKey={(s) => s.line}
+            />
           )}
           {report.errorCount > 0 && report.rows > 0 && (
             <div className="choice">

@@ -7,14 +7,8 @@ import { RadioGroup, SelectField, TextAreaField, TextField } from '../components
 import { useDraft } from '../useDraft';
 import { useFocusOnMount } from '../useFocusOnMount';
 
-export interface IndicatorFields {
-  themeId: string;
-  name: string;
-  unit: string;
-  source: string;
-  better: BetterDirection;
-  description: string;
-}
+/** What the form edits: the indicator without what the store counts. */
+export type IndicatorFields = Omit<Indicator, 'id' | 'valueCount' | 'latestPeriod'>;
 
 const fieldsOf = (i?: Indicator, themeId = ''): IndicatorFields => ({
   themeId: i?.themeId ?? themeId,

@@ -14,16 +14,7 @@ import { FormActions } from '../components/FormActions';
 import { CheckboxGroup, SelectField, TextAreaField, TextField } from '../components/fields';
 import { useDraft } from '../useDraft';
 
-export interface InterventionFields {
-  title: string;
-  kind: InterventionKind;
-  status: InterventionStatus;
-  summary: string;
-  description: string;
-  themeIds: string[];
-  wijkIds: string[];
-  parentId: string | null;
-}
+export type InterventionFields = Pick<InterventionDetail, 'title' | 'kind' | 'status' | 'summary' | 'description' | 'themeIds' | 'wijkIds' | 'parentId'>;
 
 export const newInterventionFields = (): InterventionFields => ({
   title: '',

@@ -7,23 +7,10 @@ import { formatNumber, parseNumber } from '../monitoring/format';
 import { useDraft } from '../useDraft';
 import { useFocusOnMount } from '../useFocusOnMount';
 
-export interface PrestatieFields {
-  description: string;
-  period: string;
-  agreedNumber: number | null;
-  agreedText: string;
-  deliveredNumber: number | null;
-  deliveredText: string;
-}
+export type PrestatieFields = Omit<Prestatie, 'id' | 'interventionId' | 'position'>;
 
-interface Draft {
-  description: string;
-  period: string;
-  agreedNumber: string;
-  agreedText: string;
-  deliveredNumber: string;
-  deliveredText: string;
-}
+/** The fields as typed: numbers too are text until they are read. */
+type Draft = Record<keyof PrestatieFields, string>;
 
 const draftOf = (p?: Prestatie): Draft => ({
   description: p?.description ?? '',

@@ -1,22 +1,14 @@
 // Adding or editing one agenda item. A "besluit" also gets its proposal and its links to the area
 // profile (thema's, wijken, interventies), which the minutes and the vinkjes review refer to.
 import { useRef, useState, type FormEvent } from 'react';
-import { AGENDA_KINDS, AGENDA_KIND_LABELS, type AgendaItem, type AgendaKind, type Profile } from '../../shared/domain';
+import { AGENDA_KINDS, AGENDA_KIND_LABELS, type AgendaItem, type AgendaKind, type Decision, type Links, type Profile } from '../../shared/domain';
 import { FormActions } from '../components/FormActions';
 import { CheckboxGroup, SelectField, TextAreaField, TextField } from '../components/fields';
 import { useDraft } from '../useDraft';
 import { useFocusOnMount } from '../useFocusOnMount';
 
-export interface AgendaFields {
-  kind: AgendaKind;
-  title: string;
-  description: string;
-  presenter: string;
-  proposal?: string;
-  themeIds: string[];
-  wijkIds: string[];
-  interventionIds: string[];
-}
+/** What the form edits: the item's own fields and links, and a besluit's proposal. */
+export type AgendaFields = Pick<AgendaItem, 'kind' | 'title' | 'description' | 'presenter' | keyof Links> & Partial<Pick<Decision, 'proposal'>>;
 
 export const emptyAgendaFields = (): AgendaFields => ({
   kind: 'bespreking',

@@ -1,15 +1,9 @@
 // The links every plan and register entry can have: thema's, wijken and interventies, by name.
 import { useState } from 'react';
-import type { Theme, Wijk } from '../../shared/domain';
+import type { Links, Theme, Wijk } from '../../shared/domain';
 import type { InterventionListEntry } from '../../shared/registers';
 import { INTERVENTION_KIND_LABELS } from '../../shared/registers';
 import { CheckboxGroup } from '../components/fields';
-
-export interface Links {
-  themeIds: string[];
-  wijkIds: string[];
-  interventionIds: string[];
-}
 
 export function LinkFields(props: {
   value: Links;

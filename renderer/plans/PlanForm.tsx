@@ -13,18 +13,12 @@ import {
 } from '../../shared/registers';
 import { FormActions } from '../components/FormActions';
 import { SelectField, TextAreaField, TextField } from '../components/fields';
-import { LinkFields, type Links } from '../monitoring/LinkFields';
+import { LinkFields } from '../monitoring/LinkFields';
 import { useDraft } from '../useDraft';
 import { useFocusOnMount } from '../useFocusOnMount';
 
-export interface PlanFields extends Links {
-  kind: PlanKind;
-  title: string;
-  periodFrom: string | null;
-  periodTo: string | null;
-  status: PlanStatus;
-  description: string;
-}
+/** What the form edits: the plan without what the store keeps. */
+export type PlanFields = Omit<Plan, 'id' | 'updatedAt'>;
 
 const fieldsOf = (p?: Plan): PlanFields => ({
   kind: p?.kind ?? 'projectplan',

@@ -20,21 +20,15 @@ import {
 import { FormActions } from '../components/FormActions';
 import { RadioGroup, SelectField, TextAreaField, TextField } from '../components/fields';
 import { todayLocalDate } from '../format';
-import { LinkFields, type Links } from '../monitoring/LinkFields';
+import { LinkFields } from '../monitoring/LinkFields';
 import { useDraft } from '../useDraft';
 import { useFocusOnMount } from '../useFocusOnMount';
 
-export interface EntryFields extends Links {
-  kind: RegisterKind;
-  date: string;
-  title: string;
-  text: string;
-  sourceKind: SourceKind;
-  sourceName: string;
+/** What the form edits: the entry without what the store keeps; kept and celebrated always have a choice shown. */
+export type EntryFields = Omit<RegisterEntry, 'id' | 'citationCount' | 'updatedAt' | 'kept' | 'celebrated'> & {
   kept: NormKept;
   celebrated: Celebrated;
-  celebration: string;
-}
+};
 
 export function entryFieldsOf(e: RegisterEntry | undefined, defaults: Partial<EntryFields> = {}): EntryFields {
   return {

@@ -7,7 +7,7 @@ import { ACTION_STATUS_LABELS, type ActionListEntry, type ActionStatus } from '.
 import { useLoad } from '../useLoad';
 import { countLabel } from '../format';
 import { PageHeading } from '../components/PageHeading';
-import { Loading, LoadFailed } from '../components/LoadState';
+import { LoadFailed, LoadGate, Loading } from '../components/LoadState';
 import { ExportButtons } from '../components/ExportButtons';
 import { ActionFilters, defaultActionFilters, toActionFilters, type ActionFilterValues } from '../actions/ActionFilters';
 import { ActionTable } from '../actions/ActionTable';
@@ -39,13 +39,11 @@ export default function ActionsScreen() {
     <>
       <PageHeading title="Actielijst">Actielijst</PageHeading>
       <p className="lead">Alle acties uit de vergaderingen: uit besluiten, uit vinkjes die deels of nee kregen, of met de hand toegevoegd. Bij elke actie staat waar ze vandaan komt.</p>
-      {options.error ? (
-        <LoadFailed message={options.error} onRetry={options.reload} />
-      ) : !options.data ? (
-        <Loading />
-      ) : (
-        <ActionFilters value={filters} onChange={setFilters} organisations={options.data.organisations} profile={options.data.profile} />
-      )}
+      <LoadGate loaded={options}>
+        {(data) => (
+          <ActionFilters value={filters} onChange={setFilters} organisations={data.organisations} profile={data.profile} />
+        )}
+      </LoadGate>
       <section aria-labelledby="actie-toevoegen" className="panel">
         <h2 id="actie-toevoegen">Actie toevoegen</h2>
         <p className="hint">Een actie die buiten een vergadering is afgesproken, met de hand toegevoegd.</p>

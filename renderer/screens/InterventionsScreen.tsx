@@ -7,7 +7,7 @@ import { useLoad } from '../useLoad';
 import { countLabel } from '../format';
 import { navigate, paths } from '../router';
 import { PageHeading } from '../components/PageHeading';
-import { Loading, LoadFailed } from '../components/LoadState';
+import { LoadFailed, LoadGate, Loading } from '../components/LoadState';
 import { MonitoringNav } from '../monitoring/MonitoringNav';
 import { TrekkerGaps } from '../interventions/TrekkerGaps';
 import {
@@ -79,19 +79,17 @@ export default function InterventionsScreen() {
         De lopende initiatieven, koppelkansen en aanvullende kansen uit het gebiedsplan, en wat er sindsdien bij is gekomen: met hun
         status, trekkers, partners en de monitoringketen van doel tot maatschappelijke impact.
       </p>
-      {options.error ? (
-        <LoadFailed message={options.error} onRetry={options.reload} />
-      ) : !options.data ? (
-        <Loading />
-      ) : (
-        <>
-          <section aria-labelledby="trekkers-kop">
-            <h2 id="trekkers-kop">Trekkers per thema</h2>
-            <TrekkerGaps id="trekker-tekort" gaps={options.data.gaps} themes={options.data.profile.themes} />
-          </section>
-          <InterventionFilters value={filters} onChange={setFilters} themes={options.data.profile.themes} wijken={options.data.profile.wijken} />
-        </>
-      )}
+      <LoadGate loaded={options}>
+        {(data) => (
+          <>
+            <section aria-labelledby="trekkers-kop">
+              <h2 id="trekkers-kop">Trekkers per thema</h2>
+              <TrekkerGaps id="trekker-tekort" gaps={data.gaps} themes={data.profile.themes} />
+            </section>
+            <InterventionFilters value={filters} onChange={setFilters} themes={data.profile.themes} wijken={data.profile.wijken} />
+          </>
+        )}
+      </LoadGate>
       <section aria-labelledby="interventies-resultaat">
         <h2 id="interventies-resultaat">Gevonden interventies</h2>
         <p role="status" className="result-count">

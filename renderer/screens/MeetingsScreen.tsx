@@ -6,7 +6,7 @@ import { useLoad } from '../useLoad';
 import { nowLocalDateTime } from '../format';
 import { navigate, paths } from '../router';
 import { PageHeading } from '../components/PageHeading';
-import { Loading, LoadFailed } from '../components/LoadState';
+import { LoadGate } from '../components/LoadState';
 import { MeetingList } from '../meetings/MeetingList';
 import { MeetingFieldsForm, type NewMeetingFields } from '../meeting/MeetingFieldsForm';
 import { allPeople, firstWithRole } from '../coalition/people';
@@ -49,58 +49,54 @@ export function MeetingsScreen() {
       <PageHeading title="Vergaderingen">Vergaderingen</PageHeading>
       <div className="two-columns">
         <div>
-          {meetings.error ? (
-            <LoadFailed message={meetings.error} onRetry={meetings.reload} />
-          ) : !meetings.data ? (
-            <Loading />
-          ) : (
-            <>
-              <section aria-labelledby="komende">
-                <h2 id="komende">Komende vergaderingen</h2>
-                <MeetingList meetings={upcoming} empty="Er zijn geen komende vergaderingen gepland." />
-              </section>
-              <section aria-labelledby="eerdere" ref={pastSection}>
-                <h2 id="eerdere">Eerdere vergaderingen</h2>
-                <MeetingList meetings={past.slice(0, pastShown)} empty="Er zijn nog geen eerdere vergaderingen." />
-                {past.length > pastShown && (
-                  <div className="button-row">
-                    <button
-                      type="button"
-                      onClick={() => {
-                        focusFrom.current = pastShown;
-                        setPastShown((n) => n + 2 * PAST_MEETINGS_SHOWN);
-                      }}
-                    >
-                      Toon oudere vergaderingen (nog {past.length - pastShown})
-                    </button>
-                  </div>
-                )}
-              </section>
-            </>
-          )}
+          <LoadGate loaded={meetings}>
+            {() => (
+              <>
+                <section aria-labelledby="komende">
+                  <h2 id="komende">Komende vergaderingen</h2>
+                  <MeetingList meetings={upcoming} empty="Er zijn geen komende vergaderingen gepland." />
+                </section>
+                <section aria-labelledby="eerdere" ref={pastSection}>
+                  <h2 id="eerdere">Eerdere vergaderingen</h2>
+                  <MeetingList meetings={past.slice(0, pastShown)} empty="Er zijn nog geen eerdere vergaderingen." />
+                  {past.length > pastShown && (
+                    <div className="button-row">
+                      <button
+                        type="button"
+                        onClick={() => {
+                          focusFrom.current = pastShown;
+                          setPastShown((n) => n + 2 * PAST_MEETINGS_SHOWN);
+                        }}
+                      >
+                        Toon oudere vergaderingen (nog {past.length - pastShown})
+                      </button>
+                    </div>
+                  )}
+                </section>
+              </>
+            )}
+          </LoadGate>
         </div>
         <section aria-labelledby="nieuwe-vergadering" className="panel">
           <h2 id="nieuwe-vergadering">Nieuwe vergadering</h2>
-          {coalition.error ? (
-            <LoadFailed message={coalition.error} onRetry={coalition.reload} />
-          ) : !coalition.data ? (
-            <Loading />
-          ) : (
-            <MeetingFieldsForm
-              initial={{
-                body: 'coalitie',
-                title: '',
-                startsAt: '',
-                place: '',
-                chairId: firstWithRole(people, 'voorzitter')?.id ?? null,
-                notulistId: firstWithRole(people, 'notulist')?.id ?? null,
-              }}
-              people={people}
-              earlierMeetings={list}
-              submitLabel="Vergadering aanmaken"
-              onSubmit={create}
-            />
-          )}
+          <LoadGate loaded={coalition}>
+            {() => (
+              <MeetingFieldsForm
+                initial={{
+                  body: 'coalitie',
+                  title: '',
+                  startsAt: '',
+                  place: '',
+                  chairId: firstWithRole(people, 'voorzitter')?.id ?? null,
+                  notulistId: firstWithRole(people, 'notulist')?.id ?? null,
+                }}
+                people={people}
+                earlierMeetings={list}
+                submitLabel="Vergadering aanmaken"
+                onSubmit={create}
+              />
+            )}
+          </LoadGate>
         </section>
       </div>
     </>

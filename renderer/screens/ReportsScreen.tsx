@@ -7,7 +7,7 @@ import { useCall } from '../api';
 import { useNotices } from '../notices';
 import { useLoad } from '../useLoad';
 import { PageHeading } from '../components/PageHeading';
-import { Loading, LoadFailed } from '../components/LoadState';
+import { LoadGate } from '../components/LoadState';
 import { RadioGroup, SelectField } from '../components/fields';
 import { ExportButtons } from '../components/ExportButtons';
 import { todayLocalDate } from '../format';
@@ -73,47 +73,45 @@ export default function ReportsScreen() {
       <PageHeading title="Rapportages">Rapportages</PageHeading>
       <MonitoringNav current="reports" />
       <p className="lead">Rapporteren in drie lagen, zoals hoofdstuk 4 van het gebiedsplan het beschrijft. Bekijk eerst het voorbeeld, exporteer dan.</p>
-      {profile.error ? (
-        <LoadFailed message={profile.error} onRetry={profile.reload} />
-      ) : !profile.data ? (
-        <Loading />
-      ) : (
-        <form className="stack panel" noValidate onSubmit={preview} aria-label="Rapportage kiezen">
-          <RadioGroup
-            legend="Laag"
-            value={String(choice.layer)}
-            onChange={(v) => {
-              setChoice((c) => ({ ...c, layer: Number(v) as ReportLayer }));
-              setWijkError(null);
-            }}
-            hint={HINTS[choice.layer]}
-            choices={REPORT_LAYERS.map((l) => ({ value: String(l), label: REPORT_LAYER_LABELS[l] }))}
-          />
-          <div className="field-row">
-            <SelectField
-              label="Jaar"
-              value={String(choice.year)}
-              onChange={(v) => setChoice((c) => ({ ...c, year: Number(v) }))}
-              options={years.map((y) => ({ value: String(y), label: String(y) }))}
-            />
-            <SelectField
-              label="Wijk"
-              value={choice.wijkId}
+      <LoadGate loaded={profile}>
+        {() => (
+          <form className="stack panel" noValidate onSubmit={preview} aria-label="Rapportage kiezen">
+            <RadioGroup
+              legend="Laag"
+              value={String(choice.layer)}
               onChange={(v) => {
-                setChoice((c) => ({ ...c, wijkId: v }));
+                setChoice((c) => ({ ...c, layer: Number(v) as ReportLayer }));
                 setWijkError(null);
               }}
-              emptyLabel={choice.layer === 1 ? '— kies een wijk —' : 'Alle wijken'}
-              options={wijken.map((w) => ({ value: w.id, label: w.name }))}
-              error={wijkError}
-              selectRef={wijkRef}
-              required={choice.layer === 1}
-              hint={choice.layer === 1 ? 'Laag 1 gaat over één wijk.' : 'Kies een wijk om alleen die te laten zien.'}
+              hint={HINTS[choice.layer]}
+              choices={REPORT_LAYERS.map((l) => ({ value: String(l), label: REPORT_LAYER_LABELS[l] }))}
             />
-          </div>
-          <FormActions submitLabel="Voorbeeld tonen" busy={busy} />
-        </form>
-      )}
+            <div className="field-row">
+              <SelectField
+                label="Jaar"
+                value={String(choice.year)}
+                onChange={(v) => setChoice((c) => ({ ...c, year: Number(v) }))}
+                options={years.map((y) => ({ value: String(y), label: String(y) }))}
+              />
+              <SelectField
+                label="Wijk"
+                value={choice.wijkId}
+                onChange={(v) => {
+                  setChoice((c) => ({ ...c, wijkId: v }));
+                  setWijkError(null);
+                }}
+                emptyLabel={choice.layer === 1 ? '— kies een wijk —' : 'Alle wijken'}
+                options={wijken.map((w) => ({ value: w.id, label: w.name }))}
+                error={wijkError}
+                selectRef={wijkRef}
+                required={choice.layer === 1}
+                hint={choice.layer === 1 ? 'Laag 1 gaat over één wijk.' : 'Kies een wijk om alleen die te laten zien.'}
+              />
+            </div>
+            <FormActions submitLabel="Voorbeeld tonen" busy={busy} />
+          </form>
+        )}
+      </LoadGate>
       {shown && (
         <section aria-labelledby="voorbeeld-kop" className="report-preview">
           <h2 id="voorbeeld-kop" ref={previewRef} tabIndex={-1}>

@@ -6,11 +6,7 @@ import { TextAreaField, TextField } from '../components/fields';
 import { useDraft } from '../useDraft';
 import { useFocusOnMount } from '../useFocusOnMount';
 
-export interface MilestoneFields {
-  date: string;
-  title: string;
-  description: string;
-}
+export type MilestoneFields = Omit<Milestone, 'id'>;
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 

@@ -238,6 +238,24 @@ describe('a keyed seal', () => {
     keyed.close();
   });
 
+  it('checks a large archive once, on the writable store that follows its start-up check, also when asked before that', async () => {
+    const dir = tempDir();
+    const first = openTestCore(dir);
+    await buildArchive(caller(first));
+    first.close();
+    // checkInlineUpToBytes 0: served read-only while quick_check runs in a worker. Asked at once, the status is
+    // the one of the check on the writable store after it (which keys the seals), not of a second, read-only run.
+    const keyed = openTestCore(dir, { sealKeyCipher: testKeychain(), checkInlineUpToBytes: 0 });
+    const asked = caller(keyed)('integrity:status', {});
+    await keyed.checked();
+    expect(keyed.mode).toBe('normal');
+    const status = await asked;
+    expect(status.verification.ok).toBe(true);
+    expect(status.notices[0]).toMatch(/^2 zegels waren zonder sleutel gemaakt/);
+    expect(await caller(keyed)('integrity:status', {})).toEqual(status);
+    keyed.close();
+  });
+
   it('never replaces a key file it cannot read, and falls back to the unkeyed chain saying why', async () => {
     const dir = tempDir();
     const first = openTestCore(dir, { sealKeyCipher: testKeychain() });

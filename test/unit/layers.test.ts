@@ -38,3 +38,26 @@ describe('layer rules inside the core', () => {
     expect(await restrictedImports('main/core/services/fixture.service.ts', "import { getMeeting } from './meeting-detail';\nimport { listMeetings } from '../store/meetings.repo';\nexport const x = [getMeeting, listMeetings];\n")).toEqual([]);
   });
 });
+
+async function restrictedSyntax(filePath: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath });
+  return result!.messages.filter((m) => m.ruleId === 'no-restricted-syntax').map((m) => m.message);
+}
+
+const PREPARE = "import type { Db } from '../store/connection';\nexport const count = (db: Db) => db.prepare('SELECT count(*) FROM meetings').pluck().get();\n";
+
+describe('SQL only in repositories', () => {
+  for (const file of ['main/core/services/fixture.service.ts', 'main/core/fixture.ts', 'main/core/exports/fixture.export.ts', 'main/web/fixture.ts']) {
+    it(`reports a prepared statement in ${file}`, async () => {
+      const messages = await restrictedSyntax(file, PREPARE);
+      expect(messages).toHaveLength(1);
+      expect(messages[0]).toMatch(/SQL lives in the repositories/);
+    });
+  }
+
+  it('passes prepared statements in the store and in durability/, and other calls named prepare nowhere', async () => {
+    expect(await restrictedSyntax('main/core/store/fixture.repo.ts', PREPARE.replace('../store/connection', './connection'))).toEqual([]);
+    expect(await restrictedSyntax('main/core/durability/fixture.ts', PREPARE)).toEqual([]);
+    expect(await restrictedSyntax('main/core/services/fixture.service.ts', "import { listMeetings } from '../store/meetings.repo';\nconst prepare = () => listMeetings;\nexport const x = prepare();\n")).toEqual([]);
+  });
+});

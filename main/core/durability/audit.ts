@@ -160,16 +160,8 @@ export function setUserName(db: Database, userName: string): string {
 
 // ---- Reading the log ----
 
-interface AuditRow {
-  id: number;
-  at: string;
-  actor: string;
-  tableName: string;
-  rowKey: string;
-  operation: AuditOperation;
-  before: string | null;
-  after: string | null;
-}
+/** An entry as stored: before and after as JSON text. */
+type AuditRow = Omit<AuditEntry, 'before' | 'after'> & { before: string | null; after: string | null };
 
 function parseRow(json: string | null): Record<string, unknown> | null {
   if (json === null) return null;

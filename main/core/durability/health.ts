@@ -3,7 +3,7 @@
 // for what went wrong. A store that fails them is never deleted or overwritten: openCore opens it in
 // rescue mode instead (see rescue.ts).
 import type Database from 'better-sqlite3';
-import { openDatabase } from '../store/sqlite';
+import { openDatabase, readHeaderAndSchema } from '../store/sqlite';
 import { existsSync } from 'node:fs';
 
 export type StoreProblemKind =
@@ -104,8 +104,7 @@ export function probeDatabase(file: string, options: { wholeFile?: boolean } = {
   let db: Database.Database | undefined;
   try {
     db = openDatabase(file, { readonly: true, fileMustExist: true });
-    db.pragma('user_version', { simple: true }); // reads the header: a damaged one fails here
-    db.prepare('SELECT count(*) FROM sqlite_master').get(); // parses the schema
+    readHeaderAndSchema(db);
     // wholeFile false: quick_check has just passed in a worker (see check-in-worker.ts).
     const problems = options.wholeFile === false ? [] : quickCheck(db);
     if (problems.length > 0) throw storeProblem('corrupt', `quick_check: ${problems.join('; ')}`);

@@ -5,7 +5,7 @@
 // Streaming-friendly: splitRecords takes the text in parts and carries an unfinished record (a state of
 // a few strings and numbers) to the next part, so a 4 MB file never needs to be one string anywhere.
 
-import { CITY_AREA } from '../../../shared/registers';
+import { CITY_AREA, type ImportSampleRow } from '../../../shared/registers';
 
 export interface SplitState {
   /** The start of a record that the next part completes. */
@@ -206,16 +206,8 @@ export function buildLookups(
   return { indicators: new Map(indicators.map((i) => [normaliseName(i.name), i])), areas };
 }
 
-export interface ParsedRow {
-  line: number;
-  indicatorId: number;
-  indicatorName: string;
-  area: string;
-  areaName: string;
-  period: string;
-  value: number;
-  source: string;
-}
+/** A checked data row: what the preview shows of it, and its source. */
+export type ParsedRow = ImportSampleRow & { source: string };
 
 /** A blank line (or one of only separators) is skipped, not an error: spreadsheets leave them at the end. */
 export function isBlankRecord(text: string): boolean {

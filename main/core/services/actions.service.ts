@@ -1,5 +1,6 @@
 // Action items: from a decision, from a vinkje answered deels/nee, or added by hand.
 import type { Db } from '../store/connection';
+import type { ValidInput } from '../../../shared/contract';
 import type { ActionItem, ActionListEntry, ActionStatus } from '../../../shared/domain';
 import type { MeetingRow } from '../store/meetings.repo';
 import { todayLocalDate } from '../../../shared/format';
@@ -10,15 +11,7 @@ import { requireChecklistItem, requireItemOfMeeting } from './agenda.service';
 import { notFound, ruleViolation } from '../errors';
 import { now, nowIso } from '../clock';
 
-export interface ActionInput {
-  meetingId: number;
-  agendaItemId?: number | null | undefined;
-  checklistItemId?: number | null | undefined;
-  description: string;
-  ownerPersonId?: number | null | undefined;
-  ownerOrganisationId?: number | null | undefined;
-  dueDate?: string | null | undefined;
-}
+export type ActionInput = ValidInput<'actions:create'>;
 
 export function createAction(db: Db, input: ActionInput): ActionItem {
   const id = db.transaction(() => {

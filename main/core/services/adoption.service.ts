@@ -4,12 +4,13 @@
 // The names of the people (attendance, chair, notulist, action owners) are recorded as they are at adoption
 // and sealed with the rest: a later rename in the coalition list does not change adopted minutes.
 import type { Db } from '../store/connection';
-import type { MeetingDetail, MinutesAdoptable, MinutesCorrection } from '../../../shared/domain';
+import type { MeetingDetail, MinutesAdoptable } from '../../../shared/domain';
 import * as meetings from '../store/meetings.repo';
 import { listAttendance } from '../store/attendance.repo';
 import { listActionsOfMeeting } from '../store/actions.repo';
 import { getPerson } from '../store/coalition.repo';
 import { recordAdoptedNames } from '../store/adopted-names.repo';
+import { insertCorrection, listCorrectionsAdoptedIn } from '../store/minutes-corrections.repo';
 import { requireEditableMeeting, requireMeeting } from './guards';
 import { getMeeting } from './meeting-detail';
 import { ruleViolation } from '../errors';
@@ -35,9 +36,7 @@ export function adoptMinutes(db: Db, input: { meetingId: number; atMeetingId: nu
     }
     const corrections = input.corrections?.trim() ?? '';
     if (corrections !== '') {
-      db.prepare(
-        'INSERT INTO minutes_corrections (meeting_id, adopted_in_meeting_id, text, created_at) VALUES (?, ?, ?, ?)',
-      ).run(meeting.id, at.id, corrections, nowIso());
+      insertCorrection(db, meeting.id, { adoptedInMeetingId: at.id, text: corrections, createdAt: nowIso() });
     }
     meetings.setAdoption(db, meeting.id, at.startsAt.slice(0, 10), at.id);
     recordAdoptedNames(db, meeting.id, {
@@ -55,16 +54,12 @@ export function adoptMinutes(db: Db, input: { meetingId: number; atMeetingId: nu
 /** For the vaststelling item of a meeting: the minutes it can adopt, and those it has adopted. */
 export function adoptableMinutes(db: Db, meetingId: number): MinutesAdoptable {
   const meeting = requireMeeting(db, meetingId);
-  const corrections = db.prepare(
-    `SELECT text, adopted_in_meeting_id AS adoptedInMeetingId, created_at AS createdAt
-     FROM minutes_corrections WHERE meeting_id = ? AND adopted_in_meeting_id = ? ORDER BY id`,
-  );
   return {
     previous: meetings.previousMeeting(db, meeting.body, meeting.startsAt, meeting.id),
     pending: meetings.meetingsAwaitingAdoption(db, meeting.body, meeting.startsAt, meeting.id),
     adoptedHere: meetings.meetingsAdoptedIn(db, meeting.id).map((m) => ({
       meeting: m,
-      corrections: corrections.all(m.id, meeting.id) as MinutesCorrection[],
+      corrections: listCorrectionsAdoptedIn(db, m.id, meeting.id),
     })),
   };
 }

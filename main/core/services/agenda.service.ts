@@ -1,5 +1,6 @@
 // The agenda: add, edit, reorder, remove items, and notes per item.
 import type { Db } from '../store/connection';
+import type { ValidInput } from '../../../shared/contract';
 import type { AgendaItem, AgendaKind, ChecklistItem } from '../../../shared/domain';
 import * as agenda from '../store/agenda.repo';
 import type { MeetingRow } from '../store/meetings.repo';
@@ -10,16 +11,7 @@ import { AppError, notFound, ruleViolation } from '../errors';
 import { nowIso } from '../clock';
 import { touchMeeting } from '../store/meetings.repo';
 
-export interface AgendaInput {
-  kind: AgendaKind;
-  title: string;
-  description?: string | undefined;
-  presenter?: string | undefined;
-  proposal?: string | undefined;
-  themeIds?: string[] | undefined;
-  wijkIds?: string[] | undefined;
-  interventionIds?: string[] | undefined;
-}
+export type AgendaInput = Omit<ValidInput<'agenda:update'>, 'id'>;
 
 export function requireAgendaItem(db: Db, id: number) {
   const row = agenda.getAgendaRow(db, id);

@@ -7,12 +7,12 @@
 // transaction. Nothing reaches indicator_values before importFinish or importCommit.
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../store/connection';
+import type { ValidInput } from '../../../shared/contract';
 import {
   CITY_AREA,
   CITY_LABEL,
   IMPORT_ERROR_LIMIT,
   IMPORT_SAMPLE_SIZE,
-  type BetterDirection,
   type ImportPreview,
   type ImportProgress,
   type ImportResult,
@@ -39,14 +39,7 @@ import {
 import { AppError, notFound, ruleViolation } from '../errors';
 import { now, nowIso } from '../clock';
 
-export interface IndicatorInput {
-  themeId: string;
-  name: string;
-  unit?: string | undefined;
-  source?: string | undefined;
-  better: BetterDirection;
-  description?: string | undefined;
-}
+export type IndicatorInput = ValidInput<'indicators:create'>;
 
 export const listIndicators = (db: Db, input: { themeId?: string | undefined }): Indicator[] => repo.listIndicators(db, input.themeId);
 

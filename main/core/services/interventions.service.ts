@@ -1,7 +1,7 @@
 // Interventions: the profile's running initiatives and koppelkansen and new ones, with status, themes, wijken,
 // partners, trekkers, the monitoring chain (doel → middelen en activiteiten → prestaties → resultaten → impact).
 import type { Db } from '../store/connection';
-import type { InterventionKind } from '../../../shared/domain';
+import type { ValidInput } from '../../../shared/contract';
 import type {
   InterventionDetail,
   InterventionListEntry,
@@ -16,17 +16,7 @@ import { slugify } from '../exports/file-names';
 import { AppError, notFound, ruleViolation } from '../errors';
 import { nowIso } from '../clock';
 
-export interface InterventionInput {
-  title: string;
-  kind?: InterventionKind | undefined;
-  status?: InterventionStatus | undefined;
-  summary?: string | undefined;
-  description?: string | undefined;
-  partners?: string[] | undefined;
-  parentId?: string | null | undefined;
-  themeIds?: string[] | undefined;
-  wijkIds?: string[] | undefined;
-}
+export type InterventionInput = ValidInput<'interventions:create'>;
 
 export const listInterventions = (db: Db, filters: repo.InterventionFilters): InterventionListEntry[] =>
   repo.listInterventions(db, filters);
@@ -171,14 +161,7 @@ export const themeTrekkerGaps = (db: Db): ThemeTrekkerGap[] => repo.themeTrekker
 
 // ---- Prestaties ----
 
-export interface PrestatieInput {
-  description: string;
-  agreedNumber?: number | null | undefined;
-  agreedText?: string | undefined;
-  deliveredNumber?: number | null | undefined;
-  deliveredText?: string | undefined;
-  period?: string | undefined;
-}
+export type PrestatieInput = Omit<ValidInput<'prestaties:update'>, 'id'>;
 
 function prestatieFields(input: PrestatieInput): repo.PrestatieFields {
   const f = {

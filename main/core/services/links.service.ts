@@ -3,17 +3,9 @@
 import type { Db } from '../store/connection';
 import { existingIds } from '../store/profile.repo';
 import { AppError } from '../errors';
+import type { Links } from '../../../shared/domain';
 
-export interface Links {
-  themeIds: string[];
-  wijkIds: string[];
-  interventionIds: string[];
-}
-
-export function requireKnownLinks(
-  db: Db,
-  input: { themeIds?: string[] | undefined; wijkIds?: string[] | undefined; interventionIds?: string[] | undefined },
-): Links {
+export function requireKnownLinks(db: Db, input: Partial<Links>): Links {
   const links = {
     themeIds: [...new Set(input.themeIds ?? [])],
     wijkIds: [...new Set(input.wijkIds ?? [])],

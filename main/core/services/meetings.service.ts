@@ -1,5 +1,6 @@
 // Meetings: create, edit, status. The full detail the renderer and the minutes use is in meeting-detail.ts.
 import type { Db } from '../store/connection';
+import type { ValidInput } from '../../../shared/contract';
 import type { MeetingDetail, MeetingStatus, MeetingSummary } from '../../../shared/domain';
 import * as meetings from '../store/meetings.repo';
 import { getPerson } from '../store/coalition.repo';
@@ -17,10 +18,7 @@ function checkPeople(db: Db, f: meetings.MeetingFields): void {
   if (f.notulistId !== null && !getPerson(db, f.notulistId)) throw notFound('De gekozen notulist');
 }
 
-export interface NewMeeting extends meetings.MeetingFields {
-  agenda?: 'standaard' | 'leeg' | undefined;
-  copyAgendaFromMeetingId?: number | undefined;
-}
+export type NewMeeting = ValidInput<'meetings:create'>;
 
 export function createMeeting(db: Db, input: NewMeeting): MeetingDetail {
   const { agenda, copyAgendaFromMeetingId, ...f } = input;

@@ -1,22 +1,13 @@
 // Plans: gebiedsplan, uitvoeringsprogramma, wijkuitvoeringsplannen and projectplannen, with period and status.
 import type { Db } from '../store/connection';
-import type { Plan, PlanKind, PlanStatus } from '../../../shared/registers';
+import type { ValidInput } from '../../../shared/contract';
+import type { Plan } from '../../../shared/registers';
 import * as repo from '../store/plans.repo';
 import { requireKnownLinks, sameSet } from './links.service';
 import { notFound, ruleViolation } from '../errors';
 import { nowIso } from '../clock';
 
-export interface PlanInput {
-  kind: PlanKind;
-  title: string;
-  periodFrom?: string | null | undefined;
-  periodTo?: string | null | undefined;
-  status?: PlanStatus | undefined;
-  description?: string | undefined;
-  themeIds?: string[] | undefined;
-  wijkIds?: string[] | undefined;
-  interventionIds?: string[] | undefined;
-}
+export type PlanInput = ValidInput<'plans:create'>;
 
 function fieldsOf(input: PlanInput): repo.PlanFields {
   const periodFrom = input.periodFrom ?? null;

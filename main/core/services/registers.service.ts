@@ -1,15 +1,9 @@
 // The registers behind the vinkjes: ervaringsverhalen, bewonersfeedback, leerpunten, normen (kept or not) and
 // successen (celebrated or not), each dated, sourced and linked; wijk profiles; and the entries an answer cites.
 import type { Db } from '../store/connection';
+import type { ValidInput } from '../../../shared/contract';
 import type { AgendaItem } from '../../../shared/domain';
-import type {
-  Celebrated,
-  NormKept,
-  RegisterEntry,
-  RegisterKind,
-  SourceKind,
-  WijkProfile,
-} from '../../../shared/registers';
+import type { RegisterEntry, RegisterKind, WijkProfile } from '../../../shared/registers';
 import * as repo from '../store/registers.repo';
 import { touchMeeting } from '../store/meetings.repo';
 import { requireKnownLinks } from './links.service';
@@ -17,20 +11,7 @@ import { readAgendaItem, requireChecklistItem, requireDecisionItem } from './age
 import { AppError, notFound, ruleViolation } from '../errors';
 import { nowIso } from '../clock';
 
-export interface EntryInput {
-  kind: RegisterKind;
-  date: string;
-  title: string;
-  text?: string | undefined;
-  sourceKind: SourceKind;
-  sourceName?: string | undefined;
-  kept?: NormKept | undefined;
-  celebrated?: Celebrated | undefined;
-  celebration?: string | undefined;
-  themeIds?: string[] | undefined;
-  wijkIds?: string[] | undefined;
-  interventionIds?: string[] | undefined;
-}
+export type EntryInput = ValidInput<'registers:create'>;
 
 /** Kept belongs to a norm, celebrated and how to a succes; anything else is a mistake worth saying. */
 function fieldsOf(input: EntryInput): repo.EntryFields {

@@ -5,9 +5,10 @@
 // This file gathers the data and words it as blocks; exports/reports.document.ts lays the blocks out as
 // one document for every format, so the formats (and an in-app preview) say the same thing.
 import type { Db } from '../store/connection';
+import type { ValidInput } from '../../../shared/contract';
 import { outcomeCountsBetween } from '../store/decisions.repo';
 import { now as clockNow } from '../clock';
-import { ADOPTING_OUTCOMES, MIN_COALITION_MEETINGS_PER_YEAR, OUTCOME_LABELS, OUTCOMES, type ExportFormat, type ExportedFile } from '../../../shared/domain';
+import { ADOPTING_OUTCOMES, MIN_COALITION_MEETINGS_PER_YEAR, OUTCOME_LABELS, OUTCOMES, type ExportedFile } from '../../../shared/domain';
 import {
   CITY_AREA,
   CITY_LABEL,
@@ -42,11 +43,7 @@ import { keurmerkReportBlocks } from './keurmerk.report';
 import { AppError, notFound } from '../errors';
 import { formatDate, nowLocalDateTime } from '../../../shared/format';
 
-export interface ReportInput {
-  layer: ReportLayer;
-  year: number;
-  wijkId?: string | undefined;
-}
+export type ReportInput = ValidInput<'reports:preview'>;
 
 // ---- Wording helpers ----
 
@@ -541,7 +538,7 @@ export function checkReportCharts(charts: readonly ReportChart[]): ReportChartIm
   });
 }
 
-export async function exportReport(db: Db, input: ReportInput & { format: ExportFormat; charts?: ReportChart[] | undefined }): Promise<ExportedFile> {
+export async function exportReport(db: Db, input: ValidInput<'reports:export'>): Promise<ExportedFile> {
   // The charts first: a bad one refuses the export before any work is done.
   const charts = checkReportCharts(input.charts ?? []);
   // Read everything synchronously first: the rendering awaits, the database must not be held across it.

@@ -1,9 +1,8 @@
 // One search over decisions, agenda items, notes, vinkje toelichtingen and actions, across all years.
 import type { Db } from '../store/connection';
-import type { HighlightedText, SearchHit, SearchKind } from '../../../shared/domain';
+import type { HighlightedText, SearchHit } from '../../../shared/domain';
+import { CLOSE, OPEN, countMatches, newestHits, rankedHits } from '../store/search.repo';
 
-const OPEN = '\u0001';
-const CLOSE = '\u0002';
 
 /**
  * Builds an FTS5 query: every word (of at least three characters, the trigram minimum) must occur,
@@ -110,16 +109,6 @@ function actionTitle(text: string, size = 12): string {
   return words.length <= size ? words.join(' ') : `${words.slice(0, size).join(' ')}…`;
 }
 
-interface HitRow {
-  kind: SearchKind;
-  meetingId: number;
-  agendaItemId: number | null;
-  title: string;
-  body: string;
-  meetingTitle: string;
-  meetingStartsAt: string;
-}
-
 /**
  * Up to this many matches, every match is ranked by relevance (bm25). A word that occurs in nearly every
  * decision of twenty years ("bewoners": some 19,000 matches) would cost 40–75 ms to rank that way — bm25 must
@@ -127,28 +116,12 @@ interface HitRow {
  */
 export const RANKED_MATCH_LIMIT = 2_000;
 
-// The index's rowid ranges (see migration 0003-search): agenda items (agendapunt, aantekening, besluit) below
-// 2^32, vinkje toelichtingen from 2^32, actions from 2^33. Rowids grow with time within each range.
-const ROWID_RANGES: readonly (readonly [number, number])[] = [
-  [0, 2 ** 32],
-  [2 ** 32, 2 ** 33],
-  [2 ** 33, Number.MAX_SAFE_INTEGER],
-];
-
-// The whole title and body with every match marked: FTS5's own snippet() counts trigram tokens, so its window
-// would be a few characters; the excerpt is cut from the body here, in whole words.
-const HIT_COLUMNS = `highlight(search_index, 3, '${OPEN}', '${CLOSE}') AS title,
-              highlight(search_index, 4, '${OPEN}', '${CLOSE}') AS body`;
-
 export function search(db: Db, input: { q: string; limit?: number | undefined }): SearchHit[] {
   const query = toFtsQuery(input.q);
   if (query === null) return [];
   const limit = input.limit ?? 50;
   // Counting stops at the limit, so this costs little however common the word is.
-  const matches = db
-    .prepare('SELECT count(*) FROM (SELECT 1 FROM search_index WHERE search_index MATCH ? LIMIT ?)')
-    .pluck()
-    .get(query, RANKED_MATCH_LIMIT + 1) as number;
+  const matches = countMatches(db, query, RANKED_MATCH_LIMIT + 1);
   const rows = matches <= RANKED_MATCH_LIMIT ? rankedHits(db, query, limit) : newestHits(db, query, limit);
   return rows.map((r) => ({
     kind: r.kind,
@@ -161,35 +134,4 @@ export function search(db: Db, input: { q: string; limit?: number | undefined })
     // The excerpt comes from where the words were found: the body, or (a vinkje's question, say) the title.
     snippet: snippetAround(hasMatch(r.body) || !hasMatch(r.title) ? r.body || r.title : r.title),
   }));
-}
-
-/** Every match ranked: bm25 with the title counting double (the unindexed columns get no weight), then newest. */
-function rankedHits(db: Db, query: string, limit: number): HitRow[] {
-  return db
-    .prepare(
-      `SELECT s.kind, s.meeting_id AS meetingId, s.agenda_item_id AS agendaItemId, ${HIT_COLUMNS},
-              m.title AS meetingTitle, m.starts_at AS meetingStartsAt
-       FROM search_index s JOIN meetings m ON m.id = s.meeting_id
-       WHERE search_index MATCH ?
-       ORDER BY bm25(search_index, 0, 0, 0, 2.0, 1.0), m.starts_at DESC
-       LIMIT ?`,
-    )
-    .all(query, limit) as HitRow[];
-}
-
-/**
- * Too many matches to rank: the newest `limit` of each rowid range (the index walks them newest first and
- * stops), then all of them by meeting date, newest first. Snippets are made for these rows only.
- */
-function newestHits(db: Db, query: string, limit: number): HitRow[] {
-  const statement = db.prepare(
-    `SELECT w.kind, w.meetingId, w.agendaItemId, w.title, w.body, m.title AS meetingTitle, m.starts_at AS meetingStartsAt, w.id
-     FROM (SELECT rowid AS id, kind, meeting_id AS meetingId, agenda_item_id AS agendaItemId, ${HIT_COLUMNS}
-           FROM search_index WHERE search_index MATCH :query AND rowid >= :from AND rowid < :to
-           ORDER BY rowid DESC LIMIT :limit) w
-     JOIN meetings m ON m.id = w.meetingId`,
-  );
-  const rows = ROWID_RANGES.flatMap(([from, to]) => statement.all({ query, from, to, limit }) as (HitRow & { id: number })[]);
-  rows.sort((a, b) => b.meetingStartsAt.localeCompare(a.meetingStartsAt) || b.id - a.id);
-  return rows.slice(0, limit).map(({ id: _id, ...row }) => row);
 }

@@ -1,5 +1,6 @@
 // Jaarplanning: the year's meetings and milestones, the three-meetings rule, and an iCalendar export.
 import type { Db } from '../store/connection';
+import type { ValidInput } from '../../../shared/contract';
 import { BODY_LABELS, MIN_COALITION_MEETINGS_PER_YEAR, type ExportedFile, type Milestone, type YearPlan } from '../../../shared/domain';
 import { listMeetingsBetween } from '../store/meetings.repo';
 import * as milestonesRepo from '../store/milestones.repo';
@@ -37,11 +38,7 @@ export function exportYearIcs(db: Db, input: { year: number }): ExportedFile {
   };
 }
 
-interface MilestoneInput {
-  date: string;
-  title: string;
-  description?: string | undefined;
-}
+type MilestoneInput = ValidInput<'milestones:create'>;
 
 const fieldsOf = (input: MilestoneInput): milestonesRepo.MilestoneFields => ({
   date: input.date,

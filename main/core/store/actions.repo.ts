@@ -10,15 +10,7 @@ const ACTION_SELECT = `
   LEFT JOIN people p ON p.id = a.owner_person_id
   LEFT JOIN organisations o ON o.id = a.owner_organisation_id`;
 
-export interface NewAction {
-  meetingId: number;
-  agendaItemId: number | null;
-  checklistItemId: number | null;
-  description: string;
-  ownerPersonId: number | null;
-  ownerOrganisationId: number | null;
-  dueDate: string | null;
-}
+export type NewAction = Omit<ActionItem, 'id' | 'ownerName' | 'status'>;
 
 export function listActionsOfMeeting(db: Db, meetingId: number): ActionItem[] {
   return db.prepare(`${ACTION_SELECT} WHERE a.meeting_id = ? ORDER BY a.id`).all(meetingId) as ActionItem[];

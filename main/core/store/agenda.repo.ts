@@ -1,42 +1,20 @@
 // Agenda items with their links, decision fields and vinkjes answers. Loads a whole meeting's
 // agenda in a fixed number of queries (no query per item).
 import type { Db } from './connection';
-import type { AgendaItem, AgendaKind, Answer, CitedEntry, Decision, Outcome, VinkjeAnswer } from '../../../shared/domain';
+import type { AgendaItem, AgendaKind, Answer, CitedEntry, Decision, Links, Outcome, VinkjeAnswer } from '../../../shared/domain';
 import { groupPairs, type Pair } from './profile.repo';
 
-interface AgendaRow {
-  id: number;
-  meetingId: number;
-  position: number;
-  kind: AgendaKind;
-  title: string;
-  description: string;
-  presenter: string;
-  notes: string;
-  proposal: string;
-  outcome: Outcome | null;
-  decisionText: string;
-  decidedAt: string | null;
-}
+/** An item as stored: its own fields, and its decision's in the same row. */
+type AgendaRow = Omit<AgendaItem, keyof Links | 'decision'> &
+  Pick<Decision, 'proposal' | 'outcome' | 'decidedAt'> & { meetingId: number; decisionText: string };
 
 const AGENDA_SELECT = `
   SELECT id, meeting_id AS meetingId, position, kind, title, description, presenter, notes, proposal, outcome,
          decision_text AS decisionText, decided_at AS decidedAt
   FROM agenda_items`;
 
-export interface AgendaFields {
-  kind: AgendaKind;
-  title: string;
-  description: string;
-  presenter: string;
-  proposal: string;
-}
-
-export interface AgendaLinks {
-  themeIds: string[];
-  wijkIds: string[];
-  interventionIds: string[];
-}
+export type AgendaFields = Pick<AgendaRow, 'kind' | 'title' | 'description' | 'presenter' | 'proposal'>;
+export type AgendaLinks = Links;
 
 export function getAgendaRow(db: Db, id: number): AgendaRow | null {
   return (db.prepare(`${AGENDA_SELECT} WHERE id = ?`).get(id) as AgendaRow | undefined) ?? null;

@@ -1,17 +1,10 @@
 // Key indicators per theme and their values per wijk and for the city, per period; and the staging tables a
 // large CSV import goes through before it is swapped in with one transaction.
 import type { Db } from './connection';
-import { CITY_AREA, CITY_LABEL, type BetterDirection, type Indicator, type IndicatorValue } from '../../../shared/registers';
+import { CITY_AREA, CITY_LABEL, type ImportSampleRow, type Indicator, type IndicatorValue } from '../../../shared/registers';
 import type { ParsedRow } from '../imports/indicator-csv';
 
-export interface IndicatorFields {
-  themeId: string;
-  name: string;
-  unit: string;
-  source: string;
-  better: BetterDirection;
-  description: string;
-}
+export type IndicatorFields = Omit<Indicator, 'id' | 'valueCount' | 'latestPeriod'>;
 
 const INDICATOR_SELECT = `
   SELECT i.id, i.theme_id AS themeId, i.name, i.unit, i.source, i.better, i.description,
@@ -263,7 +256,7 @@ export function stagedErrors(db: Db, importId: string, limit: number): { line: n
     .all(importId, limit) as { line: number; message: string }[];
 }
 
-export function stagedSample(db: Db, importId: string, limit: number) {
+export function stagedSample(db: Db, importId: string, limit: number): ImportSampleRow[] {
   return db
     .prepare(
       `SELECT r.line, r.indicator_id AS indicatorId, i.name AS indicatorName, r.area, coalesce(w.name, ?) AS areaName,
@@ -272,15 +265,7 @@ export function stagedSample(db: Db, importId: string, limit: number) {
        LEFT JOIN indicators i ON i.id = r.indicator_id LEFT JOIN wijken w ON w.id = r.area
        WHERE r.import_id = ? ORDER BY r.line LIMIT ?`,
     )
-    .all(CITY_LABEL, importId, limit) as {
-    line: number;
-    indicatorId: number;
-    indicatorName: string;
-    area: string;
-    areaName: string;
-    period: string;
-    value: number;
-  }[];
+    .all(CITY_LABEL, importId, limit) as ImportSampleRow[];
 }
 
 /** Staged rows whose indicator was removed while the import waited. */

@@ -8,6 +8,7 @@ import {
   REGISTER_KINDS,
   type InterventionDetail,
   type InterventionListEntry,
+  type MonitoringChain,
   type InterventionStatus,
   type NamedRef,
   type Prestatie,
@@ -16,33 +17,13 @@ import {
 } from '../../../shared/registers';
 import { groupPairs, type Pair } from './profile.repo';
 
-interface InterventionRow {
-  id: string;
-  title: string;
-  kind: InterventionKind;
-  status: InterventionStatus;
-  summary: string;
-  description: string;
-  partners: string; // JSON array of free-text names
-  parentId: string | null;
-  themesInferred: number;
-  why: string;
-  planNote: string | null;
-  goal: string;
-  means: string;
-  results: string;
-  impact: string;
-}
+type InterventionRow = Pick<InterventionDetail, 'id' | 'why' | 'planNote' | keyof MonitoringChain> &
+  Omit<InterventionFields, 'partners'> & {
+    partners: string; // JSON array of free-text names
+    themesInferred: number;
+  };
 
-export interface InterventionFields {
-  title: string;
-  kind: InterventionKind;
-  status: InterventionStatus;
-  summary: string;
-  description: string;
-  partners: string[];
-  parentId: string | null;
-}
+export type InterventionFields = Pick<InterventionDetail, 'title' | 'kind' | 'status' | 'summary' | 'description' | 'partners' | 'parentId'>;
 
 export interface InterventionFilters {
   themeId?: string | undefined;
@@ -279,14 +260,7 @@ export function themeTrekkerGaps(db: Db): ThemeTrekkerGap[] {
 
 // ---- Prestaties ----
 
-export interface PrestatieFields {
-  description: string;
-  agreedNumber: number | null;
-  agreedText: string;
-  deliveredNumber: number | null;
-  deliveredText: string;
-  period: string;
-}
+export type PrestatieFields = Omit<Prestatie, 'id' | 'interventionId' | 'position'>;
 
 const PRESTATIE_SELECT = `
   SELECT id, intervention_id AS interventionId, description, agreed_number AS agreedNumber, agreed_text AS agreedText,

@@ -1,31 +1,17 @@
 // Meetings: rows and the summary list.
 import type { Db } from './connection';
-import type { Body, MeetingStatus, MeetingSummary } from '../../../shared/domain';
+import type { Body, MeetingDetail, MeetingStatus, MeetingSummary } from '../../../shared/domain';
 
-export interface MeetingRow {
-  id: number;
-  body: Body;
-  title: string;
-  startsAt: string;
-  place: string;
-  status: MeetingStatus;
-  chairId: number | null;
-  notulistId: number | null;
+/** A meeting as stored: its fields, its state, and where a meeting in progress is. */
+export type MeetingRow = MeetingFields & Pick<MeetingDetail, 'id' | 'status'> & {
   checklistId: number;
   adoptedAt: string | null;
   adoptedInMeetingId: number | null;
   currentAgendaItemId: number | null;
   currentChecklistItemId: number | null;
-}
+};
 
-export interface MeetingFields {
-  body: Body;
-  title: string;
-  startsAt: string;
-  place: string;
-  chairId: number | null;
-  notulistId: number | null;
-}
+export type MeetingFields = Pick<MeetingDetail, 'body' | 'title' | 'startsAt' | 'place' | 'chairId' | 'notulistId'>;
 
 /** A meeting as the lists show it, with its number of items and decisions. */
 const SUMMARY_SELECT = `

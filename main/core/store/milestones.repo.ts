@@ -13,11 +13,7 @@ export function getMilestone(db: Db, id: number): Milestone | null {
   return (db.prepare('SELECT id, date, title, description FROM milestones WHERE id = ?').get(id) as Milestone | undefined) ?? null;
 }
 
-export interface MilestoneFields {
-  date: string;
-  title: string;
-  description: string;
-}
+export type MilestoneFields = Omit<Milestone, 'id'>;
 
 export function insertMilestone(db: Db, f: MilestoneFields): number {
   return Number(db.prepare('INSERT INTO milestones (date, title, description) VALUES (?, ?, ?)').run(f.date, f.title, f.description).lastInsertRowid);

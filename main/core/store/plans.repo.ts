@@ -1,33 +1,12 @@
 // Plans (gebiedsplan, uitvoeringsprogramma, wijkuitvoeringsplan, projectplan) with their links.
 import type { Db } from './connection';
+import type { Links } from '../../../shared/domain';
 import type { Plan, PlanKind, PlanStatus } from '../../../shared/registers';
 import { groupPairs, inJson, type Pair } from './profile.repo';
 
-interface PlanRow {
-  id: number;
-  kind: PlanKind;
-  title: string;
-  periodFrom: string | null;
-  periodTo: string | null;
-  status: PlanStatus;
-  description: string;
-  updatedAt: string;
-}
-
-export interface PlanFields {
-  kind: PlanKind;
-  title: string;
-  periodFrom: string | null;
-  periodTo: string | null;
-  status: PlanStatus;
-  description: string;
-}
-
-export interface PlanLinks {
-  themeIds: string[];
-  wijkIds: string[];
-  interventionIds: string[];
-}
+type PlanRow = Omit<Plan, keyof Links>;
+export type PlanFields = Omit<PlanRow, 'id' | 'updatedAt'>;
+export type PlanLinks = Links;
 
 export interface PlanFilters {
   kind?: PlanKind | undefined;

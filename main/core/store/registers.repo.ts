@@ -1,49 +1,14 @@
 // The registers the vinkjes ask about (ervaringsverhalen, bewonersfeedback, leerpunten, normen, successen),
 // wijk profiles, and the register entries a vinkje answer cites.
 import type { Db } from './connection';
-import type {
-  Celebrated,
-  NormKept,
-  RegisterEntry,
-  RegisterKind,
-  SourceKind,
-  WijkProfile,
-} from '../../../shared/registers';
+import type { Links } from '../../../shared/domain';
+import type { RegisterEntry, RegisterKind, WijkProfile } from '../../../shared/registers';
 import { groupPairs, inJson, type Pair } from './profile.repo';
 import { likePattern } from './interventions.repo';
 
-interface EntryRow {
-  id: number;
-  kind: RegisterKind;
-  date: string;
-  title: string;
-  text: string;
-  sourceKind: SourceKind;
-  sourceName: string;
-  kept: NormKept | null;
-  celebrated: Celebrated | null;
-  celebration: string;
-  citationCount: number;
-  updatedAt: string;
-}
-
-export interface EntryFields {
-  kind: RegisterKind;
-  date: string;
-  title: string;
-  text: string;
-  sourceKind: SourceKind;
-  sourceName: string;
-  kept: NormKept | null;
-  celebrated: Celebrated | null;
-  celebration: string;
-}
-
-export interface EntryLinks {
-  themeIds: string[];
-  wijkIds: string[];
-  interventionIds: string[];
-}
+type EntryRow = Omit<RegisterEntry, keyof Links>;
+export type EntryFields = Omit<EntryRow, 'id' | 'citationCount' | 'updatedAt'>;
+export type EntryLinks = Links;
 
 export interface EntryFilters {
   kinds?: readonly RegisterKind[] | undefined;
@@ -134,13 +99,7 @@ export interface EvidenceSpec {
 }
 
 /** How many matching entries there are per kind, source, norm state and celebration: what the summaries say. */
-export interface EvidenceTally {
-  kind: RegisterKind;
-  sourceKind: SourceKind;
-  kept: NormKept | null;
-  celebrated: Celebrated | null;
-  n: number;
-}
+export type EvidenceTally = Pick<RegisterEntry, 'kind' | 'sourceKind' | 'kept' | 'celebrated'> & { n: number };
 
 export interface EvidenceFound {
   /** Per spec key: the counts over all matching entries. */

@@ -17,6 +17,16 @@ export function openDatabase(file: string, options: Database.Options = {}): Data
 }
 
 /**
+ * Reads a database's header and parses its schema, the first things a damaged file fails on, and returns its
+ * schema version (user_version).
+ */
+export function readHeaderAndSchema(db: Database.Database): number {
+  const version = db.pragma('user_version', { simple: true }) as number;
+  db.prepare('SELECT count(*) FROM sqlite_master').get();
+  return version;
+}
+
+/**
  * The ABI a compiled Node module was built for, read from the name of its registration symbol
  * (node_register_module_v<ABI>, the same in ELF, PE and Mach-O files); null when it has none.
  */
