@@ -29,7 +29,7 @@ describe('CSV records', () => {
   });
 
   it('refuses text that ends inside quotes, naming the line, in Dutch', () => {
-    expect(() => readCsv('a,b\n1,"open')).toThrow(/Regel 2: een aanhalingsteken \(") wordt niet gesloten/);
+    expect(() => readCsv('a,b\n1,"open')).toThrow(/Regel 2: een aanhalingsteken \("\) wordt niet gesloten/);
   });
 
   it('takes the separator from the header: semicolon, tab, else comma', () => {
