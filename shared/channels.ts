@@ -115,6 +115,15 @@ export const CHANNEL_ACCESS = {
   'charts:interventions': 'read',
   'reports:preview': 'read',
   'reports:export': 'read',
+  // money: budget lines and contributions (shared/contract.money.ts)
+  'money:list': 'read',
+  'money:create': 'write',
+  'money:update': 'write',
+  'money:remove': 'write',
+  'money:overview': 'read',
+  'money:importPreview': 'read',
+  'money:importCommit': 'write',
+  'money:exportCsv': 'read',
 } as const satisfies Record<Channel, ChannelAccess>;
 
 export const CHANNEL_NAMES = Object.keys(CHANNEL_ACCESS) as (keyof typeof CHANNEL_ACCESS)[];

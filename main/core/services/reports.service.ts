@@ -38,6 +38,7 @@ import * as indicatorRepo from '../store/indicators.repo';
 import { listPlans } from '../store/plans.repo';
 import { listMeetingsBetween } from '../store/meetings.repo';
 import { indicatorChart, interventionsChart, vinkjesChart } from './charts.service';
+import { moneyReportBlocks } from './money.report';
 import { AppError, notFound } from '../errors';
 import { formatDate, nowLocalDateTime } from '../../../shared/format';
 
@@ -362,6 +363,7 @@ function layerTwo(db: Db, data: YearData): ReportBlock[] {
         )
       : paragraph(`Er zijn geen plannen vastgelegd die in ${data.year} lopen.`),
   );
+  blocks.push(...moneyReportBlocks(db, data.year, data.wijk ? new Set(data.interventions.map((i) => i.id)) : null));
   return blocks;
 }
 
