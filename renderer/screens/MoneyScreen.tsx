@@ -36,12 +36,21 @@ export default function MoneyScreen() {
   const call = useCall();
   const notices = useNotices();
   const loaded = useLoad(async () => {
-    const [overview, lines, organisations] = await Promise.all([call('money:overview', {}), call('money:list', {}), call('coalition:list', {})]);
-    return { overview, lines, organisations };
+    const [overview, organisations] = await Promise.all([call('money:overview', {}), call('coalition:list', {})]);
+    return { overview, organisations };
   }, [call]);
-  const { reload } = loaded;
-  const refresh = useCallback(() => void reload(), [reload]);
   const [chosenYear, setChosenYear] = useState<number | null>(null);
+  const overviewYears = loaded.data?.overview.years;
+  const thisYear = new Date().getFullYear();
+  const year = chosenYear ?? overviewYears?.find((y) => y.year === thisYear)?.year ?? overviewYears?.at(-1)?.year ?? thisYear;
+  // Only the chosen year's lines: twenty years of them are for the CSV export, not for one page.
+  const yearLoaded = useLoad(() => call('money:list', { year }), [call, year]);
+  const { reload } = loaded;
+  const { reload: reloadYear } = yearLoaded;
+  const refresh = useCallback(() => {
+    void reload();
+    void reloadYear();
+  }, [reload, reloadYear]);
 
   const years = useMemo(() => {
     const set = new Set(loaded.data?.overview.years.map((y) => y.year) ?? []);
@@ -63,9 +72,8 @@ export default function MoneyScreen() {
       </>
     );
   }
-  const { overview, lines, organisations } = loaded.data;
-  const year = chosenYear ?? overview.years.find((y) => y.year === new Date().getFullYear())?.year ?? overview.years.at(-1)?.year ?? new Date().getFullYear();
-  const yearLines = lines.filter((l) => l.year === year);
+  const { overview, organisations } = loaded.data;
+  const yearLines = yearLoaded.data ?? [];
 
   const exportCsv = async (forYear?: number) => {
     await notices.run(async () => saveExportedFile(await call('money:exportCsv', forYear ? { year: forYear } : {})), (message) => message);
@@ -82,8 +90,16 @@ export default function MoneyScreen() {
       <section aria-labelledby="jaar-kop" className="panel">
         <h2 id="jaar-kop">Jaaroverzicht</h2>
         <SelectField label="Jaar" value={String(year)} options={years.map((y) => ({ value: String(y), label: String(y) }))} onChange={(v) => setChosenYear(Number(v))} />
-        <YearMoneyChart year={year} lines={yearLines} />
-        <BudgetLineTable lines={yearLines} caption={`Alle begrotingsregels en bijdragen in ${year}`} onRemoved={refresh} />
+        {yearLoaded.data ? (
+          <>
+            <YearMoneyChart year={year} lines={yearLines} />
+            <BudgetLineTable lines={yearLines} caption={`Alle begrotingsregels en bijdragen in ${year}`} onRemoved={refresh} />
+          </>
+        ) : yearLoaded.error ? (
+          <LoadFailed message={yearLoaded.error} onRetry={yearLoaded.reload} />
+        ) : (
+          <Loading />
+        )}
         <div className="button-row">
           <button type="button" onClick={() => exportCsv(year)}>
             Begroting {year} als CSV

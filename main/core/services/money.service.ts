@@ -101,32 +101,34 @@ const bySourceEmpty = (): Record<FundingSource, number> => Object.fromEntries(FU
 
 /** Totals per year (every year that has a line), per partner, and the partners that named no contribution. */
 export function moneyOverview(db: Db): MoneyOverview {
-  const lines = repo.listBudgetLines(db);
   const years = new Map<number, YearTotals>();
   const organisations = new Map<number, OrganisationTotals>();
-  for (const line of lines) {
-    let y = years.get(line.year);
+  for (const g of repo.budgetGroups(db)) {
+    // A group adds up like one line holding its sums; "anders" counts its lines.
+    const asLine = { kind: g.kind, status: g.status, amountCents: g.amountCents, capacityHundredths: g.capacityHundredths, capacityUnit: g.capacityUnit };
+    const add = (t: YearTotals | OrganisationTotals) => {
+      if (g.kind === 'anders') t.otherCount += g.lineCount;
+      else addToTotals(t, asLine);
+    };
+    let y = years.get(g.year);
     if (!y) {
-      y = { year: line.year, ...emptyTotals(), bySource: bySourceEmpty(), nplvBudgetCents: 0, nplvAllocatedCents: 0 };
-      years.set(line.year, y);
+      y = { year: g.year, ...emptyTotals(), bySource: bySourceEmpty(), nplvBudgetCents: 0, nplvAllocatedCents: 0 };
+      years.set(g.year, y);
     }
-    addToTotals(y, line);
-    if (line.kind === 'geld') {
-      y.bySource[line.source] += line.amountCents ?? 0;
-      if (line.source === 'nplv') {
-        const programme = line.interventionId === null && line.planId === null;
-        if (programme && line.status !== 'benodigd') y.nplvBudgetCents += line.amountCents ?? 0;
-        if (!programme) y.nplvAllocatedCents += line.amountCents ?? 0;
-      }
+    add(y);
+    if (g.kind === 'geld') {
+      y.bySource[g.source] += g.amountCents ?? 0;
+      if (g.source === 'nplv' && g.programme === 1 && g.status !== 'benodigd') y.nplvBudgetCents += g.amountCents ?? 0;
+      if (g.source === 'nplv' && g.programme === 0) y.nplvAllocatedCents += g.amountCents ?? 0;
     }
-    if (line.organisationId !== null) {
-      let o = organisations.get(line.organisationId);
+    if (g.organisationId !== null) {
+      let o = organisations.get(g.organisationId);
       if (!o) {
-        o = { organisationId: line.organisationId, name: line.organisationName ?? '', lineCount: 0, ...emptyTotals() };
-        organisations.set(line.organisationId, o);
+        o = { organisationId: g.organisationId, name: g.organisationName ?? '', lineCount: 0, ...emptyTotals() };
+        organisations.set(g.organisationId, o);
       }
-      o.lineCount++;
-      addToTotals(o, line);
+      o.lineCount += g.lineCount;
+      add(o);
     }
   }
   const withoutContribution = repo.organisationNames(db).filter((o) => !organisations.has(o.id));

@@ -113,3 +113,30 @@ export function planTitles(db: Db): { id: number; title: string }[] {
 export function interventionTitles(db: Db): { id: string; title: string }[] {
   return db.prepare('SELECT id, title FROM interventions ORDER BY position').all() as { id: string; title: string }[];
 }
+
+/** Sums per group, added up by SQLite over integers (exact; an overflow is an error, never a rounding). */
+export interface BudgetGroup {
+  year: number;
+  organisationId: number | null;
+  organisationName: string | null;
+  kind: ContributionKind;
+  source: FundingSource;
+  status: BudgetStatus;
+  capacityUnit: CapacityUnit | null;
+  programme: 0 | 1;
+  amountCents: number | null;
+  capacityHundredths: number | null;
+  lineCount: number;
+}
+
+export function budgetGroups(db: Db): BudgetGroup[] {
+  return db
+    .prepare(
+      `SELECT b.year, b.organisation_id AS organisationId, o.name AS organisationName, b.kind, b.source, b.status,
+              b.capacity_unit AS capacityUnit, (b.intervention_id IS NULL AND b.plan_id IS NULL) AS programme,
+              sum(b.amount_cents) AS amountCents, sum(b.capacity_hundredths) AS capacityHundredths, count(*) AS lineCount
+       FROM budget_lines b LEFT JOIN organisations o ON o.id = b.organisation_id
+       GROUP BY b.year, b.organisation_id, b.kind, b.source, b.status, b.capacity_unit, programme`,
+    )
+    .all() as BudgetGroup[];
+}
