@@ -38,3 +38,14 @@ describe('CSV records', () => {
     expect(detectSeparator('"a;x",b')).toBe(',');
   });
 });
+
+describe('CSV records, a stray quote in the middle of a file', () => {
+  it('keeps a quote inside an unquoted field as text and reads on, rather than stopping halfway', () => {
+    expect(readCsv('a;b\n1;2\n"x"y;3\n4;5\n').map((r) => r.fields)).toEqual([
+      ['a', 'b'],
+      ['1', '2'],
+      ['"x"y', '3'],
+      ['4', '5'],
+    ]);
+  });
+});

@@ -77,8 +77,6 @@ export class CsvRecordReader {
       this.pending = '';
     }
     this.parser!.end();
-    // The end's own error (text ending inside quotes) is set synchronously, its event only comes later.
-    if (!this.failed && this.parser!.errored) this.failed = dutchError(this.parser!.errored, this.nextLine);
     return this.drain();
   }
 
@@ -115,6 +113,8 @@ export class CsvRecordReader {
   private drain(): CsvRecord[] {
     // csv-parse hands records over synchronously on write; read what is buffered in case no event fired yet.
     this.take();
+    // A parse error is set on the stream synchronously; its 'error' event may only follow on the next tick.
+    if (!this.failed && this.parser!.errored) this.failed = dutchError(this.parser!.errored, this.nextLine);
     if (this.failed) throw this.failed;
     return this.out.splice(0, this.out.length);
   }
