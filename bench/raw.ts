@@ -224,16 +224,15 @@ function rawMoneyQueries(db: Database.Database, p: RawParams): RawQueries {
      GROUP BY b.year, b.organisation_id, b.kind, b.source, b.status, b.capacity_unit, programme`,
   );
   const organisations = db.prepare('SELECT id, name FROM organisations ORDER BY name COLLATE NOCASE');
-  const lines = db.prepare(
-    `SELECT b.*, o.name, i.title, p.title FROM budget_lines b LEFT JOIN organisations o ON o.id = b.organisation_id
-     LEFT JOIN interventions i ON i.id = b.intervention_id LEFT JOIN plans p ON p.id = b.plan_id
-     WHERE (:year IS NULL OR b.year = :year) AND (:intervention IS NULL OR b.intervention_id = :intervention) ORDER BY b.year, b.id`,
-  );
+  const select = `SELECT b.*, o.name, i.title, p.title FROM budget_lines b LEFT JOIN organisations o ON o.id = b.organisation_id
+     LEFT JOIN interventions i ON i.id = b.intervention_id LEFT JOIN plans p ON p.id = b.plan_id`;
+  const ofYear = db.prepare(`${select} WHERE b.year = ? ORDER BY b.id`);
+  const ofIntervention = db.prepare(`${select} WHERE b.intervention_id = ? ORDER BY b.year, b.id`);
   const busiest = busiestBudgetIntervention(db);
   return {
     'money:overview': () => ({ groups: groups.all(), organisations: organisations.all() }),
-    'money:list (year)': () => lines.all({ year: p.fullYear, intervention: null }),
-    'money:list (intervention)': () => lines.all({ year: null, intervention: busiest ?? null }),
+    'money:list (year)': () => ofYear.all(p.fullYear),
+    'money:list (intervention)': () => ofIntervention.all(busiest),
   };
 }
 

@@ -36,23 +36,25 @@ const SELECT = `
   LEFT JOIN plans p ON p.id = b.plan_id`;
 
 export function listBudgetLines(db: Db, f: BudgetLineFilters = {}): BudgetLine[] {
+  // Only the filters given, each a fixed fragment with a bound value, so SQLite can use their indexes.
+  const where: string[] = [];
+  if (f.interventionId !== undefined) where.push('b.intervention_id = :interventionId');
+  if (f.planId !== undefined) where.push('b.plan_id = :planId');
+  if (f.organisationId !== undefined) where.push('b.organisation_id = :organisationId');
+  if (f.year !== undefined) where.push('b.year = :year');
+  if (f.programmeOnly) where.push('b.intervention_id IS NULL AND b.plan_id IS NULL');
+  const params: Record<string, string | number> = {};
+  if (f.interventionId !== undefined) params.interventionId = f.interventionId;
+  if (f.planId !== undefined) params.planId = f.planId;
+  if (f.organisationId !== undefined) params.organisationId = f.organisationId;
+  if (f.year !== undefined) params.year = f.year;
   return db
     .prepare(
       `${SELECT}
-       WHERE (:interventionId IS NULL OR b.intervention_id = :interventionId)
-         AND (:planId IS NULL OR b.plan_id = :planId)
-         AND (:organisationId IS NULL OR b.organisation_id = :organisationId)
-         AND (:year IS NULL OR b.year = :year)
-         AND (:programmeOnly = 0 OR (b.intervention_id IS NULL AND b.plan_id IS NULL))
+       ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
        ORDER BY b.year, b.source = 'nplv' DESC, o.name COLLATE NOCASE, b.id`,
     )
-    .all({
-      interventionId: f.interventionId ?? null,
-      planId: f.planId ?? null,
-      organisationId: f.organisationId ?? null,
-      year: f.year ?? null,
-      programmeOnly: f.programmeOnly ? 1 : 0,
-    }) as BudgetLine[];
+    .all(params) as BudgetLine[];
 }
 
 export function getBudgetLine(db: Db, id: number): BudgetLine | null {
