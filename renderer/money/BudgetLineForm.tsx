@@ -54,6 +54,8 @@ export function BudgetLineForm(props: {
   organisations: readonly Pick<Organisation, 'id' | 'name'>[];
   defaultYear: number;
   defaultSource?: FundingSource;
+  /** The form's name, where a page has more than one. */
+  formLabel?: string;
   onCreated(): void;
 }) {
   const call = useCall();
@@ -110,7 +112,7 @@ export function BudgetLineForm(props: {
   };
 
   return (
-    <form className="stack budget-line-form" noValidate onSubmit={submit} aria-label="Begrotingsregel toevoegen">
+    <form className="stack budget-line-form" noValidate onSubmit={submit} aria-label={props.formLabel ?? 'Begrotingsregel toevoegen'}>
       <div className="field-row">
         <TextField label="Jaar" required value={draft.year} error={errors.year} onChange={(year) => set({ year })} />
         <SelectField

@@ -102,3 +102,21 @@ test('budget lines and contributions: entered, shown everywhere, reported, and i
   for (const e of expected) expect(pdfFlat, e).toContain(e);
   expect(readFileSync(await pdf.path()).subarray(0, 5).toString()).toBe('%PDF-');
 });
+
+test('a plan carries its own budget lines, folded away on its card', async ({ page, app }) => {
+  await call(app.core, 'plans:create', { kind: 'uitvoeringsprogramma', title: 'Uitvoeringsprogramma 2025', periodFrom: '2025-01-01', periodTo: '2025-12-31' });
+  await app.open(page, '#/plannen');
+  const card = page.locator('li.card', { hasText: 'Uitvoeringsprogramma 2025' });
+  await card.getByText('Geld, kennis en mensen').click();
+  const form = card.getByRole('form', { name: 'Begrotingsregel toevoegen: Uitvoeringsprogramma 2025' });
+  await form.getByLabel('Jaar', { exact: true }).fill('2025');
+  await form.getByLabel('Partner', { exact: true }).selectOption({ label: 'Nijestee' });
+  await form.getByLabel('Bedrag in euro').fill('12.345,67');
+  await form.getByLabel('Waarvoor').fill('Huismeesters in de flats');
+  await form.getByRole('button', { name: 'Begrotingsregel toevoegen' }).click();
+  await expect(card.getByRole('table', { name: 'Begrotingsregels en bijdragen: Uitvoeringsprogramma 2025' })).toContainText('€ 12.345,67');
+  expect((await call(app.core, 'money:list', { organisationId: (await call(app.core, 'coalition:list', {})).find((o) => o.name === 'Nijestee')!.id }))[0]).toMatchObject({
+    amountCents: 1_234_567,
+    planTitle: 'Uitvoeringsprogramma 2025',
+  });
+});
