@@ -43,8 +43,18 @@ interface Item {
   raw: string;
 }
 
-/** Line ends in a record's raw text, its own ending included ("\r\n" is one: csv-parse's count makes it two). */
-const lineEnds = (raw: string): number => raw.match(/\r\n|\n|\r/g)?.length ?? 0;
+/**
+ * Line ends in a record's raw text, its own ending included: "\n", "\r\n" or a lone "\r" (csv-parse's raw text
+ * of a CRLF record ends at its "\r"; its own count takes "\r\n" inside quotes as two).
+ */
+function lineEnds(raw: string): number {
+  let n = 0;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c === 10 || (c === 13 && raw.charCodeAt(i + 1) !== 10)) n++;
+  }
+  return n;
+}
 
 /** Records from text that arrives in parts; the separator is read from the first line. */
 export class CsvRecordReader {
