@@ -8,6 +8,8 @@ import { call } from './arrange';
 import { docxText, pdfText, squash } from './read-back';
 
 test('budget lines and contributions: entered, shown everywhere, reported, and imported with a preview', async ({ page, app }) => {
+  // Five screens and two rendered reports (charts drawn in the page, DOCX and PDF in the export worker).
+  test.setTimeout(240_000);
   await app.open(page, '#/interventies/wijkbedrijven');
   await expect(page.getByRole('heading', { level: 1, name: /Wijkbedrijven/ })).toBeVisible();
   const panel = page.getByRole('region', { name: 'Geld, kennis en mensen' });
@@ -93,11 +95,11 @@ test('budget lines and contributions: entered, shown everywhere, reported, and i
   await page.getByRole('button', { name: 'Voorbeeld tonen' }).click();
   await expect(page.getByRole('article', { name: 'Sturingsinformatie Groningen-Noord — 2025' })).toContainText('Financiën en bijdragen');
   const expected = ['Financiën en bijdragen', 'Inzet wijkcoaches', '€ 1.250,00', '€ 526.250,00', 'Lefier', 'de eerste drie jaar'];
-  const [docx] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Rapportage als Word (DOCX)' }).click()]);
+  const [docx] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByRole('button', { name: 'Rapportage als Word (DOCX)' }).click()]);
   const docxFlat = squash(await docxText(await docx.path()));
   for (const e of expected) expect(docxFlat, e).toContain(e);
   expect(docxFlat).toContain('0,5 fte (gewaardeerd op € 40.000,00)');
-  const [pdf] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Rapportage als PDF' }).click()]);
+  const [pdf] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByRole('button', { name: 'Rapportage als PDF' }).click()]);
   const pdfFlat = squash(pdfText(await pdf.path()));
   for (const e of expected) expect(pdfFlat, e).toContain(e);
   expect(readFileSync(await pdf.path()).subarray(0, 5).toString()).toBe('%PDF-');
