@@ -22,7 +22,7 @@ import { DutchText, WIJKEN } from './text';
 export type ArchiveKind = 'full' | 'smoke' | 'empty';
 
 /** Bump when the generator's output changes in a way the source hash would not catch. */
-const GENERATOR_VERSION = 1;
+const GENERATOR_VERSION = 2;
 
 export interface ArchiveSpec {
   kind: ArchiveKind;
@@ -262,6 +262,10 @@ export async function generateArchive(spec: ArchiveSpec, file: string, profilePa
         await inTransaction(() => generateRegisters(ctx));
         log(`  register entries: ${spec.registerEntries}`);
       }
+      if (isChannel('money:create')) {
+        await inTransaction(() => generateMoney(ctx));
+        log('  budget lines and contributions');
+      } else ctx.missing.push('budget lines: the channel money:create does not exist (yet)');
       await inTransaction(() => generateMilestones(ctx));
     }
 
@@ -342,6 +346,7 @@ function countRows(core: Core): Record<string, number> {
     ['plans', 'plans'],
     ['keurmerkReviews', 'keurmerk_reviews'],
     ['keurmerkAnswers', 'keurmerk_answers'],
+    ['budgetLines', 'budget_lines'],
     ['auditLog', 'audit_log'],
     ['seals', 'minutes_seals'],
   ] as const) {
@@ -566,6 +571,54 @@ const INDICATOR_BASES: [string, string, 'hoger' | 'lager'][] = [
   ['zorg-sport-gezondheid', 'Psychische klachten', 'lager'],
 ];
 const INDICATOR_GROUPS = ['totaal', '0-17 jaar', '18-26 jaar', '27-64 jaar', '65 jaar en ouder', 'huishoudens'];
+
+/**
+ * The programme's money over the years: an NPLV programme line a year where the plan seeded none, and for
+ * about a fifth of the interventions each year one to three partner contributions — money, capacity (hours or
+ * FTE, sometimes valued) or otherwise — committed, realised or still needed.
+ */
+async function generateMoney(ctx: Context): Promise<void> {
+  const { core, spec } = ctx;
+  const rng = rngFor(spec.seed, 'money');
+  const text = new DutchText(rng);
+  const interventions = (await call(core, 'interventions:list', {})).map((i) => i.id);
+  const seededYears = new Set((await call(core, 'money:list', { programmeOnly: true })).map((l) => l.year));
+  const last = spec.firstYear + spec.years - 1;
+  for (let year = spec.firstYear; year <= last; year++) {
+    setSimulatedTime(`${year}-02-01T10:00:00Z`);
+    if (!seededYears.has(year)) {
+      await call(core, 'money:create', {
+        year,
+        kind: 'geld',
+        source: 'nplv',
+        status: year < LAST_YEAR ? 'gerealiseerd' : 'toegezegd',
+        purpose: 'Programmaorganisatie en het gesprek in de wijken',
+        amountCents: rng.int(30_000, 60_000) * 1_000,
+      });
+    }
+    for (const interventionId of rng.sample(interventions, Math.ceil(interventions.length / 5))) {
+      for (let n = rng.int(1, 3); n > 0; n--) {
+        const kind = rng.pick(['geld', 'geld', 'capaciteit', 'anders'] as const);
+        const status = year < LAST_YEAR ? rng.pick(['toegezegd', 'gerealiseerd', 'gerealiseerd'] as const) : rng.pick(['benodigd', 'toegezegd'] as const);
+        const organisationId = rng.pick(ctx.organisations).id;
+        const source = rng.pick(['nplv', 'regulier', 'regulier', 'extern'] as const);
+        if (kind === 'geld') {
+          await call(core, 'money:create', { year, kind, source, status, organisationId, interventionId, purpose: text.sentences(1, 1), amountCents: rng.int(1, 2_000_000) * 5 });
+        } else if (kind === 'capaciteit') {
+          const fte = rng.chance(0.5);
+          await call(core, 'money:create', {
+            year, kind, source, status, organisationId, interventionId,
+            capacityHundredths: fte ? rng.int(10, 200) : rng.int(8, 400) * 100,
+            capacityUnit: fte ? 'fte' : 'uur',
+            amountCents: rng.chance(0.4) ? rng.int(1_000, 80_000) * 100 : null,
+          });
+        } else {
+          await call(core, 'money:create', { year, kind, source: 'anders', status, organisationId, interventionId, purpose: `Ruimte en kennis: ${text.sentences(1, 1)}` });
+        }
+      }
+    }
+  }
+}
 
 async function generateIndicators(ctx: Context): Promise<number | null> {
   const { core, spec } = ctx;

@@ -211,5 +211,36 @@ export function rawQueries(db: Database.Database, p: RawParams): RawQueries {
     );
     queries['indicators:list'] = () => indicators.all();
   }
+  if (has('budget_lines')) Object.assign(queries, rawMoneyQueries(db, p));
   return queries;
+}
+
+/** The money screens' reads: the totals per year and partner (Financiën), one year's lines, one intervention's lines. */
+function rawMoneyQueries(db: Database.Database, p: RawParams): RawQueries {
+  const groups = db.prepare(
+    `SELECT b.year, b.organisation_id, o.name, b.kind, b.source, b.status, b.capacity_unit, (b.intervention_id IS NULL AND b.plan_id IS NULL) AS programme,
+            sum(b.amount_cents), sum(b.capacity_hundredths), count(*)
+     FROM budget_lines b LEFT JOIN organisations o ON o.id = b.organisation_id
+     GROUP BY b.year, b.organisation_id, b.kind, b.source, b.status, b.capacity_unit, programme`,
+  );
+  const organisations = db.prepare('SELECT id, name FROM organisations ORDER BY name COLLATE NOCASE');
+  const select = `SELECT b.*, o.name, i.title, p.title FROM budget_lines b LEFT JOIN organisations o ON o.id = b.organisation_id
+     LEFT JOIN interventions i ON i.id = b.intervention_id LEFT JOIN plans p ON p.id = b.plan_id`;
+  const ofYear = db.prepare(`${select} WHERE b.year = ? ORDER BY b.id`);
+  const ofIntervention = db.prepare(`${select} WHERE b.intervention_id = ? ORDER BY b.year, b.id`);
+  const busiest = busiestBudgetIntervention(db);
+  return {
+    'money:overview': () => ({ groups: groups.all(), organisations: organisations.all() }),
+    'money:list (year)': () => ofYear.all(p.fullYear),
+    'money:list (intervention)': () => ofIntervention.all(busiest),
+  };
+}
+
+/** The intervention with the most budget lines: the money panel's heaviest case. */
+export function busiestBudgetIntervention(db: Database.Database): string | null {
+  const id = db
+    .prepare('SELECT intervention_id FROM budget_lines WHERE intervention_id IS NOT NULL GROUP BY intervention_id ORDER BY count(*) DESC, intervention_id LIMIT 1')
+    .pluck()
+    .get() as string | undefined;
+  return id ?? null;
 }

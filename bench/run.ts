@@ -14,7 +14,7 @@ import type { MeetingDetail } from '../shared/domain';
 import { answerVinkje, launchChromium, nextItem, openScreen, type HostRef, type PaintTarget } from './browser';
 import { ensureArchive, type ArchiveManifest } from './generate';
 import { collectGarbage, measure, round, summarise, type Stats } from './measure';
-import { rawQueries } from './raw';
+import { busiestBudgetIntervention, rawQueries } from './raw';
 import { startWebHostProcess, type WebHostProcess } from './webhost';
 
 type Verdict = 'PASS' | 'FAIL' | '—';
@@ -146,7 +146,7 @@ async function main(): Promise<void> {
       searchCommon: archive.words.common,
       searchRare: archive.words.rare,
     });
-    const calls = callSpecs(archive, raw);
+    const calls = callSpecs(archive, raw, 'money:overview' in raw ? busiestBudgetIntervention(rawDb) : null);
     for (const spec of calls) {
       const check = await core.dispatch(spec.channel, spec.input);
       if (!check.ok) throw new Error(`${spec.name}: ${check.error.code} ${check.error.message}`);
@@ -354,7 +354,7 @@ function describeResult(value: unknown): string {
   return '';
 }
 
-function callSpecs(archive: ArchiveManifest, raw: Record<string, unknown>): CallSpec[] {
+function callSpecs(archive: ArchiveManifest, raw: Record<string, unknown>, moneyIntervention: string | null): CallSpec[] {
   const { ids, words } = archive;
   const y = ids.fullYear;
   const specs: CallSpec[] = [
@@ -390,6 +390,16 @@ function callSpecs(archive: ArchiveManifest, raw: Record<string, unknown>): Call
     }
     if (ids.indicatorId !== null) {
       specs.push({ name: 'charts:indicator', channel: 'charts:indicator', input: { indicatorId: ids.indicatorId }, raw: 'charts:indicator', budgetMs: 10 });
+    }
+  }
+  if ('money:overview' in raw) {
+    // Financiën (totals per year and partner, then the chosen year's lines) and an intervention's money panel.
+    specs.push(
+      { name: 'money:overview', channel: 'money:overview', input: {}, raw: 'money:overview', budgetMs: 10 },
+      { name: 'money:list (year)', channel: 'money:list', input: { year: y }, raw: 'money:list (year)', budgetMs: 10 },
+    );
+    if (moneyIntervention) {
+      specs.push({ name: 'money:list (intervention)', channel: 'money:list', input: { interventionId: moneyIntervention }, raw: 'money:list (intervention)', budgetMs: 10 });
     }
   }
   return specs;

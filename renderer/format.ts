@@ -14,3 +14,6 @@ export function formatTimestamp(iso: string): string {
 export function bodyInSentence(body: 'coalitie' | 'programmateam'): string {
   return body === 'coalitie' ? 'de maatschappelijke coalitie' : 'het programmateam';
 }
+
+/** "€ 1.250,00": money in integer cents, the same wording as the exports. */
+export { formatMoney, formatCapacity, describeLine } from '../shared/money';

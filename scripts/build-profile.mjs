@@ -32,6 +32,26 @@ for (const signer of facts.coalitie.ondertekenaars) {
 const RESIDENTS_ORGANISATION = 'Bewonersvertegenwoordiging Groningen-Noord';
 organisations.push({ name: RESIDENTS_ORGANISATION, sector: 'bewoners' });
 
+// Hoofdstuk 6: the NPLV gives € 0,5 mln a year for "de eerste drie jaar", which it does not name. The plan
+// dates from November 2023 and presents its uitvoeringsplannen in 2024, so the years are taken as 2024 onwards:
+// inferred, and said so wherever the lines are shown.
+const FIRST_NPLV_YEAR = 2024;
+function financesOf(f) {
+  const n = f.nplv_middelen;
+  return {
+    nplv: {
+      amountPerYearCents: n.bedrag_per_jaar_eur * 100,
+      years: Array.from({ length: n.jaren }, (_, i) => FIRST_NPLV_YEAR + i),
+      yearsCaveat: `Het gebiedsplan noemt "${n.periode}" zonder jaartallen; ${FIRST_NPLV_YEAR}–${FIRST_NPLV_YEAR + n.jaren - 1} is afgeleid (het plan is van november 2023).`,
+      text: n.tekst,
+      purposes: n.bestemming,
+      execution: f.uitvoering.tekst,
+      totalCents: n.totaal_eur.waarde * 100,
+      totalCaveat: n.totaal_eur.inferred ? `Afgeleid: ${n.totaal_eur.toelichting}` : null,
+    },
+  };
+}
+
 const paragraphs = (value) => (Array.isArray(value) ? value.join('\n\n') : value ?? '');
 
 const interventions = facts.interventies.map((i) => ({
@@ -153,6 +173,7 @@ const profile = {
     role: ROLE_BY_NAME[p.naam] ?? 'lid',
   })),
   interventions,
+  finances: financesOf(facts.financien),
 };
 
 writeFileSync(join(root, 'resources', 'groningen-noord.profile.json'), JSON.stringify(profile, null, 2) + '\n');

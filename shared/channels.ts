@@ -120,6 +120,15 @@ export const CHANNEL_ACCESS = {
   'keurmerk:get': 'read',
   'keurmerk:start': 'write',
   'keurmerk:answer': 'write',
+  // money: budget lines and contributions (shared/contract.money.ts)
+  'money:list': 'read',
+  'money:create': 'write',
+  'money:update': 'write',
+  'money:remove': 'write',
+  'money:overview': 'read',
+  'money:importPreview': 'read',
+  'money:importCommit': 'write',
+  'money:exportCsv': 'read',
 } as const satisfies Record<Channel, ChannelAccess>;
 
 export const CHANNEL_NAMES = Object.keys(CHANNEL_ACCESS) as (keyof typeof CHANNEL_ACCESS)[];

@@ -1,5 +1,5 @@
 // The pages of the Monitoring area, one link each: the header has one "Monitoring" link, this row reaches
-// all seven pages from any of them. A detail page (one intervention) marks its list page as where it is.
+// all its pages from any of them. A detail page (one intervention) marks its list page as where it is.
 import { paths } from '../router';
 
 const PAGES = [
@@ -10,6 +10,7 @@ const PAGES = [
   { name: 'indicators', href: paths.indicators(), label: 'Indicatoren' },
   { name: 'charts', href: paths.charts(), label: 'Grafieken' },
   { name: 'reports', href: paths.reports(), label: 'Rapportages' },
+  { name: 'money', href: paths.money(), label: 'Financiën' },
 ] as const;
 
 export type MonitoringPage = (typeof PAGES)[number]['name'];

@@ -12,7 +12,8 @@ export type MonitoringRoute =
   | { name: 'wijken' }
   | { name: 'indicators' }
   | { name: 'charts'; indicatorId: number | null }
-  | { name: 'reports' };
+  | { name: 'reports' }
+  | { name: 'money' };
 
 export type MonitoringRouteName = MonitoringRoute['name'];
 
@@ -26,6 +27,7 @@ const ROUTE_NAMES: readonly MonitoringRouteName[] = [
   'indicators',
   'charts',
   'reports',
+  'money',
 ];
 
 export function isMonitoringRoute(route: { name: string }): route is MonitoringRoute {
@@ -53,6 +55,7 @@ export const monitoringPaths = {
   indicators: () => '#/indicatoren',
   charts: (indicatorId?: number | null) => `#/grafieken${indicatorId ? `?indicator=${indicatorId}` : ''}`,
   reports: () => '#/rapportages',
+  money: () => '#/financien',
 };
 
 function decode(s: string): string | null {
@@ -70,6 +73,7 @@ export function parseMonitoringPath(path: string, query: URLSearchParams): Monit
   if (path === '/wijken') return { name: 'wijken' };
   if (path === '/indicatoren') return { name: 'indicators' };
   if (path === '/rapportages') return { name: 'reports' };
+  if (path === '/financien') return { name: 'money' };
   if (path === '/grafieken') {
     const n = Number(query.get('indicator'));
     return { name: 'charts', indicatorId: Number.isSafeInteger(n) && n > 0 ? n : null };

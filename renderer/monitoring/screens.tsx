@@ -12,6 +12,7 @@ const WijkenScreen = lazy(() => import('../screens/WijkenScreen'));
 const IndicatorsScreen = lazy(() => import('../screens/IndicatorsScreen'));
 const ChartsScreen = lazy(() => import('../screens/ChartsScreen'));
 const ReportsScreen = lazy(() => import('../screens/ReportsScreen'));
+const MoneyScreen = lazy(() => import('../screens/MoneyScreen'));
 
 export function monitoringScreenFor(route: MonitoringRoute) {
   switch (route.name) {
@@ -33,5 +34,7 @@ export function monitoringScreenFor(route: MonitoringRoute) {
       return <ChartsScreen indicatorId={route.indicatorId} />;
     case 'reports':
       return <ReportsScreen />;
+    case 'money':
+      return <MoneyScreen />;
   }
 }

@@ -9,6 +9,7 @@ import { PlanForm, type PlanFields } from './PlanForm';
 import type { KeurmerkStatus } from '../../shared/keurmerk';
 import { KeurmerkStatusLine } from '../keurmerk/KeurmerkStatusLine';
 import { paths } from '../router';
+import { PlanMoney } from '../money/PlanMoney';
 
 function periodText(p: Plan): string {
   if (p.periodFrom && p.periodTo) return `${formatDate(p.periodFrom)} tot en met ${formatDate(p.periodTo)}`;
@@ -64,6 +65,7 @@ export function PlanCard(props: {
         wijken={props.wijken}
         interventions={props.interventions}
       />
+      <PlanMoney planId={p.id} planTitle={p.title} />
       <div className="item-actions">
         <EditButton name={p.title} onClick={start} buttonRef={editRef} />
         <RemoveButton name={p.title} question={`Weet u zeker dat u het plan “${p.title}” wilt verwijderen?`} onConfirm={props.onRemove} />

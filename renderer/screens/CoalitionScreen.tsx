@@ -8,6 +8,7 @@ import { Loading, LoadFailed } from '../components/LoadState';
 import { AddOrganisationForm } from '../coalition/AddOrganisationForm';
 import { AddPersonForm } from '../coalition/AddPersonForm';
 import { OrganisationCard } from '../coalition/OrganisationCard';
+import { PartnerContribution } from '../money/PartnerContribution';
 
 function withPerson(organisations: Organisation[], person: Person): Organisation[] {
   return organisations.map((o) => {
@@ -19,6 +20,8 @@ function withPerson(organisations: Organisation[], person: Person): Organisation
 export default function CoalitionScreen() {
   const call = useCall();
   const loaded = useLoad(() => call('coalition:list', {}), [call]);
+  // Each partner's contribution; the cards show without it until it is there.
+  const money = useLoad(() => call('money:overview', {}), [call]);
   const { setData } = loaded;
   const onPersonChange = useCallback((person: Person) => setData((d) => d && withPerson(d, person)), [setData]);
   const onOrganisationCreated = useCallback((o: Organisation) => setData((d) => d && [...d, o]), [setData]);
@@ -43,7 +46,12 @@ export default function CoalitionScreen() {
             </details>
             <ul className="organisations">
               {organisations.map((o) => (
-                <OrganisationCard key={o.id} organisation={o} onPersonChange={onPersonChange} />
+                <OrganisationCard
+                  key={o.id}
+                  organisation={o}
+                  onPersonChange={onPersonChange}
+                  extra={money.data && <PartnerContribution totals={money.data.organisations.find((t) => t.organisationId === o.id) ?? null} />}
+                />
               ))}
             </ul>
           </section>

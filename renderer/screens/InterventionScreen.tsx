@@ -16,6 +16,7 @@ import { TrekkersForm } from '../interventions/TrekkersForm';
 import { PartnersForm } from '../interventions/PartnersForm';
 import { ChainForm } from '../interventions/ChainForm';
 import { PrestatieTable } from '../interventions/PrestatieTable';
+import { InterventionMoney } from '../money/InterventionMoney';
 import type { PrestatieFields } from '../interventions/PrestatieForm';
 import { KeurmerkStatusLine } from '../keurmerk/KeurmerkStatusLine';
 import '../monitoring/monitoring.css';
@@ -266,6 +267,7 @@ export default function InterventionScreen({ id }: { id: string }) {
         </p>
         <PrestatieTable prestaties={i.prestaties} onCreate={createPrestatie} onUpdate={updatePrestatie} onRemove={removePrestatie} />
       </section>
+      <InterventionMoney interventionId={i.id} organisations={organisations} />
     </>
   );
 }

@@ -137,3 +137,38 @@ test('the keurmerk screens and statuses have no axe violations', async ({ page, 
   await expect(page.locator('.keurmerk')).toBeVisible();
   await expectNoViolations(page, 'interventie met keurmerk');
 });
+
+test('the money screens have no axe violations: Financiën, an intervention’s money and the partners’ contributions', async ({ page, app }) => {
+  // Four pages, each analysed whole: the intervention page alone is long.
+  test.setTimeout(180_000);
+  const [gemeente] = (await call(app.core, 'coalition:list', {})).filter((o) => o.name === 'Gemeente Groningen');
+  await call(app.core, 'money:create', { year: 2025, kind: 'geld', source: 'regulier', status: 'toegezegd', organisationId: gemeente!.id, interventionId: 'wijkbedrijven', purpose: 'Wijkcoaches', amountCents: 125_000 });
+  await call(app.core, 'money:create', { year: 2025, kind: 'capaciteit', source: 'regulier', status: 'gerealiseerd', organisationId: gemeente!.id, interventionId: 'wijkbedrijven', capacityHundredths: 50, capacityUnit: 'fte' });
+
+  await app.open(page, '#/financien');
+  await page.getByLabel('Jaar', { exact: true }).first().selectOption('2025');
+  const figure = page.getByRole('figure', { name: 'Geld in 2025 per bron en status' });
+  await expect(figure.getByRole('img')).toBeVisible();
+  await figure.getByText('Tabel bij deze grafiek').click();
+  await expectNoViolations(page, 'financiën');
+  await page.getByLabel('CSV-bestand met begrotingsregels').setInputFiles({
+    name: 'begroting.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from('jaar;soort;status;bedrag\n2026;geld;toegezegd;100\n2026;geld;betaald;1.250\n'),
+  });
+  await page.getByRole('button', { name: 'Begroting controleren' }).click();
+  await expect(page.getByRole('table', { name: 'Fouten per regel' })).toBeVisible();
+  await expectNoViolations(page, 'financiën, voorbeeld van de begrotingsimport');
+
+  await page.goto(`${app.origin}/#/interventies/wijkbedrijven`);
+  const panel = page.getByRole('region', { name: 'Geld, kennis en mensen' });
+  await expect(panel.getByRole('table')).toContainText('€ 1.250,00');
+  await panel.getByText('Begrotingsregel of bijdrage toevoegen').click();
+  await panel.getByRole('button', { name: 'Begrotingsregel toevoegen' }).click();
+  await expect(panel.getByText('Het bedrag is leeg.')).toBeVisible();
+  await expectNoViolations(page, 'interventie, geld en bijdragen');
+
+  await page.goto(`${app.origin}/#/coalitie`);
+  await expect(page.locator('li.organisation', { hasText: 'Gemeente Groningen' })).toContainText('Bijdrage: € 1.250,00 toegezegd');
+  await expectNoViolations(page, 'coalitie met bijdragen');
+});

@@ -24,6 +24,7 @@ test('every screen highlights exactly its own area in the top bar; Monitoring’
     ['#/indicatoren', 'Monitoring', 'Indicatoren'],
     ['#/grafieken', 'Monitoring', 'Grafieken'],
     ['#/rapportages', 'Monitoring', 'Rapportages'],
+    ['#/financien', 'Monitoring', 'Financiën'],
     ['#/coalitie', 'Coalitie'],
     ['#/beheer', 'Beheer'],
   ];
@@ -46,7 +47,7 @@ test('every screen highlights exactly its own area in the top bar; Monitoring’
       continue;
     }
     const subLabels = await sub.getByRole('link').allInnerTexts();
-    expect(subLabels).toHaveLength(7);
+    expect(subLabels).toHaveLength(8);
     expect(subLabels.filter((l) => topLabels.includes(l)), hash).toEqual([]);
     await expect(sub.locator('a[aria-current]'), hash).toHaveCount(1);
     await expect(sub.locator('a[aria-current]'), hash).toHaveText(monitoringPage);

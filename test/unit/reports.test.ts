@@ -1,19 +1,11 @@
 // The vinkjes and interventions charts against counts taken straight from the database (done-when 4), and the
 // three-layer reports read back as a user would: Markdown as text, DOCX through its XML, PDF through
 // pdftotext (done-when 5).
-import { execFile } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
-import JSZip from 'jszip';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { tempCore, type TempCore } from '../helpers/temp-core';
+import { docxText, fileText, pdfText } from '../helpers/read-exports';
 import { meetingWithTwoDecisions } from '../helpers/meeting-fixture';
 import type { Answer } from '../../shared/domain';
-import type { ExportedFile } from '../../shared/domain';
-
-const run = promisify(execFile);
 
 let core: TempCore;
 beforeEach(() => {
@@ -186,34 +178,7 @@ describe('charts', () => {
 
 // ---- Reading the files back ----
 
-async function docxText(file: ExportedFile): Promise<string> {
-  const zip = await JSZip.loadAsync(Buffer.from(file.base64, 'base64'));
-  const xml = await zip.file('word/document.xml')!.async('string');
-  // Paragraph and cell ends become spaces; the text of the runs is what Word shows.
-  return xml
-    .replace(/<\/w:p>|<\/w:tc>/g, ' ')
-    .replace(/<[^>]+>/g, '')
-    .replace(/&amp;/g, '&')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/\s+/g, ' ');
-}
-
-async function pdfText(file: ExportedFile): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'coalitietafel-report-'));
-  try {
-    const path = join(dir, file.fileName);
-    await writeFile(path, Buffer.from(file.base64, 'base64'));
-    const { stdout } = await run('pdftotext', ['-raw', '-enc', 'UTF-8', path, '-']);
-    return stdout.replace(/\s+/g, ' ');
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
-}
-
-const markdown = (file: ExportedFile) => Buffer.from(file.base64, 'base64').toString('utf8');
+const markdown = fileText;
 
 describe('reports', () => {
   it('layer 1: a plain-language overview of one wijk, in all three formats', async () => {

@@ -2,93 +2,15 @@
 // indicator, gebied, periode, waarde (and optionally bron). Pure functions, no database: the service
 // supplies the lookups and decides where valid rows go (a preview, one transaction, or a staging table).
 //
-// Streaming-friendly: splitRecords takes the text in parts and carries an unfinished record (a state of
-// a few strings and numbers) to the next part, so a 4 MB file never needs to be one string anywhere.
+// The records themselves come from csv-parse (csv-records.ts), which also takes the text in parts.
 
 import { CITY_AREA, type ImportSampleRow } from '../../../shared/registers';
-
-export interface SplitState {
-  /** The start of a record that the next part completes. */
-  carry: string;
-  /** The file line on which the carried record starts (1-based). */
-  carryLine: number;
-  /** True until the first part has been seen (to drop a byte-order mark). */
-  atStart: boolean;
-}
-
-export interface RawRecord {
-  /** File line where the record starts; the header is line 1. */
-  line: number;
-  text: string;
-}
-
-export const initialSplitState = (): SplitState => ({ carry: '', carryLine: 1, atStart: true });
-
-/**
- * Splits text into records at line ends outside quotes ("a;b\nc" in quotes stays one field). CRLF and LF
- * both end a line. With final=false the unfinished last record is kept in the returned state.
- */
-export function splitRecords(state: SplitState, part: string, final: boolean): { records: RawRecord[]; state: SplitState } {
-  let text = part;
-  if (state.atStart && text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  const s = state.carry + text;
-  const records: RawRecord[] = [];
-  let start = 0;
-  let line = state.carryLine; // line of the record that starts at `start`
-  let physical = line; // line the scan is on
-  let inQuotes = false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 34 /* " */) inQuotes = !inQuotes;
-    else if (c === 10 /* \n */) {
-      if (inQuotes) {
-        physical++;
-        continue;
-      }
-      const end = i > start && s.charCodeAt(i - 1) === 13 /* \r */ ? i - 1 : i;
-      records.push({ line, text: s.slice(start, end) });
-      physical++;
-      line = physical;
-      start = i + 1;
-    }
-  }
-  let carry = s.slice(start);
-  if (final && carry !== '') {
-    records.push({ line, text: carry.endsWith('\r') ? carry.slice(0, -1) : carry });
-    carry = '';
-  }
-  return { records, state: { carry, carryLine: line, atStart: false } };
-}
-
-/** Fields of one record; quotes may wrap a field, "" inside quotes is one quote. */
-export function parseFields(text: string, separator: string): string[] {
-  const fields: string[] = [];
-  let field = '';
-  let inQuotes = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (inQuotes) {
-      if (c === '"') {
-        if (text[i + 1] === '"') {
-          field += '"';
-          i++;
-        } else inQuotes = false;
-      } else field += c;
-    } else if (c === '"') inQuotes = true;
-    else if (c === separator) {
-      fields.push(field);
-      field = '';
-    } else field += c;
-  }
-  fields.push(field);
-  return fields;
-}
+import type { CsvRecord } from './csv-records';
 
 // ---- Header ----
 
 export type Column = 'indicator' | 'area' | 'period' | 'value' | 'source';
 export interface CsvHeader {
-  separator: string;
   columns: Record<Column, number>; // index, or -1 for the optional source column
 }
 
@@ -107,23 +29,9 @@ const REQUIRED_LABELS: Record<Exclude<Column, 'source'>, string> = {
   value: 'waarde',
 };
 
-/** Picks the separator from the header: ';' (Dutch Excel), a tab, or ','. */
-export function detectSeparator(headerText: string): string {
-  let semicolons = 0;
-  let tabs = 0;
-  let inQuotes = false;
-  for (const c of headerText) {
-    if (c === '"') inQuotes = !inQuotes;
-    else if (!inQuotes && c === ';') semicolons++;
-    else if (!inQuotes && c === '\t') tabs++;
-  }
-  return semicolons > 0 ? ';' : tabs > 0 ? '\t' : ',';
-}
-
 /** Reads the header, or explains in Dutch what is missing. */
-export function readHeader(headerText: string): CsvHeader | { error: string } {
-  const separator = detectSeparator(headerText);
-  const names = parseFields(headerText, separator).map((n) => n.trim().toLowerCase().replace(/\s+/g, ' '));
+export function readHeader(headerFields: readonly string[]): CsvHeader | { error: string } {
+  const names = headerFields.map((n) => n.trim().toLowerCase().replace(/\s+/g, ' '));
   const find = (column: Column) => names.findIndex((n) => HEADER_NAMES[column].includes(n));
   const columns = {
     indicator: find('indicator'),
@@ -141,7 +49,7 @@ export function readHeader(headerText: string): CsvHeader | { error: string } {
         'Verwacht worden de kolommen indicator, gebied, periode en waarde (met ; of , ertussen).',
     };
   }
-  return { separator, columns };
+  return { columns };
 }
 
 // ---- Values ----
@@ -209,14 +117,9 @@ export function buildLookups(
 /** A checked data row: what the preview shows of it, and its source. */
 export type ParsedRow = ImportSampleRow & { source: string };
 
-/** A blank line (or one of only separators) is skipped, not an error: spreadsheets leave them at the end. */
-export function isBlankRecord(text: string): boolean {
-  return /^[\s;,\t"]*$/.test(text);
-}
-
 /** Checks one data record; returns the row or a Dutch message for the line. */
-export function checkRecord(record: RawRecord, header: CsvHeader, lookups: Lookups): ParsedRow | { line: number; message: string } {
-  const fields = parseFields(record.text, header.separator);
+export function checkRecord(record: CsvRecord, header: CsvHeader, lookups: Lookups): ParsedRow | { line: number; message: string } {
+  const { fields } = record;
   const get = (column: Column) => {
     const index = header.columns[column];
     return index < 0 ? '' : (fields[index] ?? '').trim();

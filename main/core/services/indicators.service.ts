@@ -26,16 +26,13 @@ import {
   buildLookups,
   checkRecord,
   duplicateMessage,
-  initialSplitState,
-  isBlankRecord,
   isRowError,
   readHeader,
-  splitRecords,
   type CsvHeader,
   type Lookups,
   type ParsedRow,
-  type RawRecord,
 } from '../imports/indicator-csv';
+import { CsvRecordReader, isBlank, readCsv } from '../imports/csv-records';
 import { AppError, notFound, ruleViolation } from '../errors';
 import { now, nowIso } from '../clock';
 
@@ -136,11 +133,10 @@ interface Parsed {
 
 /** Checks a whole (small) CSV in memory: one pass, duplicates within the file reported on the later line. */
 function parseWhole(db: Db, csv: string): Parsed {
-  const { records } = splitRecords(initialSplitState(), csv, true);
-  const nonBlank = records.filter((r) => !isBlankRecord(r.text));
+  const nonBlank = readCsv(csv).filter((r) => !isBlank(r.fields));
   const headerRecord = nonBlank[0];
   if (!headerRecord) throw ruleViolation('Het bestand is leeg; er is niets ingelezen.');
-  const header = readHeader(headerRecord.text);
+  const header = readHeader(headerRecord.fields);
   if ('error' in header) throw ruleViolation(header.error);
   const look = lookups(db);
   const rows: ParsedRow[] = [];
@@ -229,17 +225,31 @@ function requireImport(db: Db, importId: string): repo.ImportRow {
   return row;
 }
 
-/** Splits a part into records and stores them as lines; reads the header from the first record. */
+/**
+ * The parser of each import under way, which keeps an unfinished record between parts. It lives as long as the
+ * staging does (temp tables of this connection); a part for an import it does not know starts nothing.
+ */
+const readers = new Map<string, CsvRecordReader>();
+
+function dropImport(db: Db, importId: string): void {
+  readers.delete(importId);
+  repo.deleteImport(db, importId);
+}
+
+/** Parses a part into records and stores their fields as lines; reads the header from the first record. */
 function receivePart(db: Db, row: repo.ImportRow, part: string, more: boolean): void {
   if (row.complete === 1) throw ruleViolation('Dit bestand is al helemaal ontvangen; begin een nieuwe import.');
-  const { records, state } = splitRecords({ carry: row.carry, carryLine: row.carryLine, atStart: row.atStart === 1 }, part, !more);
+  const reader = readers.get(row.id);
+  if (!reader) throw new AppError('not-found', 'Deze import bestaat niet (meer); begin opnieuw met het bestand.');
+  const records = more ? reader.push(part) : [...reader.push(part), ...reader.end()];
+  if (!more) readers.delete(row.id);
   let header = row.header;
   let total = row.total;
   const insertLine = repo.lineInserter(db, row.id);
   for (const record of records) {
-    if (isBlankRecord(record.text)) continue;
+    if (isBlank(record.fields)) continue;
     if (header === null) {
-      const read = readHeader(record.text);
+      const read = readHeader(record.fields);
       if ('error' in read) throw ruleViolation(read.error);
       header = JSON.stringify(read);
       continue;
@@ -248,10 +258,10 @@ function receivePart(db: Db, row: repo.ImportRow, part: string, more: boolean): 
     if (total > MAX_IMPORT_ROWS) {
       throw ruleViolation(`Een import kan hoogstens ${MAX_IMPORT_ROWS.toLocaleString('nl-NL')} regels bevatten; splits het bestand.`);
     }
-    insertLine(total, record.line, record.text);
+    insertLine(total, record.line, JSON.stringify(record.fields));
   }
   if (!more && header === null) throw ruleViolation('Het bestand is leeg; er is niets ingelezen.');
-  repo.saveImportState(db, row.id, { ...state, header, complete: !more, total });
+  repo.saveImportState(db, row.id, { carry: '', carryLine: 1, atStart: false, header, complete: !more, total });
 }
 
 /** Begins a chunked import with the first part of the CSV (or all of it); more: true when parts follow. */
@@ -259,11 +269,17 @@ export function importStart(db: Db, input: { csv: string; more?: boolean | undef
   const cutoff = new Date(now().getTime() - STALE_AFTER_MS).toISOString();
   const importId = randomUUID();
   repo.ensureStaging(db);
-  db.transaction(() => {
-    for (const stale of repo.staleImportIds(db, cutoff)) repo.deleteImport(db, stale);
-    repo.insertImport(db, importId, nowIso());
-    receivePart(db, requireImport(db, importId), input.csv, input.more === true);
-  })();
+  readers.set(importId, new CsvRecordReader());
+  try {
+    db.transaction(() => {
+      for (const stale of repo.staleImportIds(db, cutoff)) dropImport(db, stale);
+      repo.insertImport(db, importId, nowIso());
+      receivePart(db, requireImport(db, importId), input.csv, input.more === true);
+    })();
+  } catch (error) {
+    readers.delete(importId);
+    throw error;
+  }
   return progressOf(requireImport(db, importId));
 }
 
@@ -283,7 +299,7 @@ export function importNext(db: Db, input: { importId: string; maxRows?: number |
     const lines = repo.nextLines(db, row.id, row.processed, input.maxRows ?? 5_000);
     let { valid, errorCount } = row;
     for (const line of lines) {
-      const checked = checkRecord({ line: line.line, text: line.text } satisfies RawRecord, header, look);
+      const checked = checkRecord({ line: line.line, fields: JSON.parse(line.text) as string[] }, header, look);
       if (isRowError(checked)) {
         stage.error(checked.line, checked.message);
         errorCount++;
@@ -335,12 +351,12 @@ export function importFinish(db: Db, input: { importId: string; skipInvalid?: bo
       throw ruleViolation('Een indicator uit het bestand is intussen verwijderd; er is niets ingelezen. Begin opnieuw.');
     }
     const { inserted, updated } = repo.swapInStaged(db, row.id);
-    repo.deleteImport(db, row.id);
+    dropImport(db, row.id);
     return { written: inserted + updated, inserted, updated, skipped: row.errorCount };
   })();
 }
 
 export function importCancel(db: Db, input: { importId: string }): { ok: true } {
-  db.transaction(() => repo.deleteImport(db, input.importId))();
+  db.transaction(() => dropImport(db, input.importId))();
   return { ok: true };
 }

@@ -40,6 +40,7 @@ import { listPlans } from '../store/plans.repo';
 import { listMeetingsBetween } from '../store/meetings.repo';
 import { indicatorChart, interventionsChart, vinkjesChart } from './charts.service';
 import { keurmerkReportBlocks } from './keurmerk.report';
+import { moneyReportBlocks } from './money.report';
 import { AppError, notFound } from '../errors';
 import { formatDate, nowLocalDateTime } from '../../../shared/format';
 
@@ -361,6 +362,7 @@ function layerTwo(db: Db, data: YearData): ReportBlock[] {
       : paragraph(`Er zijn geen plannen vastgelegd die in ${data.year} lopen.`),
   );
   blocks.push(...keurmerkReportBlocks(db, plans, data.interventions));
+  blocks.push(...moneyReportBlocks(db, data.year, data.wijk ? new Set(data.interventions.map((i) => i.id)) : null));
   return blocks;
 }
 

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { INTERVENTION_KINDS, ROLES, THEME_STATUSES } from '../../../shared/domain';
 import { INTERVENTION_STATUSES } from '../../../shared/registers';
+import { financesSchema, seedPlanMoney } from './money.seed';
 
 const profileSchema = z.object({
   format: z.literal('coalitietafel-profile'),
@@ -54,6 +55,8 @@ const profileSchema = z.object({
       planNote: z.string().nullable(),
     }),
   ),
+  // Added within format 2: a profile without it simply seeds no budget.
+  finances: financesSchema.optional(),
 });
 export type AreaProfileFile = z.infer<typeof profileSchema>;
 
@@ -70,6 +73,7 @@ export function loadProfileOnce(db: Database, profile: AreaProfileFile, now = ne
   const loaded = db.prepare('SELECT value FROM settings WHERE key = ?').get(LOADED_KEY);
   if (loaded) {
     if (hasPlanFactColumns(db)) addPlanFacts(db, profile);
+    seedPlanMoney(db, profile.finances, now);
     return false;
   }
   db.transaction(() => {
@@ -119,6 +123,7 @@ export function loadProfileOnce(db: Database, profile: AreaProfileFile, now = ne
       seedPlanFacts(db, profile);
       addPlanFacts(db, profile);
     }
+    seedPlanMoney(db, profile.finances, now);
     db.prepare('INSERT INTO settings (key, value) VALUES (?, ?)').run(LOADED_KEY, `${profile.source} @ ${now.toISOString()}`);
   })();
   return true;

@@ -1,0 +1,164 @@
+// The year overview (money per source, by status) and the multi-year overview (money per year, by status), each
+// a chart.js chart with the same figures as a table beside it.
+import { useCallback, useMemo } from 'react';
+import {
+  BUDGET_STATUSES,
+  BUDGET_STATUS_LABELS,
+  FUNDING_SOURCES,
+  FUNDING_SOURCE_LABELS,
+  addToTotals,
+  emptyTotals,
+  formatHundredths,
+  formatMoney,
+  type BudgetLine,
+  type MoneyTotals,
+  type YearTotals,
+} from '../../shared/money';
+import { ChartFigure } from '../charts/ChartFigure';
+import type { ChartJs, Config } from '../charts/chartjs';
+import { budgetStatusDataset } from './moneyStyles';
+
+const euroTicks = (v: number | string) => formatMoney(Math.round(Number(v) * 100)).replace(/,00$/, '');
+
+function barConfig(labels: string[], series: (s: (typeof BUDGET_STATUSES)[number]) => number[], axis: string): Config {
+  return {
+    type: 'bar',
+    data: { labels, datasets: BUDGET_STATUSES.map((s) => budgetStatusDataset(s, series(s))) },
+    options: {
+      responsive: true,
+      maintainAspectRatio: false,
+      animation: false,
+      plugins: {
+        legend: { position: 'bottom', labels: { padding: 16 } },
+        tooltip: { callbacks: { label: (item: { dataset: { label?: string }; raw: unknown }) => `${item.dataset.label}: ${euroTicks(Number(item.raw))}` } },
+      },
+      scales: {
+        x: { stacked: true, title: { display: true, text: axis }, grid: { display: false } },
+        y: { stacked: true, beginAtZero: true, title: { display: true, text: 'Bedrag in euro' }, ticks: { callback: euroTicks } },
+      },
+    },
+  } as Config;
+}
+
+const capacityText = (t: MoneyTotals): string =>
+  [t.fte > 0 ? `${formatHundredths(t.fte)} fte` : '', t.hours > 0 ? `${formatHundredths(t.hours)} uur` : ''].filter(Boolean).join(' en ') || '—';
+
+export function YearMoneyChart({ year, lines }: { year: number; lines: readonly BudgetLine[] }) {
+  const bySource = useMemo(
+    () =>
+      FUNDING_SOURCES.map((source) => {
+        const t = emptyTotals();
+        for (const l of lines) if (l.source === source) addToTotals(t, l);
+        return { source, totals: t };
+      }),
+    [lines],
+  );
+  const build = useCallback(
+    (_: ChartJs) => barConfig(bySource.map((r) => FUNDING_SOURCE_LABELS[r.source]), (s) => bySource.map((r) => r.totals.cents[s]), 'Bron'),
+    [bySource],
+  );
+  const total = emptyTotals();
+  for (const l of lines) addToTotals(total, l);
+  const title = `Geld in ${year} per bron en status`;
+  const description =
+    `Gestapelde staafgrafiek van het geld in ${year} per bron, verdeeld naar benodigd, toegezegd en gerealiseerd. ` +
+    bySource.map((r) => `${FUNDING_SOURCE_LABELS[r.source]}: ${BUDGET_STATUSES.map((s) => `${BUDGET_STATUS_LABELS[s].toLowerCase()} ${formatMoney(r.totals.cents[s])}`).join(', ')}`).join('; ') +
+    '.';
+  return (
+    <ChartFigure
+      title={title}
+      description={description}
+      build={build}
+      table={
+        <table className="data-table">
+          <caption>{title}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Bron</th>
+              {BUDGET_STATUSES.map((s) => (
+                <th scope="col" key={s} className="cell-number">
+                  {BUDGET_STATUS_LABELS[s]}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {bySource.map((r) => (
+              <tr key={r.source}>
+                <th scope="row">{FUNDING_SOURCE_LABELS[r.source]}</th>
+                {BUDGET_STATUSES.map((s) => (
+                  <td key={s} className="cell-number money">
+                    {formatMoney(r.totals.cents[s])}
+                  </td>
+                ))}
+              </tr>
+            ))}
+            <tr>
+              <th scope="row">Totaal</th>
+              {BUDGET_STATUSES.map((s) => (
+                <td key={s} className="cell-number money">
+                  {formatMoney(total.cents[s])}
+                </td>
+              ))}
+            </tr>
+          </tbody>
+        </table>
+      }
+    >
+      <p className="hint">
+        Capaciteit in {year}: {capacityText(total)}. Bijdragen op een andere manier: {total.otherCount}.
+      </p>
+    </ChartFigure>
+  );
+}
+
+export function MultiYearMoneyChart({ years }: { years: readonly YearTotals[] }) {
+  const build = useCallback(
+    (_: ChartJs) => barConfig(years.map((y) => String(y.year)), (s) => years.map((y) => y.cents[s]), 'Jaar'),
+    [years],
+  );
+  const title = 'Meerjarenoverzicht: geld per jaar en status';
+  const description =
+    'Gestapelde staafgrafiek van het geld per jaar, verdeeld naar benodigd, toegezegd en gerealiseerd. ' +
+    years.map((y) => `${y.year}: ${BUDGET_STATUSES.map((s) => `${BUDGET_STATUS_LABELS[s].toLowerCase()} ${formatMoney(y.cents[s])}`).join(', ')}`).join('; ') +
+    '.';
+  if (years.length === 0) return <p className="empty">Er zijn nog geen begrotingsregels.</p>;
+  return (
+    <ChartFigure
+      title={title}
+      description={description}
+      build={build}
+      table={
+        <table className="data-table">
+          <caption>{title}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Jaar</th>
+              {BUDGET_STATUSES.map((s) => (
+                <th scope="col" key={s} className="cell-number">
+                  {BUDGET_STATUS_LABELS[s]}
+                </th>
+              ))}
+              <th scope="col" className="cell-number">
+                Capaciteit
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {years.map((y) => (
+              <tr key={y.year}>
+                <th scope="row">{y.year}</th>
+                {BUDGET_STATUSES.map((s) => (
+                  <td key={s} className="cell-number money">
+                    {formatMoney(y.cents[s])}
+                  </td>
+                ))}
+                <td className="cell-number">{capacityText(y)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      }
+    />
+  );
+}
