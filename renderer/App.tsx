@@ -1,5 +1,5 @@
 // The frame around every screen: skip link, header with navigation, the main landmark and the notices.
-import { lazy, Suspense, useRef, type MouseEvent } from 'react';
+import { Suspense, useRef, type MouseEvent } from 'react';
 import { NoticeRegions, NoticesProvider } from './notices';
 import { parseHash, paths, useRouteHash, type Route } from './router';
 import { Loading } from './components/LoadState';
@@ -12,19 +12,20 @@ import { monitoringScreenFor } from './monitoring/screens';
 import { RescueBanner } from './rescue/RescueBanner';
 import { IntegrityBanner } from './integrity/IntegrityBanner';
 import { useCall } from './api';
-import { useRoutePreload } from './routePreload';
+import { preloadRoute } from './routePreload';
+import { screens } from './screens/lazyScreens';
 
 // The first screen is in the main bundle; the others load when first visited.
-const MeetingScreen = lazy(() => import('./screens/MeetingScreen'));
-const MeetingModeScreen = lazy(() => import('./screens/MeetingModeScreen'));
-const CoalitionScreen = lazy(() => import('./screens/CoalitionScreen'));
-const YearScreen = lazy(() => import('./screens/YearScreen'));
-const TemplateScreen = lazy(() => import('./screens/TemplateScreen'));
-const ActionsScreen = lazy(() => import('./screens/ActionsScreen'));
-const DecisionsScreen = lazy(() => import('./screens/DecisionsScreen'));
-const SearchScreen = lazy(() => import('./screens/SearchScreen'));
-const ProjectorScreen = lazy(() => import('./screens/ProjectorScreen'));
-const BeheerScreen = lazy(() => import('./screens/BeheerScreen'));
+const { Component: MeetingScreen } = screens.meeting;
+const { Component: MeetingModeScreen } = screens.meetingMode;
+const { Component: CoalitionScreen } = screens.coalition;
+const { Component: YearScreen } = screens.year;
+const { Component: TemplateScreen } = screens.templates;
+const { Component: ActionsScreen } = screens.actions;
+const { Component: DecisionsScreen } = screens.decisions;
+const { Component: SearchScreen } = screens.search;
+const { Component: ProjectorScreen } = screens.projector;
+const { Component: BeheerScreen } = screens.beheer;
 
 function screenFor(route: Route) {
   if (isMonitoringRoute(route)) return monitoringScreenFor(route);
@@ -59,7 +60,9 @@ function screenFor(route: Route) {
 export function App() {
   const hash = useRouteHash();
   const route = parseHash(hash);
-  useRoutePreload(hash, route, useCall());
+  const call = useCall();
+  // Once per hash: start-up has already asked for the first route's code and data.
+  void preloadRoute(hash, call);
   const mainRef = useRef<HTMLElement>(null);
 
   // The skip link must not change the hash: that would be read as a route.

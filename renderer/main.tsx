@@ -1,18 +1,20 @@
+// First of all: the sign-in, and the first screen's code and data asked for (see startup.ts).
+import { firstScreenLoaded } from './startup';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ApiProvider, getApi } from './api';
 import { App } from './App';
-import { adoptWebSession } from './web-session';
 import './styles.css';
 import './styles.year.css';
 
-// In the browser: take the session key of a fresh sign-in and the token out of the address, before anything runs.
-if (!window.coalitie) adoptWebSession();
-
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <ApiProvider api={getApi()}>
-      <App />
-    </ApiProvider>
-  </StrictMode>,
+// The first render waits for the screen's code (it is on its way already), so it draws the screen itself rather
+// than a "Laden…" placeholder first. A failed load renders all the same: React.lazy then reports it.
+void firstScreenLoaded.then(() =>
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <ApiProvider api={getApi()}>
+        <App />
+      </ApiProvider>
+    </StrictMode>,
+  ),
 );

@@ -1,18 +1,21 @@
-// Per route, the data a lazily loaded screen needs, requested when the route changes, so the screen's chunk
-// and its data come in parallel rather than one after the other.
-import { useRef } from 'react';
+// Per route, what its screen needs before it can draw — its lazily loaded code and, for meeting mode, its data —
+// asked for as soon as the route is known, so code and data come in parallel rather than one after the other:
+// at start-up before React and the app frame are evaluated (startup.ts), and on a route change during the render
+// that first shows it (before React.lazy asks for the code).
 import type { Call } from './api';
-import type { Route } from './router';
+import { parseHash } from './router';
 import { prefetchMeetingMode } from './meetingmode/meetingModeData';
+import { lazyScreenOf } from './screens/lazyScreens';
 
-function preload(route: Route, call: Call): void {
-  if (route.name === 'meetingMode') prefetchMeetingMode(call, route.id);
-}
+let lastHash: string | null = null;
 
-/** Starts the preload once per route hash, during the render that first shows it (before React.lazy resolves). */
-export function useRoutePreload(hash: string, route: Route, call: Call): void {
-  const done = useRef<string | null>(null);
-  if (done.current === hash) return;
-  done.current = hash;
-  preload(route, call);
+/** Starts loading the route's screen code and data, once per route hash in a row; resolves when the code is there. */
+export function preloadRoute(hash: string, call: Call): Promise<void> {
+  const route = parseHash(hash);
+  if (hash !== lastHash) {
+    lastHash = hash;
+    if (route.name === 'meetingMode') prefetchMeetingMode(call, route.id);
+  }
+  // A failed load is React.lazy's to report (it tries again when the screen renders); nothing is lost here.
+  return lazyScreenOf(route)?.preload().catch(() => {}) ?? Promise.resolve();
 }

@@ -71,7 +71,8 @@ export function parseHash(hash: string): Route {
 /** Hashes that are not routes (e.g. "#inhoud" from the skip link) leave the current screen alone. */
 let lastRouteHash = '';
 const isRouteHash = (hash: string) => hash === '' || hash.startsWith('#/');
-function routeHash(): string {
+/** The route's hash in the address now (what useRouteHash starts from). */
+export function routeHash(): string {
   if (isRouteHash(window.location.hash)) lastRouteHash = window.location.hash;
   return lastRouteHash;
 }

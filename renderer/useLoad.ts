@@ -1,5 +1,5 @@
 // Loads data for a screen and keeps it in state; `setData` lets a screen apply what a mutation returned.
-import { useCallback, useEffect, useState, type Dispatch, type SetStateAction } from 'react';
+import { useCallback, useEffect, useRef, useState, type Dispatch, type SetStateAction } from 'react';
 import { errorMessage } from './api';
 
 export interface Loaded<T> {
@@ -9,8 +9,10 @@ export interface Loaded<T> {
   setData: Dispatch<SetStateAction<T | undefined>>;
 }
 
-export function useLoad<T>(load: () => Promise<T>, deps: readonly unknown[]): Loaded<T> {
-  const [data, setData] = useState<T | undefined>(undefined);
+/** `initial`: data already in hand when the screen mounts (a head start that has arrived); it is not loaded again. */
+export function useLoad<T>(load: () => Promise<T>, deps: readonly unknown[], initial?: T): Loaded<T> {
+  const [data, setData] = useState<T | undefined>(initial);
+  const hasInitial = useRef(initial !== undefined);
   const [error, setError] = useState<string | null>(null);
   // The caller states what the loader depends on, as with useEffect.
   const stableLoad = useCallback(load, deps);
@@ -26,6 +28,10 @@ export function useLoad<T>(load: () => Promise<T>, deps: readonly unknown[]): Lo
   }, [stableLoad]);
 
   useEffect(() => {
+    if (hasInitial.current) {
+      hasInitial.current = false;
+      return;
+    }
     let live = true;
     stableLoad().then(
       (value) => {

@@ -329,6 +329,11 @@ export interface TemplateItem {
 export type ActionSource = 'vinkje' | 'besluit' | 'handmatig';
 export const ACTION_SOURCE_LABELS: Record<ActionSource, string> = { vinkje: 'Vinkje', besluit: 'Besluit', handmatig: 'Handmatig' };
 
+/** "Vinkje 4", "Besluit" or "Handmatig": where an action came from, on the actielijst and in its export. */
+export function actionSourceLabel(a: { source: ActionSource; vinkjePosition: number | null }): string {
+  return a.source === 'vinkje' && a.vinkjePosition !== null ? `Vinkje ${a.vinkjePosition}` : ACTION_SOURCE_LABELS[a.source];
+}
+
 export interface ActionListEntry extends ActionItem {
   meetingTitle: string;
   meetingStartsAt: string;

@@ -35,20 +35,23 @@ const LOCAL_PATTERN = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})
 const INSTANT_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})$/;
 const ZONE = 'Europe/Amsterdam';
 
-// Intl formatters are costly to build: one, reused.
-const groningenParts = new Intl.DateTimeFormat('en-GB', {
-  timeZone: ZONE,
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-  hourCycle: 'h23',
-});
+// Intl formatters are costly to build: one, reused; and built when first needed, not when this module loads (a
+// formatter for a time zone costs a fresh browser page tens of milliseconds, which a screen without "now" or a
+// timestamp, such as meeting mode, should not wait for).
+let groningenParts: Intl.DateTimeFormat | undefined;
 
 /** The wall clock in Groningen at an instant. */
 export function wallClockAt(instant: Date): WallClock {
+  groningenParts ??= new Intl.DateTimeFormat('en-GB', {
+    timeZone: ZONE,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    hourCycle: 'h23',
+  });
   const parts = groningenParts.formatToParts(instant);
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
   return { year: get('year'), month: get('month'), day: get('day'), hour: get('hour'), minute: get('minute'), second: get('second') };

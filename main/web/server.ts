@@ -9,7 +9,7 @@ import { SESSION_HEADER, SESSION_META, SIGN_IN_LINK_PATH, type SignInLink } from
 import { CONTENT_SECURITY_POLICY } from '../core/csp';
 import { guardConnections } from './connections';
 import { FILE_COOKIE, createSessions, pageWithSessionKey, sameSecret } from './sessions';
-import { contentTypeFor, locateStaticFile } from './static-files';
+import { cacheControlFor, contentTypeFor, locateStaticFile } from './static-files';
 
 /** Every RPC body is at most this large… */
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -222,8 +222,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       ...baseHeaders(),
       'Content-Type': type,
       'Content-Length': String(data.length),
-      // HTML is the entry point; never let a stale one point at assets that no longer exist.
-      'Cache-Control': type.startsWith('text/html') ? 'no-store' : 'no-cache',
+      'Cache-Control': cacheControlFor(pathname, type),
     });
     res.end(headOnly ? undefined : data);
   }

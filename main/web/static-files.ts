@@ -31,6 +31,18 @@ export function contentTypeFor(file: string): string {
   return CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
 }
 
+/**
+ * The build names every file under assets/ after its content (name-<8-character hash>.ext), so such a file never
+ * changes: the browser may keep it, and a reload or a second window (the projector) takes the code, compiled,
+ * from its cache. HTML is the entry point and is never kept; anything else is checked each time.
+ */
+const HASHED_ASSET = /^\/assets\/[\w.-]+-[\w-]{8}\.(?:js|css|svg|png|woff2?)$/;
+
+export function cacheControlFor(pathname: string, contentType: string): string {
+  if (contentType.startsWith('text/html')) return 'no-store';
+  return HASHED_ASSET.test(pathname) ? 'private, max-age=31536000, immutable' : 'no-cache';
+}
+
 const MAX_PATH_LENGTH = 2048;
 
 /**

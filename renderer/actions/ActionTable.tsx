@@ -1,5 +1,5 @@
 // The actielijst as a table. Overdue open actions say "verlopen" in words, not only in colour.
-import { ACTION_SOURCE_LABELS, ACTION_STATUSES, ACTION_STATUS_LABELS, type ActionListEntry, type ActionStatus } from '../../shared/domain';
+import { ACTION_STATUSES, ACTION_STATUS_LABELS, actionSourceLabel, type ActionListEntry, type ActionStatus } from '../../shared/domain';
 import { formatDate } from '../format';
 import { paths } from '../router';
 import { DataTable, type Column } from '../components/DataTable';
@@ -16,11 +16,6 @@ export function DueDate({ action }: { action: ActionListEntry }) {
       )}
     </>
   );
-}
-
-/** "Vinkje 4", "Besluit" or "Handmatig": where the action came from. */
-export function actionSourceLabel(a: Pick<ActionListEntry, 'source' | 'vinkjePosition'>): string {
-  return a.source === 'vinkje' ? `Vinkje ${a.vinkjePosition}` : ACTION_SOURCE_LABELS[a.source];
 }
 
 function columns(onStatus?: (action: ActionListEntry, status: ActionStatus) => void): Column<ActionListEntry>[] {

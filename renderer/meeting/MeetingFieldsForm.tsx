@@ -3,8 +3,8 @@ import { useRef, useState, type FormEvent } from 'react';
 import { BODIES, BODY_LABELS, type Body, type MeetingSummary, type Person } from '../../shared/domain';
 import type { ChannelInput } from '../../shared/contract';
 import { SelectField, TextField } from '../components/fields';
-import { personOptions } from '../coalition/people';
-import { formatDateTime } from '../format';
+import { meetingPersonOptions } from '../coalition/people';
+import { formatDateTime, todayLocalDate } from '../format';
 import { AgendaChoice, agendaStartFields, type AgendaStart } from './AgendaChoice';
 import { FormActions } from '../components/FormActions';
 import { useDraft } from '../useDraft';
@@ -92,7 +92,10 @@ export function MeetingFieldsForm(props: {
     }
   };
 
-  const options = personOptions(props.people);
+  // People who have left the coalition by the meeting's day are not offered; a choice already made stays.
+  const day = DATE_TIME.test(draft.startsAt) ? draft.startsAt.slice(0, 10) : todayLocalDate();
+  const chairOptions = meetingPersonOptions(props.people, day, [props.initial.chairId, Number(draft.chairId) || null]);
+  const notulistOptions = meetingPersonOptions(props.people, day, [props.initial.notulistId, Number(draft.notulistId) || null]);
 
   return (
     <form className="stack" noValidate onSubmit={submit}>
@@ -115,8 +118,8 @@ export function MeetingFieldsForm(props: {
         required
       />
       <TextField label="Plaats" value={draft.place} onChange={(v) => set('place', v)} error={errors.place} inputRef={placeRef} required />
-      <SelectField label="Voorzitter" value={draft.chairId} onChange={(v) => set('chairId', v)} options={options} emptyLabel="— nog niet gekozen —" />
-      <SelectField label="Notulist" value={draft.notulistId} onChange={(v) => set('notulistId', v)} options={options} emptyLabel="— nog niet gekozen —" />
+      <SelectField label="Voorzitter" value={draft.chairId} onChange={(v) => set('chairId', v)} options={chairOptions} emptyLabel="— nog niet gekozen —" />
+      <SelectField label="Notulist" value={draft.notulistId} onChange={(v) => set('notulistId', v)} options={notulistOptions} emptyLabel="— nog niet gekozen —" />
       {props.earlierMeetings && (
         <AgendaChoice
           body={draft.body}

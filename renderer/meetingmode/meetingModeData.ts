@@ -19,19 +19,28 @@ export async function loadMeetingMode(call: Call, id: number): Promise<MeetingMo
   return { meeting, profile, organisations };
 }
 
-let started: { id: number; data: Promise<MeetingModeData> } | null = null;
+export interface MeetingModeHeadStart {
+  data: Promise<MeetingModeData>;
+  /** The data, when it had arrived by the time the screen took the head start: drawn in its first render. */
+  ready?: MeetingModeData;
+}
+
+let started: { id: number; head: MeetingModeHeadStart } | null = null;
 
 /** Starts loading meeting mode of meeting id; the screen takes the result when it mounts. */
 export function prefetchMeetingMode(call: Call, id: number): void {
-  const data = loadMeetingMode(call, id);
+  const head: MeetingModeHeadStart = { data: loadMeetingMode(call, id) };
   // Handled here so an unused head start that fails is not an unhandled rejection; the taker still sees the error.
-  data.catch(() => {});
-  started = { id, data };
+  head.data.then(
+    (value) => (head.ready = value),
+    () => {},
+  );
+  started = { id, head };
 }
 
 /** The head start for meeting id, once: a later load (a retry, another visit) asks the store afresh. */
-export function takeMeetingModePrefetch(id: number): Promise<MeetingModeData> | null {
-  const head = started?.id === id ? started.data : null;
+export function takeMeetingModePrefetch(id: number): MeetingModeHeadStart | null {
+  const head = started?.id === id ? started.head : null;
   started = null;
   return head;
 }

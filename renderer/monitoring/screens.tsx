@@ -1,18 +1,31 @@
 // The screens of plans, interventions, registers, wijkprofielen, indicators, charts and reports. Each loads
 // when first visited (React.lazy), so none of them — and chart.js least of all — weighs on the first screen.
-import { lazy } from 'react';
-import type { MonitoringRoute } from './routes';
+import { lazyScreen } from '../lazyScreen';
+import type { MonitoringRoute, MonitoringRouteName } from './routes';
 
-const InterventionsScreen = lazy(() => import('../screens/InterventionsScreen'));
-const InterventionScreen = lazy(() => import('../screens/InterventionScreen'));
-const PlansScreen = lazy(() => import('../screens/PlansScreen'));
-const KeurmerkScreen = lazy(() => import('../screens/KeurmerkScreen'));
-const RegistersScreen = lazy(() => import('../screens/RegistersScreen'));
-const WijkenScreen = lazy(() => import('../screens/WijkenScreen'));
-const IndicatorsScreen = lazy(() => import('../screens/IndicatorsScreen'));
-const ChartsScreen = lazy(() => import('../screens/ChartsScreen'));
-const ReportsScreen = lazy(() => import('../screens/ReportsScreen'));
-const MoneyScreen = lazy(() => import('../screens/MoneyScreen'));
+export const monitoringScreens = {
+  interventions: lazyScreen(() => import('../screens/InterventionsScreen')),
+  intervention: lazyScreen(() => import('../screens/InterventionScreen')),
+  plans: lazyScreen(() => import('../screens/PlansScreen')),
+  keurmerk: lazyScreen(() => import('../screens/KeurmerkScreen')),
+  registers: lazyScreen(() => import('../screens/RegistersScreen')),
+  wijken: lazyScreen(() => import('../screens/WijkenScreen')),
+  indicators: lazyScreen(() => import('../screens/IndicatorsScreen')),
+  charts: lazyScreen(() => import('../screens/ChartsScreen')),
+  reports: lazyScreen(() => import('../screens/ReportsScreen')),
+  money: lazyScreen(() => import('../screens/MoneyScreen')),
+} satisfies Record<MonitoringRouteName, unknown>;
+
+const { Component: InterventionsScreen } = monitoringScreens.interventions;
+const { Component: InterventionScreen } = monitoringScreens.intervention;
+const { Component: PlansScreen } = monitoringScreens.plans;
+const { Component: KeurmerkScreen } = monitoringScreens.keurmerk;
+const { Component: RegistersScreen } = monitoringScreens.registers;
+const { Component: WijkenScreen } = monitoringScreens.wijken;
+const { Component: IndicatorsScreen } = monitoringScreens.indicators;
+const { Component: ChartsScreen } = monitoringScreens.charts;
+const { Component: ReportsScreen } = monitoringScreens.reports;
+const { Component: MoneyScreen } = monitoringScreens.money;
 
 export function monitoringScreenFor(route: MonitoringRoute) {
   switch (route.name) {

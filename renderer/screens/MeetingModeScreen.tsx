@@ -34,8 +34,19 @@ function rememberedIndex(id: number): number {
 export default function MeetingModeScreen({ id }: { id: number }) {
   const call = useCall();
   const notices = useNotices();
-  // The app started this load with the route, while this chunk was on its way; a retry asks afresh.
-  const loaded = useLoad(() => takeMeetingModePrefetch(id) ?? loadMeetingMode(call, id), [call, id]);
+  // The app asked for this data with the route, while this chunk was on its way; when it has arrived, the first
+  // render draws it. The head start is used once: a retry asks the store afresh.
+  const [head] = useState(() => takeMeetingModePrefetch(id));
+  const unused = useRef(head && !head.ready ? head.data : null);
+  const loaded = useLoad(
+    () => {
+      const early = unused.current;
+      unused.current = null;
+      return early ?? loadMeetingMode(call, id);
+    },
+    [call, id],
+    head?.ready,
+  );
   const [currentIndex, setCurrentIndex] = useState(() => rememberedIndex(id));
   const [announcement, setAnnouncement] = useState('');
   const [leaving, setLeaving] = useState<{ to: number; unsaved: Unsaved[] } | null>(null);

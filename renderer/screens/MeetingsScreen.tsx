@@ -3,13 +3,13 @@ import { useEffect, useRef, useState } from 'react';
 import { useCall } from '../api';
 import { useNotices } from '../notices';
 import { useLoad } from '../useLoad';
-import { nowLocalDateTime } from '../format';
+import { nowLocalDateTime, todayLocalDate } from '../format';
 import { navigate, paths } from '../router';
 import { PageHeading } from '../components/PageHeading';
 import { LoadGate } from '../components/LoadState';
 import { MeetingList } from '../meetings/MeetingList';
 import { MeetingFieldsForm, type NewMeetingFields } from '../meeting/MeetingFieldsForm';
-import { allPeople, firstWithRole } from '../coalition/people';
+import { activeOn, allPeople, firstWithRole } from '../coalition/people';
 
 /**
  * Past meetings shown at first: about a year's worth, then more on request. Twenty years are 240 meetings, and
@@ -43,6 +43,8 @@ export function MeetingsScreen() {
   const upcoming = list.filter((m) => m.startsAt >= now).sort((a, b) => a.startsAt.localeCompare(b.startsAt));
   const past = list.filter((m) => m.startsAt < now).sort((a, b) => b.startsAt.localeCompare(a.startsAt));
   const people = coalition.data ? allPeople(coalition.data) : [];
+  // A new meeting's chair and notulist are proposed from those who take part today.
+  const current = people.filter((p) => activeOn(p, todayLocalDate()));
 
   return (
     <>
@@ -87,8 +89,8 @@ export function MeetingsScreen() {
                   title: '',
                   startsAt: '',
                   place: '',
-                  chairId: firstWithRole(people, 'voorzitter')?.id ?? null,
-                  notulistId: firstWithRole(people, 'notulist')?.id ?? null,
+                  chairId: firstWithRole(current, 'voorzitter')?.id ?? null,
+                  notulistId: firstWithRole(current, 'notulist')?.id ?? null,
                 }}
                 people={people}
                 earlierMeetings={list}

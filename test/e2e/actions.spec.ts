@@ -1,5 +1,6 @@
 // The actielijst in the browser: each action says where it came from (meeting, item, vinkje N / besluit /
 // handmatig), a hand-made action is added between meetings, and a vinkje's follow-up shows at its item.
+import { readFileSync } from 'node:fs';
 import { test, expect } from './fixtures';
 import { call, meetingWithDecision } from './arrange';
 
@@ -19,6 +20,14 @@ test('the actielijst names each action’s source and takes a hand-made action',
   await expect(fromVinkje).toContainText('Uitbreiding brugfunctionarissen');
   await expect(fromVinkje.locator('.tag')).toHaveText('Vinkje 3');
   await expect(table.getByRole('row').filter({ hasText: 'Vacature brugfunctionaris uitzetten' }).locator('.tag')).toHaveText('Besluit');
+
+  // The export has the same source per action, in its own column.
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Actielijst als Markdown' }).click();
+  const markdown = readFileSync((await (await download).path())!, 'utf8');
+  expect(markdown).toContain('| Status | Vergadering | Herkomst |');
+  expect(markdown).toMatch(/\| Leerpunten Selwerd ophalen \|.*\| Vinkje 3 \|\n/);
+  expect(markdown).toMatch(/\| Vacature brugfunctionaris uitzetten \|.*\| Besluit \|\n/);
 
   // A hand-made action, between meetings.
   const form = page.getByRole('form', { name: 'Nieuwe actie' });

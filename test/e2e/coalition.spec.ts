@@ -48,3 +48,32 @@ test('adds a resident straight away, renames a person and records that someone l
   expect(await names(later.id)).not.toContain('Bert Popken');
   expect(await names(later.id)).toContain('Anna de Vries-Bos');
 });
+
+test('offers as chair and notulist only who takes part on the meeting day, and keeps a chair who has left since', async ({ page, app }) => {
+  const people = (await call(app.core, 'coalition:list', {})).flatMap((o) => o.people);
+  const bert = people.find((p) => p.name === 'Bert Popken')!;
+  const chaired = await call(app.core, 'meetings:create', { ...meetingBase, title: 'Coalitieoverleg februari', startsAt: '2027-02-04T19:30', chairId: bert.id });
+  const later = await call(app.core, 'meetings:create', { ...meetingBase, title: 'Coalitieoverleg april', startsAt: '2027-04-08T19:30' });
+  await call(app.core, 'people:setLeft', { id: bert.id, leftOn: '2027-03-01' });
+
+  await app.open(page, `#/vergaderingen/${later.id}`);
+  const form = page.getByRole('region', { name: 'Gegevens van de vergadering' });
+  const chair = form.getByLabel('Voorzitter');
+  await expect(chair.locator('option', { hasText: 'Koen Schuiling' })).toHaveCount(1);
+  await expect(chair.locator('option', { hasText: 'Bert Popken' })).toHaveCount(0);
+  await expect(form.getByLabel('Notulist').locator('option', { hasText: 'Bert Popken' })).toHaveCount(0);
+  // Moved to before he left, the meeting may have him again.
+  await form.getByLabel('Datum en tijd').fill('2027-02-25T19:30');
+  await expect(chair.locator('option', { hasText: 'Bert Popken' })).toHaveCount(1);
+
+  // A meeting he chaired before leaving keeps him as its chair, named as having left; saving keeps him.
+  await app.open(page, `#/vergaderingen/${chaired.id}`);
+  const earlierForm = page.getByRole('region', { name: 'Gegevens van de vergadering' });
+  await earlierForm.getByLabel('Datum en tijd').fill('2027-03-11T19:30');
+  await expect(earlierForm.getByLabel('Voorzitter').locator('option:checked')).toHaveText(
+    'Bert Popken (Gemeente Groningen, lid) — uit de coalitie sinds 1 maart 2027',
+  );
+  await expect(earlierForm.getByLabel('Notulist').locator('option', { hasText: 'Bert Popken' })).toHaveCount(0);
+  await earlierForm.getByRole('button', { name: 'Gegevens opslaan' }).click();
+  await expect.poll(async () => (await call(app.core, 'meetings:get', { id: chaired.id })).chairId).toBe(bert.id);
+});

@@ -133,6 +133,36 @@ test('meeting mode asks for its data while its screen code is still on the way, 
   expect(data!.start).toBeLessThan(chunk!.end);
 });
 
+test('opened directly, meeting mode asks for its code and data before the app frame is drawn, and draws itself first', async ({ page, app }) => {
+  const { meeting } = await meetingWithDecision(app.core);
+  await app.open(page);
+  // What the first frame of the app holds, and when it came: noted by an observer installed before any script runs.
+  await page.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      const root = document.getElementById('root');
+      if (!root?.firstChild) return;
+      observer.disconnect();
+      const w = window as unknown as { firstFrame: { at: number; heading: string } };
+      w.firstFrame = { at: performance.now(), heading: root.querySelector('h1')?.textContent ?? '' };
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.goto(`${app.origin}/#/vergaderingen/${meeting.id}/vergadermodus`);
+  // A new document at that address, as when the chair opens the link or reloads.
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 2, name: /Agendapunt 1 van/ })).toBeVisible();
+  const { firstFrame, timing } = await page.evaluate(() => ({
+    firstFrame: (window as unknown as { firstFrame: { at: number; heading: string } }).firstFrame,
+    timing: performance.getEntriesByType('resource').map((e) => ({ name: new URL(e.name).pathname, start: e.startTime })),
+  }));
+  const chunk = timing.find((e) => /\/assets\/MeetingModeScreen-[^/]*\.js$/.test(e.name));
+  const data = timing.find((e) => e.name === '/rpc/meetings:get');
+  expect(chunk && data, JSON.stringify(timing)).toBeTruthy();
+  expect(chunk!.start).toBeLessThan(firstFrame.at);
+  expect(data!.start).toBeLessThan(firstFrame.at);
+  // No "Laden…" placeholder in between: the first frame is meeting mode's own.
+  expect(firstFrame.heading).toMatch(/^Vergadermodus/);
+});
+
 test('at 1366×768 one decision with seven answered vinkjes takes at most two screens', async ({ page, app }) => {
   const meeting = await call(app.core, 'meetings:create', { ...meetingBase, title: 'Coalitieoverleg juni', startsAt: '2027-06-24T19:30', agenda: 'standaard' });
   const decision = await call(app.core, 'agenda:add', {

@@ -71,6 +71,7 @@ beforeAll(async () => {
   writeFileSync(join(dist, 'index.html'), '<!doctype html><html lang="nl"><title>Coalitietafel</title><div id="root"></div>');
   writeFileSync(join(dist, 'assets', 'index-abc123.js'), 'export const app = 1;');
   writeFileSync(join(dist, 'assets', 'index-abc123.css'), 'body{margin:0}');
+  writeFileSync(join(dist, 'assets', 'MeetingModeScreen-Ab3_x-9Z.js'), 'export const screen = 1;');
   outside = `${dist}-buiten`;
   mkdirSync(outside);
   writeFileSync(join(outside, 'geheim.txt'), 'GEHEIM');
@@ -265,6 +266,16 @@ describe('static files', () => {
     expect(script.body).toBe('export const app = 1;');
     const style = await send('/assets/index-abc123.css', { headers: authed() });
     expect(style.headers['content-type']).toBe('text/css; charset=utf-8');
+  });
+
+  it('lets the browser keep a file named after its content hash, and checks everything else each time', async () => {
+    const hashed = await send('/assets/MeetingModeScreen-Ab3_x-9Z.js', { headers: authed() });
+    expect(hashed.status).toBe(200);
+    expect(hashed.headers['cache-control']).toBe('private, max-age=31536000, immutable');
+    expect((await send('/assets/index-abc123.js', { headers: authed() })).headers['cache-control']).toBe('no-cache');
+    expect((await send('/', { headers: authed() })).headers['cache-control']).toBe('no-store');
+    // An app route answered with index.html is HTML too, whatever its path looks like.
+    expect((await send('/assets/Vergadering-Ab3_x-9Z', { headers: authed() })).headers['cache-control']).toBe('no-store');
   });
 
   it('answers app routes with index.html and missing assets with 404', async () => {

@@ -58,7 +58,7 @@ export function agendaDocument(model: AgendaModel): ExportDocument {
   };
 }
 
-const ACTION_LIST_WIDTHS = [22, '*', 110, 85, 75, 150] as const;
+const ACTION_LIST_WIDTHS = [22, '*', 100, 85, 75, 140, 60] as const;
 
 export function actionListDocument(model: ActionListModel): ExportDocument {
   const T = ACTION_LIST_TEXT;
@@ -71,7 +71,7 @@ export function actionListDocument(model: ActionListModel): ExportDocument {
         ? {
             kind: 'table',
             columns: T.columns.map((name, i) => ({ name, width: ACTION_LIST_WIDTHS[i] ?? '*' })),
-            rows: model.rows.map((a) => [String(a.number), a.description, a.owner, a.dueDate, a.status, a.meeting]),
+            rows: model.rows.map((a) => [String(a.number), a.description, a.owner, a.dueDate, a.status, a.meeting, a.source]),
           }
         : { kind: 'notice', text: model.filtered ? T.noMatchingActions : T.noActions },
     ],

@@ -2,6 +2,7 @@
 import {
   ACTION_STATUS_LABELS,
   OUTCOME_LABELS,
+  actionSourceLabel,
   type ActionListEntry,
   type ActionStatus,
   type DecisionListEntry,
@@ -39,6 +40,8 @@ export interface ActionListInput {
 export interface ActionListRow extends CarriedActionRow {
   number: number;
   overdue: boolean;
+  /** Where it came from, as on the actielijst: "Vinkje 4", "Besluit" or "Handmatig". */
+  source: string;
 }
 
 export interface ActionListModel {
@@ -59,7 +62,7 @@ export interface ActionListModel {
 
 export const ACTION_LIST_TEXT = {
   documentTitle: 'Actielijst',
-  columns: ['Nr.', 'Actie', 'Eigenaar', 'Deadline', 'Status', 'Vergadering'],
+  columns: ['Nr.', 'Actie', 'Eigenaar', 'Deadline', 'Status', 'Vergadering', 'Herkomst'],
   noFilter: 'geen (alle acties)',
   noActions: 'Er zijn geen acties.',
   noMatchingActions: 'Er zijn geen acties die aan dit filter voldoen.',
@@ -96,6 +99,7 @@ export function buildActionListModel({ actions, filters, profile, generatedAt }:
       ...carriedActionRow(action),
       number: index + 1,
       overdue: action.status === 'open' && action.overdue,
+      source: actionSourceLabel(action),
     }),
   );
   const overdue = rows.filter((r) => r.overdue).length;

@@ -174,6 +174,8 @@ const ACTIONS: ActionListEntry[] = [
     ownerName: 'Elles Dost',
     dueDate: '2027-02-01',
     themeIds: ['werken', 'wonen'],
+    source: 'besluit',
+    agendaItemTitle: 'Uitbreiding wijkbedrijven',
   }),
   actionEntry({
     id: 3,
@@ -185,6 +187,9 @@ const ACTIONS: ActionListEntry[] = [
     ownerName: 'WIJ Groningen',
     dueDate: '2027-03-01',
     themeIds: ['leren'],
+    source: 'vinkje',
+    vinkjePosition: 4,
+    agendaItemTitle: 'Pilot brugfunctionarissen',
   }),
   actionEntry({
     id: 4,
@@ -210,11 +215,11 @@ const ACTIONS: ActionListEntry[] = [
   }),
 ];
 const ACTION_ROWS = [
-  ['1', 'Kaart van ontmoetingsplekken in Selwerd maken', 'Lefier', '1 november 2026', 'Open, verlopen', 'Coalitieoverleg september (24 september 2026)'],
-  ['2', 'Werkplan wijkbedrijf Beijum uitwerken', 'Elles Dost', '1 februari 2027', 'Open', 'Coalitieoverleg december (3 december 2026)'],
-  ['3', 'Bewoners in Selwerd vragen of de brugfunctionaris werkt', 'WIJ Groningen', '1 maart 2027', 'Open', 'Coalitieoverleg december (3 december 2026)'],
-  ['4', 'Successen Paddepoel delen in de nieuwsbrief', 'Koen Schuiling', '—', 'Gereed', 'Coalitieoverleg december (3 december 2026)'],
-  ['5', 'Subsidieaanvraag "Samen Noord" indienen | fase 2', 'Gemeente Groningen', '31 oktober 2026', 'Vervallen', 'Programmateam oktober (8 oktober 2026)'],
+  ['1', 'Kaart van ontmoetingsplekken in Selwerd maken', 'Lefier', '1 november 2026', 'Open, verlopen', 'Coalitieoverleg september (24 september 2026)', 'Handmatig'],
+  ['2', 'Werkplan wijkbedrijf Beijum uitwerken', 'Elles Dost', '1 februari 2027', 'Open', 'Coalitieoverleg december (3 december 2026)', 'Besluit'],
+  ['3', 'Bewoners in Selwerd vragen of de brugfunctionaris werkt', 'WIJ Groningen', '1 maart 2027', 'Open', 'Coalitieoverleg december (3 december 2026)', 'Vinkje 4'],
+  ['4', 'Successen Paddepoel delen in de nieuwsbrief', 'Koen Schuiling', '—', 'Gereed', 'Coalitieoverleg december (3 december 2026)', 'Handmatig'],
+  ['5', 'Subsidieaanvraag "Samen Noord" indienen | fase 2', 'Gemeente Groningen', '31 oktober 2026', 'Vervallen', 'Programmateam oktober (8 oktober 2026)', 'Handmatig'],
 ];
 
 const LIST_GENERATED_AT = new Date('2026-12-04T09:15:00Z'); // 10:15 in Groningen
@@ -500,7 +505,7 @@ describe('actielijst model', () => {
       { label: 'Filter', value: 'geen (alle acties)' },
       { label: 'Aantal', value: '5 acties, waarvan 1 verlopen' },
     ]);
-    expect(model.rows.map((r) => [String(r.number), r.description, r.owner, r.dueDate, r.status, r.meeting])).toEqual(ACTION_ROWS);
+    expect(model.rows.map((r) => [String(r.number), r.description, r.owner, r.dueDate, r.status, r.meeting, r.source])).toEqual(ACTION_ROWS);
   });
 });
 
@@ -514,14 +519,14 @@ describe('actielijst export', () => {
     expect(md).toContain('- **Stand:** 4 december 2026');
     expect(md).toContain('- **Filter:** status open; thema Wonen');
     expect(md).toContain('- **Aantal:** 2 acties, waarvan 1 verlopen');
-    expect(md).toContain('| Nr. | Actie | Eigenaar | Deadline | Status | Vergadering |');
+    expect(md).toContain('| Nr. | Actie | Eigenaar | Deadline | Status | Vergadering | Herkomst |');
     expect(md).toContain(mdRow(ACTION_ROWS[0]!));
     expect(md).toContain(mdRow(ACTION_ROWS[1]!));
     expect(md).not.toContain('WIJ Groningen');
     expect(md.trimEnd().endsWith(`*${COLOPHON}*`)).toBe(true);
 
     const all = fromBase64((await renderActionListExport(actionListInput(), 'md')).base64);
-    expect(all).toContain('| 5 | Subsidieaanvraag "Samen Noord" indienen \\| fase 2 | Gemeente Groningen | 31 oktober 2026 | Vervallen | Programmateam oktober (8 oktober 2026) |');
+    expect(all).toContain('| 5 | Subsidieaanvraag "Samen Noord" indienen \\| fase 2 | Gemeente Groningen | 31 oktober 2026 | Vervallen | Programmateam oktober (8 oktober 2026) | Handmatig |');
     expect(all).toContain('- **Filter:** geen (alle acties)');
   });
 
@@ -534,7 +539,7 @@ describe('actielijst export', () => {
     expect(text).toContain('Aantal: 5 acties, waarvan 1 verlopen');
     expect(text).toContain(COLOPHON);
     expect(tables).toHaveLength(1);
-    expect(tables[0]).toEqual([['Nr.', 'Actie', 'Eigenaar', 'Deadline', 'Status', 'Vergadering'], ...ACTION_ROWS]);
+    expect(tables[0]).toEqual([['Nr.', 'Actie', 'Eigenaar', 'Deadline', 'Status', 'Vergadering', 'Herkomst'], ...ACTION_ROWS]);
     expect(documentXml).toContain('w:orient="landscape"');
     // The columns fill the landscape text width exactly.
     const grid = [...documentXml.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1]));
@@ -549,7 +554,7 @@ describe('actielijst export', () => {
     expect(layout).toContain('Actielijst');
     expect(flat).toContain('Filter: geen (alle acties)');
     expect(flat).toContain('Aantal: 5 acties, waarvan 1 verlopen');
-    expect(flat).toContain('Nr. Actie Eigenaar Deadline Status Vergadering');
+    expect(flat).toContain('Nr. Actie Eigenaar Deadline Status Vergadering Herkomst');
     for (const row of ACTION_ROWS) expect(flat).toContain(row.join(' '));
     expect(flat).toContain(COLOPHON);
     expect(pageCount(layout)).toBe(1);

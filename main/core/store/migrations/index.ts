@@ -12,12 +12,13 @@ import { migration0008 } from './0008-plan-caveats';
 import { migration0009 } from './0009-adopted-names';
 import { migration0010 } from './0010-people-left';
 import { migration0011 } from './0011-stable-row-keys';
+import { migration0012 } from './0012-residents-organisation';
 import { migration0013 } from './0013-budget-lines';
 import { migration0014 } from './0014-keurmerk-reviews';
 
 export type { Migration };
 
-export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006, migration0007, migration0008, migration0009, migration0010, migration0011, migration0013, migration0014];
+export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006, migration0007, migration0008, migration0009, migration0010, migration0011, migration0012, migration0013, migration0014];
 
 export const LATEST_VERSION = MIGRATIONS.reduce((max, m) => Math.max(max, m.version), 0);
 
