@@ -115,6 +115,13 @@ export const CHANNEL_ACCESS = {
   'charts:interventions': 'read',
   'reports:preview': 'read',
   'reports:export': 'read',
+  // personal data under the AVG (shared/contract.avg.ts)
+  'avg:overview': 'read',
+  'avg:setRetention': 'write',
+  'avg:extend': 'write',
+  'avg:inzage': 'read',
+  'avg:inzageExport': 'read',
+  'avg:erase': 'write',
 } as const satisfies Record<Channel, ChannelAccess>;
 
 export const CHANNEL_NAMES = Object.keys(CHANNEL_ACCESS) as (keyof typeof CHANNEL_ACCESS)[];

@@ -33,6 +33,7 @@ import { dateSchema, dateTimeSchema, id, line, slug, text, wellFormed } from './
 import { durabilityContract } from './contract.durability';
 import { registersContract } from './contract.registers';
 import { recordsContract } from './contract.records';
+import { avgContract } from './contract.avg';
 
 const links = {
   themeIds: z.array(slug).max(50).optional(),
@@ -286,6 +287,7 @@ export const contract = {
   ...durabilityContract,
   ...registersContract,
   ...recordsContract,
+  ...avgContract,
 } as const;
 
 export type Contract = typeof contract;

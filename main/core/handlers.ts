@@ -18,6 +18,7 @@ import { exportActionList, exportAgenda, exportDecisionList, exportMeetingMinute
 import { createDurabilityHandlers, standaloneDurabilityHost, type DurabilityHost } from './handlers.durability';
 import { createRegisterHandlers } from './handlers.registers';
 import { createRecordsHandlers } from './handlers.records';
+import { createAvgHandlers } from './handlers.avg';
 import type { Handlers } from './handlers.types';
 import { runWithClock, type Clock } from './clock';
 
@@ -30,6 +31,7 @@ export function createHandlers(db: Db, durability: DurabilityHost = standaloneDu
     ...createDurabilityHandlers(db, durability),
     ...createRegisterHandlers(db),
     ...createRecordsHandlers(db),
+    ...createAvgHandlers(db),
     'profile:get': () => getProfile(db),
 
     'coalition:list': () => coalition.listCoalition(db),

@@ -10,6 +10,7 @@ import type {
   SourceKind,
   WijkProfile,
 } from '../../../shared/registers';
+import type { Grondslag } from '../../../shared/avg';
 import * as repo from '../store/registers.repo';
 import { touchMeeting } from '../store/meetings.repo';
 import { requireKnownLinks } from './links.service';
@@ -27,6 +28,7 @@ export interface EntryInput {
   kept?: NormKept | undefined;
   celebrated?: Celebrated | undefined;
   celebration?: string | undefined;
+  grondslag?: Grondslag | null | undefined;
   themeIds?: string[] | undefined;
   wijkIds?: string[] | undefined;
   interventionIds?: string[] | undefined;
@@ -45,16 +47,23 @@ function fieldsOf(input: EntryInput): repo.EntryFields {
   if (celebrated === 'nee' && celebration !== '') {
     throw ruleViolation('Er staat beschreven hoe het succes is gevierd, maar "gevierd" staat op nee.');
   }
+  const sourceName = input.sourceName?.trim() ?? '';
+  if (input.sourceKind === 'bewoner' && sourceName !== '' && !input.grondslag) {
+    throw ruleViolation(
+      'Deze registratie noemt een bewoner als bron: leg vast op welke grondslag dat mag (toestemming van de bewoner, publieke taak of wettelijke verplichting).',
+    );
+  }
   return {
     kind: input.kind,
     date: input.date,
     title: input.title,
     text: input.text ?? '',
     sourceKind: input.sourceKind,
-    sourceName: input.sourceName?.trim() ?? '',
+    sourceName,
     kept: input.kind === 'norm' ? (input.kept ?? 'onbekend') : null,
     celebrated,
     celebration,
+    grondslag: input.grondslag ?? null,
   };
 }
 
@@ -104,7 +113,9 @@ export function createEntry(db: Db, input: EntryInput): RegisterEntry {
 
 export function updateEntry(db: Db, input: EntryInput & { id: number }): RegisterEntry {
   return db.transaction(() => {
-    getEntry(db, input.id);
+    if (getEntry(db, input.id).erasedAt !== null) {
+      throw ruleViolation('De persoonsgegevens in deze registratie zijn verwijderd; zij kan niet meer worden gewijzigd.');
+    }
     const fields = fieldsOf(input);
     const links = requireKnownLinks(db, input);
     repo.updateEntry(db, input.id, fields, nowIso());
