@@ -23,12 +23,39 @@ export type ErasureReason = (typeof ERASURE_REASONS)[number];
 export const RETENTION_MIN_MONTHS = 1;
 export const RETENTION_MAX_MONTHS = 240;
 
+/** The default terms, each with why; Beheer can set another per register. */
+export const DEFAULT_RETENTION: Record<RegisterKind, { months: number; note: string }> = {
+  ervaringsverhaal: {
+    months: 60,
+    note:
+      'Een ervaringsverhaal onderbouwt besluiten en rapportages over de looptijd van een uitvoeringsprogramma (vijf jaar). ' +
+      'Daarna is het verhaal zelf niet meer nodig: de strekking staat in de besluiten en rapportages.',
+  },
+  bewonersfeedback: {
+    months: 24,
+    note: 'Feedback van bewoners dient de evaluatie van een lopende aanpak. Na twee jaar is die evaluatie rond en is de reactie zelf niet meer nodig.',
+  },
+  leerpunt: {
+    months: 60,
+    note: 'Een leerpunt bevat zelden persoonsgegevens; noemt het een bewoner als bron, dan geldt dezelfde termijn als voor ervaringsverhalen.',
+  },
+  norm: {
+    months: 60,
+    note: 'Een norm bevat zelden persoonsgegevens; noemt zij een bewoner als bron, dan geldt dezelfde termijn als voor ervaringsverhalen.',
+  },
+  succes: {
+    months: 60,
+    note: 'Een succes bevat zelden persoonsgegevens; noemt het een bewoner als bron, dan geldt dezelfde termijn als voor ervaringsverhalen.',
+  },
+};
+
 export interface RetentionTerm {
   kind: RegisterKind;
   months: number;
   /** Why this term: shown in the verwerkingsregister. */
   note: string;
   defaultMonths: number;
+  /** Null while the default applies. */
   updatedAt: string | null;
 }
 
@@ -105,3 +132,4 @@ export const OLD_BACKUPS_NOTE =
   'De automatische kopieën verdwijnen vanzelf binnen ongeveer acht weken (7 dagelijkse en 8 wekelijkse worden bewaard); ' +
   'handmatige kopieën, kopieën van vóór een database-update en JSON-archieven blijven staan tot u ze zelf verwijdert. ' +
   'Zet zo’n oude kopie alleen terug als het echt nodig is, en voer de verwijdering daarna opnieuw uit.';
+

@@ -1,22 +1,32 @@
 // Personal data in the store: retention terms per register, which register entries hold personal data and
 // until when they may be kept, what names a person, and the rewrite of an entry (and its copies) on erasure.
 import type { Db } from './connection';
-import type { Grondslag, RetentionTerm } from '../../../shared/avg';
-import type { RegisterKind } from '../../../shared/registers';
+import { DEFAULT_RETENTION, type Grondslag, type RetentionTerm } from '../../../shared/avg';
+import { REGISTER_KINDS, type RegisterKind } from '../../../shared/registers';
 import { likePattern } from './interventions.repo';
 
 export function retentionTerms(db: Db): RetentionTerm[] {
-  return db
-    .prepare(
-      `SELECT kind, months, note, default_months AS defaultMonths, updated_at AS updatedAt FROM register_retention
-       ORDER BY CASE kind WHEN 'ervaringsverhaal' THEN 1 WHEN 'bewonersfeedback' THEN 2 WHEN 'leerpunt' THEN 3 WHEN 'norm' THEN 4 ELSE 5 END`,
-    )
-    .all() as RetentionTerm[];
+  const set = new Map(
+    (db.prepare('SELECT kind, months, note, updated_at AS updatedAt FROM register_retention').all() as Omit<RetentionTerm, 'defaultMonths'>[]).map(
+      (t) => [t.kind, t],
+    ),
+  );
+  return REGISTER_KINDS.map((kind) => {
+    const fallback = DEFAULT_RETENTION[kind];
+    return { kind, months: fallback.months, note: fallback.note, updatedAt: null, ...set.get(kind), defaultMonths: fallback.months };
+  });
 }
 
 export function setRetention(db: Db, kind: RegisterKind, months: number, note: string, now: string): void {
-  db.prepare('UPDATE register_retention SET months = ?, note = ?, updated_at = ? WHERE kind = ?').run(months, note, now, kind);
+  db.prepare(
+    `INSERT INTO register_retention (kind, months, note, updated_at) VALUES (?, ?, ?, ?)
+     ON CONFLICT (kind) DO UPDATE SET months = excluded.months, note = excluded.note, updated_at = excluded.updated_at`,
+  ).run(kind, months, note, now);
 }
+
+/** The terms in force as a table r(kind, months), for the queries below: given as JSON, joined on the kind. */
+const TERMS = `terms(kind, months) AS (SELECT value ->> 'kind', value ->> 'months' FROM json_each(:terms))`;
+const termsJson = (db: Db) => JSON.stringify(retentionTerms(db).map((t) => ({ kind: t.kind, months: t.months })));
 
 /** An entry holds personal data when it has a grondslag or names a resident as its source. */
 const PERSONAL = `(e.grondslag IS NOT NULL OR (e.source_kind = 'bewoner' AND e.source_name <> ''))`;
@@ -32,24 +42,28 @@ export interface RetentionRow {
   erasedAt: string | null;
 }
 
-const RETENTION_SELECT = `
-  SELECT e.id, e.grondslag, ${RETAIN_UNTIL} AS retainUntil, e.retain_until AS extendedUntil, e.retain_reason AS extendReason,
-         e.erased_at AS erasedAt
-  FROM register_entries e JOIN register_retention r ON r.kind = e.kind`;
-
 export function retentionOf(db: Db, ids: readonly number[]): Map<number, RetentionRow> {
-  const rows = db.prepare(`${RETENTION_SELECT} WHERE e.id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(ids)) as RetentionRow[];
+  const rows = db
+    .prepare(
+      `WITH ${TERMS}
+       SELECT e.id, e.grondslag, ${RETAIN_UNTIL} AS retainUntil, e.retain_until AS extendedUntil, e.retain_reason AS extendReason,
+              e.erased_at AS erasedAt
+       FROM register_entries e JOIN terms r ON r.kind = e.kind
+       WHERE e.id IN (SELECT value FROM json_each(:ids))`,
+    )
+    .all({ terms: termsJson(db), ids: JSON.stringify(ids) }) as RetentionRow[];
   return new Map(rows.map((r) => [r.id, r]));
 }
 
 /** Personal entries whose term has passed before `today`, oldest term first. */
 export function overdueIds(db: Db, today: string, limit: number): { ids: number[]; total: number } {
-  const where = `WHERE e.erased_at IS NULL AND ${PERSONAL} AND ${RETAIN_UNTIL} < ?`;
+  const from = `FROM register_entries e JOIN terms r ON r.kind = e.kind WHERE e.erased_at IS NULL AND ${PERSONAL} AND ${RETAIN_UNTIL} < :today`;
+  const params = { terms: termsJson(db), today };
   const ids = db
-    .prepare(`SELECT e.id FROM register_entries e JOIN register_retention r ON r.kind = e.kind ${where} ORDER BY ${RETAIN_UNTIL}, e.id LIMIT ?`)
+    .prepare(`WITH ${TERMS} SELECT e.id ${from} ORDER BY ${RETAIN_UNTIL}, e.id LIMIT :limit`)
     .pluck()
-    .all(today, limit) as number[];
-  const total = db.prepare(`SELECT count(*) FROM register_entries e JOIN register_retention r ON r.kind = e.kind ${where}`).pluck().get(today) as number;
+    .all({ ...params, limit }) as number[];
+  const total = db.prepare(`WITH ${TERMS} SELECT count(*) ${from}`).pluck().get(params) as number;
   return { ids, total };
 }
 
@@ -64,15 +78,16 @@ export interface RegisterCounts {
 export function countsPerRegister(db: Db, today: string): RegisterCounts[] {
   return db
     .prepare(
-      `SELECT r.kind,
+      `WITH ${TERMS}
+       SELECT r.kind,
               count(e.id) FILTER (WHERE e.erased_at IS NULL AND ${PERSONAL}) AS personal,
               count(e.id) FILTER (WHERE e.erased_at IS NULL AND e.grondslag IS NULL AND e.source_kind = 'bewoner' AND e.source_name <> '') AS withoutGrondslag,
               count(e.id) FILTER (WHERE e.erased_at IS NULL AND ${PERSONAL} AND ${RETAIN_UNTIL} < :today) AS overdue,
               count(e.id) FILTER (WHERE e.erased_at IS NOT NULL) AS erased
-       FROM register_retention r LEFT JOIN register_entries e ON e.kind = r.kind
+       FROM terms r LEFT JOIN register_entries e ON e.kind = r.kind
        GROUP BY r.kind`,
     )
-    .all({ today }) as RegisterCounts[];
+    .all({ terms: termsJson(db), today }) as RegisterCounts[];
 }
 
 /** Only entries that still hold personal data can be kept longer. */

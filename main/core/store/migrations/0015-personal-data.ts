@@ -1,5 +1,5 @@
-// Residents' personal data (AVG): a grondslag per register entry, a retention term per register (with a
-// toelichting, configurable), an entry's extended term with its reason, the date it was erased; and the
+// Residents' personal data (AVG): a grondslag per register entry, a retention term per register where it
+// differs from the default (with a toelichting), an entry's extended term with its reason, the date it was erased; and the
 // erasures themselves as an append-only hash chain, so adopted minutes that cited an erased entry still verify.
 //
 // Erasure has to reach two places that are otherwise immutable: the title a citation in adopted minutes copied,
@@ -13,23 +13,6 @@ const AUDIT_APPEND_ONLY = 'Het logboek van wijzigingen kan niet worden gewijzigd
 const MINUTES_LOCKED = 'De notulen van deze vergadering zijn vastgesteld; wijzigen kan alleen als correctie in een latere vergadering.';
 const ERASURE_LOCKED = 'Een vastgelegde verwijdering op verzoek kan niet worden gewijzigd of verwijderd.';
 
-const TERMS: [kind: string, months: number, note: string][] = [
-  [
-    'ervaringsverhaal',
-    60,
-    'Een ervaringsverhaal onderbouwt besluiten en rapportages over de looptijd van een uitvoeringsprogramma (vijf jaar). ' +
-      'Daarna is het verhaal zelf niet meer nodig: de strekking staat in de besluiten en rapportages.',
-  ],
-  [
-    'bewonersfeedback',
-    24,
-    'Feedback van bewoners dient de evaluatie van een lopende aanpak. Na twee jaar is die evaluatie rond en is de reactie zelf niet meer nodig.',
-  ],
-  ['leerpunt', 60, 'Een leerpunt bevat zelden persoonsgegevens; noemt het een bewoner als bron, dan geldt dezelfde termijn als voor ervaringsverhalen.'],
-  ['norm', 60, 'Een norm bevat zelden persoonsgegevens; noemt zij een bewoner als bron, dan geldt dezelfde termijn als voor ervaringsverhalen.'],
-  ['succes', 60, 'Een succes bevat zelden persoonsgegevens; noemt het een bewoner als bron, dan geldt dezelfde termijn als voor ervaringsverhalen.'],
-];
-
 export const migration0015: Migration = {
   version: 15,
   name: '0015-personal-data',
@@ -41,12 +24,12 @@ export const migration0015: Migration = {
       ALTER TABLE register_entries ADD COLUMN retain_reason TEXT NOT NULL DEFAULT '';
       ALTER TABLE register_entries ADD COLUMN erased_at TEXT;
 
+      -- A term set in Beheer; a register without a row keeps the app's default term (shared/avg.ts).
       CREATE TABLE register_retention (
         kind TEXT PRIMARY KEY CHECK (kind IN ('ervaringsverhaal', 'bewonersfeedback', 'leerpunt', 'norm', 'succes')),
         months INTEGER NOT NULL CHECK (months BETWEEN 1 AND 240),
-        default_months INTEGER NOT NULL,
         note TEXT NOT NULL,
-        updated_at TEXT
+        updated_at TEXT NOT NULL
       ) STRICT;
 
       -- One row per erased entry, chained: what was erased (never the content), when, why, on whose request,
@@ -90,7 +73,5 @@ export const migration0015: Migration = {
         AND NEW.register_entry_id IS OLD.register_entry_id AND NEW.kind IS OLD.kind AND NEW.date IS OLD.date
         AND NEW.cited_at IS OLD.cited_at) BEGIN SELECT RAISE(ABORT, '${MINUTES_LOCKED}'); END;
     `);
-    const insert = db.prepare('INSERT INTO register_retention (kind, months, default_months, note) VALUES (?, ?, ?, ?)');
-    for (const [kind, months, note] of TERMS) insert.run(kind, months, months, note);
   },
 };
