@@ -25,6 +25,7 @@ const DecisionsScreen = lazy(() => import('./screens/DecisionsScreen'));
 const SearchScreen = lazy(() => import('./screens/SearchScreen'));
 const ProjectorScreen = lazy(() => import('./screens/ProjectorScreen'));
 const BeheerScreen = lazy(() => import('./screens/BeheerScreen'));
+const AvgScreen = lazy(() => import('./screens/AvgScreen'));
 
 function screenFor(route: Route) {
   if (isMonitoringRoute(route)) return monitoringScreenFor(route);
@@ -51,6 +52,8 @@ function screenFor(route: Route) {
       return <SearchScreen q={route.q} />;
     case 'beheer':
       return <BeheerScreen />;
+    case 'avg':
+      return <AvgScreen />;
     case 'notFound':
       return <NotFoundScreen />;
   }

@@ -2,7 +2,6 @@
 // register, extending a term with a reason, a person's inzage, and erasure — on request or after the term —
 // that replaces the content everywhere the store keeps it and records the erasure in its own hash chain, so
 // adopted minutes that cited the entry still verify and say what happened.
-import { createHash } from 'node:crypto';
 import type { Db } from '../store/connection';
 import {
   GRONDSLAG_LABELS,
