@@ -694,6 +694,8 @@ async function generateRegisters(ctx: Context): Promise<void> {
         ['organisatie', 2],
       ] as const),
       sourceName: rng.chance(0.5) ? rng.pick(ctx.people).name : rng.pick(ctx.organisations).name,
+      // A named resident needs a grondslag; set on every entry so the random sequence stays what it was.
+      grondslag: 'publieke-taak',
       ...(kind === 'norm' ? { kept: rng.pick(['ja', 'deels', 'nee', 'onbekend'] as const) } : {}),
       ...(kind === 'succes' ? { celebrated: celebrated ? ('ja' as const) : ('nee' as const), celebration: celebrated ? text.sentence() : '' } : {}),
       themeIds: rng.sample(ctx.themeIds, rng.int(1, 2)),

@@ -26,6 +26,7 @@ const { Component: DecisionsScreen } = screens.decisions;
 const { Component: SearchScreen } = screens.search;
 const { Component: ProjectorScreen } = screens.projector;
 const { Component: BeheerScreen } = screens.beheer;
+const { Component: AvgScreen } = screens.avg;
 
 function screenFor(route: Route) {
   if (isMonitoringRoute(route)) return monitoringScreenFor(route);
@@ -52,6 +53,8 @@ function screenFor(route: Route) {
       return <SearchScreen q={route.q} />;
     case 'beheer':
       return <BeheerScreen />;
+    case 'avg':
+      return <AvgScreen />;
     case 'notFound':
       return <NotFoundScreen />;
   }

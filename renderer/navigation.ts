@@ -34,6 +34,7 @@ export function areaOf(route: Route): NavArea | null {
     case 'coalition':
       return 'coalition';
     case 'beheer':
+    case 'avg':
       return 'beheer';
     case 'search':
     case 'notFound':

@@ -15,6 +15,7 @@ export type Route =
   | { name: 'decisions' }
   | { name: 'search'; q: string }
   | { name: 'beheer' }
+  | { name: 'avg' }
   | MonitoringRoute
   | { name: 'notFound' };
 
@@ -30,6 +31,7 @@ export const paths = {
   decisions: () => '#/besluiten',
   search: (q: string) => `#/zoeken?q=${encodeURIComponent(q)}`,
   beheer: () => '#/beheer',
+  avg: () => '#/beheer/persoonsgegevens',
   ...monitoringPaths,
 };
 
@@ -50,6 +52,7 @@ export function parseHash(hash: string): Route {
   if (path === '/besluiten') return { name: 'decisions' };
   if (path === '/zoeken') return { name: 'search', q: (query.get('q') ?? '').trim() };
   if (path === '/beheer') return { name: 'beheer' };
+  if (path === '/beheer/persoonsgegevens') return { name: 'avg' };
   if (path === '/jaarplanning') return { name: 'year', year: null };
   const y = /^\/jaarplanning\/(\d{4})$/.exec(path);
   if (y) {

@@ -129,6 +129,13 @@ export const CHANNEL_ACCESS = {
   'money:importPreview': 'read',
   'money:importCommit': 'write',
   'money:exportCsv': 'read',
+  // personal data under the AVG (shared/contract.avg.ts)
+  'avg:overview': 'read',
+  'avg:setRetention': 'write',
+  'avg:extend': 'write',
+  'avg:inzage': 'read',
+  'avg:inzageExport': 'read',
+  'avg:erase': 'write',
 } as const satisfies Record<Channel, ChannelAccess>;
 
 export const CHANNEL_NAMES = Object.keys(CHANNEL_ACCESS) as (keyof typeof CHANNEL_ACCESS)[];

@@ -2,6 +2,7 @@
 // CSV import, the evidence shown in a review and the citations of an answer, charts and reports (issue 4).
 // Merged into the one contract in contract.ts.
 import { z } from 'zod';
+import { GRONDSLAGEN } from './avg';
 import { INTERVENTION_KINDS, type AgendaItem, type ExportedFile } from './domain';
 import {
   BETTER_DIRECTIONS,
@@ -163,6 +164,7 @@ const entryFields = {
   kept: z.enum(NORM_KEPT, { error: 'Kies of de norm wordt nageleefd: ja, deels, nee of onbekend.' }).optional(),
   celebrated: z.enum(CELEBRATED, { error: 'Kies of het succes is gevierd: ja of nee.' }).optional(),
   celebration: text('Hoe het is gevierd', 5_000).optional(),
+  grondslag: z.enum(GRONDSLAGEN, { error: 'Kies de grondslag: toestemming, publieke taak of wettelijke verplichting.' }).nullable().optional(),
   themeIds,
   wijkIds,
   interventionIds,

@@ -34,6 +34,7 @@ import { registersContract } from './contract.registers';
 import { recordsContract } from './contract.records';
 import { keurmerkContract } from './contract.keurmerk';
 import { moneyContract } from './contract.money';
+import { avgContract } from './contract.avg';
 
 const links = {
   themeIds: z.array(slug).max(50).optional(),
@@ -289,6 +290,7 @@ export const contract = {
   ...recordsContract,
   ...keurmerkContract,
   ...moneyContract,
+  ...avgContract,
 } as const;
 
 export type Contract = typeof contract;

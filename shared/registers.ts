@@ -2,6 +2,7 @@
 // vinkjes ask about, wijk profiles, indicators, the evidence shown in a review, charts and reports (issue 4).
 // No platform imports here.
 import type { Answer, InterventionKind } from './domain';
+import type { Grondslag } from './avg';
 
 // ---- Plans ----
 
@@ -182,6 +183,10 @@ export interface RegisterEntry {
   /** Only for a succes. */
   celebrated: Celebrated | null;
   celebration: string;
+  /** Why personal data in it may be kept (AVG); null where it names or quotes no one. */
+  grondslag: Grondslag | null;
+  /** When its personal content was erased (on request or after its retention term); null while it is whole. */
+  erasedAt: string | null;
   themeIds: string[];
   wijkIds: string[];
   interventionIds: string[];

@@ -20,6 +20,7 @@ import { createRegisterHandlers } from './handlers.registers';
 import { createRecordsHandlers } from './handlers.records';
 import { createKeurmerkHandlers } from './handlers.keurmerk';
 import { createMoneyHandlers } from './handlers.money';
+import { createAvgHandlers } from './handlers.avg';
 import type { Handlers } from './handlers.types';
 import { runWithClock, type Clock } from './clock';
 
@@ -34,6 +35,7 @@ export function createHandlers(db: Db, durability: DurabilityHost = standaloneDu
     ...createRecordsHandlers(db),
     ...createKeurmerkHandlers(db),
     ...createMoneyHandlers(db),
+    ...createAvgHandlers(db),
     'profile:get': () => getProfile(db),
 
     'coalition:list': () => coalition.listCoalition(db),

@@ -1,6 +1,7 @@
 // What was recorded on an agenda item during the meeting: the notes, the decision with its vinkjes
 // answers, and the item's actions. Read-only; editing happens in the vergadermodus.
 import { ACTION_STATUS_LABELS, ANSWER_LABELS, OUTCOME_LABELS, type ActionItem, type AgendaItem } from '../../shared/domain';
+import { REGISTER_KIND_LABELS, type RegisterKind } from '../../shared/registers';
 import { formatDate } from '../format';
 
 export function ItemRecord({ item, actions, open }: { item: AgendaItem; actions: ActionItem[]; open: boolean }) {
@@ -34,6 +35,13 @@ export function ItemRecord({ item, actions, open }: { item: AgendaItem; actions:
               <li key={a.checklistItemId}>
                 Vinkje {a.position}: {a.question} <strong>{ANSWER_LABELS[a.answer]}</strong>
                 {a.explanation && <> — {a.explanation}</>}
+                {(a.citations ?? []).map((c) => (
+                  // An entry erased on request keeps its place here, with "verwijderd op verzoek (datum)" as its title.
+                  <span key={c.id} className="record-citation">
+                    {' '}
+                    Aangehaald: {REGISTER_KIND_LABELS[c.kind as RegisterKind] ?? c.kind} “{c.title}” ({formatDate(c.date)}).
+                  </span>
+                ))}
               </li>
             ))}
           </ol>

@@ -9,6 +9,7 @@ import {
   type RegisterEntry,
 } from '../../shared/registers';
 import { formatDate } from '../format';
+import { GRONDSLAG_LABELS } from '../../shared/avg';
 import { LinkList } from '../monitoring/LinkList';
 import { EditButton, useEditInPlace } from '../monitoring/editInPlace';
 import { RemoveButton } from '../monitoring/RemoveButton';
@@ -53,6 +54,7 @@ export function EntryCard(props: {
         <time dateTime={e.date}>{formatDate(e.date)}</time>
         <span className="tag">{REGISTER_KIND_LABELS[e.kind]}</span>
         <span>Bron: {sourceText(e)}</span>
+        {e.grondslag && <span>Grondslag: {GRONDSLAG_LABELS[e.grondslag]}</span>}
       </p>
       <h3>{e.title}</h3>
       {e.text && <p className="description">{e.text}</p>}
@@ -81,8 +83,9 @@ export function EntryCard(props: {
           registratie niet worden verwijderd.
         </p>
       )}
+      {e.erasedAt !== null && <p className="hint">De persoonsgegevens in deze registratie zijn verwijderd; zij kan niet meer worden gewijzigd.</p>}
       <div className="item-actions">
-        <EditButton name={e.title} onClick={start} buttonRef={editRef} />
+        {e.erasedAt === null && <EditButton name={e.title} onClick={start} buttonRef={editRef} />}
         {e.citationCount === 0 && (
           <RemoveButton name={e.title} question={`Weet u zeker dat u “${e.title}” wilt verwijderen?`} onConfirm={props.onRemove} />
         )}

@@ -17,6 +17,7 @@ import {
   type RegisterKind,
   type SourceKind,
 } from '../../shared/registers';
+import { GRONDSLAGEN, GRONDSLAG_LABELS, type Grondslag } from '../../shared/avg';
 import { FormActions } from '../components/FormActions';
 import { RadioGroup, SelectField, TextAreaField, TextField } from '../components/fields';
 import { todayLocalDate } from '../format';
@@ -25,9 +26,11 @@ import { useDraft } from '../useDraft';
 import { useFocusOnMount } from '../useFocusOnMount';
 
 /** What the form edits: the entry without what the store keeps; kept and celebrated always have a choice shown. */
-export type EntryFields = Omit<RegisterEntry, 'id' | 'citationCount' | 'updatedAt' | 'kept' | 'celebrated'> & {
+export type EntryFields = Omit<RegisterEntry, 'id' | 'citationCount' | 'updatedAt' | 'erasedAt' | 'kept' | 'celebrated' | 'grondslag'> & {
   kept: NormKept;
   celebrated: Celebrated;
+  /** '' where the entry names or quotes no one. */
+  grondslag: Grondslag | '';
 };
 
 export function entryFieldsOf(e: RegisterEntry | undefined, defaults: Partial<EntryFields> = {}): EntryFields {
@@ -41,6 +44,7 @@ export function entryFieldsOf(e: RegisterEntry | undefined, defaults: Partial<En
     kept: e?.kept ?? 'onbekend',
     celebrated: e?.celebrated ?? 'nee',
     celebration: e?.celebration ?? '',
+    grondslag: e?.grondslag ?? '',
     themeIds: e?.themeIds ?? [],
     wijkIds: e?.wijkIds ?? [],
     interventionIds: e?.interventionIds ?? defaults.interventionIds ?? [],
@@ -58,6 +62,7 @@ export function toEntryInput(f: EntryFields) {
     sourceName: f.sourceName,
     ...(f.kind === 'norm' ? { kept: f.kept } : {}),
     ...(f.kind === 'succes' ? { celebrated: f.celebrated, celebration: f.celebrated === 'ja' ? f.celebration : '' } : {}),
+    grondslag: f.grondslag === '' ? null : f.grondslag,
     themeIds: f.themeIds,
     wijkIds: f.wijkIds,
     interventionIds: f.interventionIds,
@@ -78,10 +83,11 @@ export function EntryForm(props: {
   onCancel?(): void;
 }) {
   const [draft, set, setDraft] = useDraft<EntryFields>(props.initial);
-  const [errors, setErrors] = useState<{ date?: string; title?: string }>({});
+  const [errors, setErrors] = useState<{ date?: string; title?: string; grondslag?: string }>({});
   const [busy, setBusy] = useState(false);
   const dateRef = useRef<HTMLInputElement>(null);
   const titleRef = useRef<HTMLInputElement>(null);
+  const grondslagRef = useRef<HTMLSelectElement>(null);
   useFocusOnMount(titleRef, props.editing);
 
   const submit = async (e: FormEvent) => {
@@ -90,10 +96,15 @@ export function EntryForm(props: {
     const found = {
       date: DATE.test(draft.date) ? undefined : 'Kies een datum.',
       title: draft.title.trim() ? undefined : 'Vul een titel in.',
+      grondslag:
+        draft.sourceKind === 'bewoner' && draft.sourceName.trim() && !draft.grondslag
+          ? 'Deze registratie noemt een bewoner: kies de grondslag.'
+          : undefined,
     };
     setErrors(found);
     if (found.date) return dateRef.current?.focus();
     if (found.title) return titleRef.current?.focus();
+    if (found.grondslag) return grondslagRef.current?.focus();
     setBusy(true);
     const saved = await props.onSubmit({
       ...draft,
@@ -139,6 +150,18 @@ export function EntryForm(props: {
           className="grow"
         />
       </div>
+      {draft.sourceKind === 'bewoner' && (
+        <SelectField
+          label="Grondslag (AVG)"
+          value={draft.grondslag}
+          onChange={(v) => set('grondslag', v as Grondslag | '')}
+          emptyLabel="— geen persoonsgegevens (anoniem) —"
+          options={GRONDSLAGEN.map((g) => ({ value: g, label: GRONDSLAG_LABELS[g] }))}
+          error={errors.grondslag}
+          selectRef={grondslagRef}
+          hint="Waarom mag dit verhaal met de naam van de bewoner worden vastgelegd? Meestal: toestemming van de bewoner."
+        />
+      )}
       {draft.kind === 'norm' && (
         <RadioGroup
           legend="Wordt de norm nageleefd?"

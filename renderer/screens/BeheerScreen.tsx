@@ -12,6 +12,7 @@ import { ArchivePanel } from '../beheer/ArchivePanel';
 import { ChainCheck } from '../beheer/ChainCheck';
 import { USER_NAME, UserNameForm } from '../beheer/UserNameForm';
 import { AuditTrail } from '../beheer/AuditTrail';
+import { AvgPanel } from '../avg/AvgPanel';
 import '../beheer/beheer.css';
 
 export default function BeheerScreen(props: { onReload?: () => void }) {
@@ -20,6 +21,7 @@ export default function BeheerScreen(props: { onReload?: () => void }) {
   const status = useLoad(() => call('rescue:status', {}), [call]);
   const backups = useLoad(() => call('backups:list', {}), [call]);
   const userName = useLoad(() => call('settings:getUserName', {}), [call]);
+  const avg = useLoad(() => call('avg:overview', {}), [call]);
   const rescue = status.data?.mode === 'rescue';
 
   return (
@@ -50,6 +52,7 @@ export default function BeheerScreen(props: { onReload?: () => void }) {
       )}
       <ArchivePanel rescue={rescue} onImported={onReload} />
       <ChainCheck />
+      {avg.data && <AvgPanel overview={avg.data} />}
       {userName.data ? (
         <UserNameForm initial={userName.data.userName} rescue={rescue} />
       ) : (

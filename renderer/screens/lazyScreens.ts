@@ -16,6 +16,7 @@ export const screens = {
   search: lazyScreen(() => import('./SearchScreen')),
   projector: lazyScreen(() => import('./ProjectorScreen')),
   beheer: lazyScreen(() => import('./BeheerScreen')),
+  avg: lazyScreen(() => import('./AvgScreen')),
 };
 
 /** The lazily loaded screen of a route, to load ahead; null for the screens in the main bundle. */

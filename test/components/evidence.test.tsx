@@ -68,6 +68,7 @@ async function arrange() {
     text: 'Op de ouderavond zeiden twaalf ouders dat de brugfunctionaris het verschil maakt.',
     sourceKind: 'bewoner',
     sourceName: 'Ouderpanel Beijum',
+    grondslag: 'toestemming',
     interventionIds: ['brugfunctionaris'],
   });
   const full = await t.call('meetings:get', { id: meeting.id });

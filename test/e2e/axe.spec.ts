@@ -172,3 +172,28 @@ test('the money screens have no axe violations: Financiën, an intervention’s 
   await expect(page.locator('li.organisation', { hasText: 'Gemeente Groningen' })).toContainText('Bijdrage: € 1.250,00 toegezegd');
   await expectNoViolations(page, 'coalitie met bijdragen');
 });
+
+test('the persoonsgegevens page, with a reminder, an inzage and the erasure question open', async ({ page, app }) => {
+  // Dated 2015: its five years have passed by the real clock, so the reminder shows.
+  await call(app.core, 'registers:create', {
+    kind: 'ervaringsverhaal',
+    date: '2015-03-01',
+    title: 'Verhaal van mevrouw Bakker',
+    text: 'Over de buurtkamer.',
+    sourceKind: 'bewoner',
+    sourceName: 'Mevrouw Bakker',
+    grondslag: 'toestemming',
+  });
+  await app.open(page, '#/beheer');
+  await expect(page.getByRole('region', { name: 'Persoonsgegevens (AVG)' })).toContainText('over de bewaartermijn');
+  await expectNoViolations(page, 'beheer met herinnering');
+  await page.goto(`${app.origin}/#/beheer/persoonsgegevens`);
+  await expect(page.getByRole('table', { name: 'Registraties over hun bewaartermijn' })).toContainText('Verhaal van mevrouw Bakker');
+  await page.getByLabel('Naam van de persoon').fill('Bakker');
+  await page.getByRole('button', { name: 'Inzage opstellen' }).click();
+  const inzage = page.getByRole('region', { name: 'Inzage en verwijderen op verzoek' });
+  await inzage.getByRole('checkbox', { name: /^Kiezen: Ervaringsverhaal/ }).check();
+  await inzage.getByRole('button', { name: 'Gekozen registraties verwijderen op verzoek' }).click();
+  await expect(page.getByRole('group', { name: 'Verwijderen op verzoek bevestigen' })).toBeVisible();
+  await expectNoViolations(page, 'persoonsgegevens');
+});

@@ -106,6 +106,7 @@ test('registers, an intervention and an indicator; the evidence under vinkje 4 i
   await entry.getByLabel('Tekst').fill('Op de ouderavond zeiden twaalf ouders dat de brugfunctionaris het verschil maakt.');
   await entry.getByRole('radio', { name: 'Bewoner' }).check();
   await entry.getByLabel('Naam van de bron').fill('Ouderpanel Beijum');
+  await entry.getByLabel('Grondslag (AVG)').selectOption({ label: 'Toestemming van de bewoner' });
   await entry.getByText(/Interventies koppelen/).click();
   await entry.getByRole('checkbox', { name: /^De brugfunctionaris/ }).check();
   await entry.getByRole('button', { name: 'Registratie vastleggen' }).click();

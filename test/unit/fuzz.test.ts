@@ -40,6 +40,7 @@ const HEAVY: Partial<Record<Channel, number>> = {
   'year:exportIcs': 60,
   'reports:export': 25,
   'minutes:exportArchive': 25,
+  'avg:inzageExport': 25,
 };
 
 // Bugs the fuzzer found are fixed in the app, not allowed for here; a regression test per bug follows below.

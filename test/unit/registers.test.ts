@@ -168,6 +168,7 @@ describe('registers', () => {
       text: 'Dankzij de brugfunctionaris durfde ik naar school te gaan.',
       sourceKind: 'bewoner',
       sourceName: 'Bewoner Selwerd',
+      grondslag: 'toestemming',
       interventionIds: ['brugfunctionaris'],
       wijkIds: ['selwerd'],
       themeIds: ['leren'],

@@ -12,8 +12,8 @@ import { createHash } from 'node:crypto';
 import BetterSqlite3, { type Database } from 'better-sqlite3';
 import type { ChainBreak, ChainVerification } from '../../../shared/contract.durability';
 import { formatDate } from '../../../shared/format';
-import { SEAL_LOCKED, appendOnlyTriggers } from './locks';
-import { addMac, keyProblemOf, macState, protectionOf, sealKeyOf, type SealKey } from './seal-key';
+import { ERASURES_TABLE, SEAL_LOCKED, appendOnlyTriggers } from './locks';
+import { addMac, erasureMac, keyProblemOf, macState, protectionOf, sealKeyOf, type SealKey } from './seal-key';
 import type { SealCheck } from '../../../shared/domain';
 import { chainHash } from './chain-hash';
 
@@ -54,7 +54,7 @@ export function canonicalJson(value: unknown): string {
   return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson((value as Record<string, unknown>)[k])}`).join(',')}}`;
 }
 
-const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
+export const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
 function tableExists(db: Database, name: string): boolean {
   return db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(name) !== undefined;
@@ -197,6 +197,114 @@ export function sealUnsealedAdoptedMinutes(db: Database, sealedAt: string): numb
   return ids.length;
 }
 
+// ---- Erasures on request: recorded as erasures, not as tampering ----
+
+/**
+ * An erasure of personal data cited in adopted minutes changes their content (the citation's copied title) and
+ * so its hash. It is recorded in its own append-only chain: per minutes touched, the content hash before and
+ * after. A seal whose content no longer matches is accepted only when recorded erasures lead from the sealed
+ * hash to the recomputed one, and that chain (with the key, its MACs) is intact.
+ */
+export interface ErasureRow {
+  seq: number;
+  erasedAt: string;
+  reason: string;
+  requestedBy: string;
+  handledBy: string;
+  subject: string;
+  registerEntryId: number;
+  erasedHash: string;
+  /** Canonical JSON: [{ meetingId, hashVersion, before, after }]. */
+  minutes: string;
+  previousHash: string;
+  chainHash: string;
+  keyId: string | null;
+  mac: string | null;
+}
+
+export interface ErasedMinutes {
+  meetingId: number;
+  hashVersion: number;
+  before: string;
+  after: string;
+}
+
+export function erasureChainHash(e: Omit<ErasureRow, 'chainHash' | 'keyId' | 'mac'>): string {
+  const body = canonicalJson({
+    erasedAt: e.erasedAt,
+    reason: e.reason,
+    requestedBy: e.requestedBy,
+    handledBy: e.handledBy,
+    subject: e.subject,
+    registerEntryId: e.registerEntryId,
+    erasedHash: e.erasedHash,
+    minutes: e.minutes,
+  });
+  return sha256(`coalitietafel-verwijdering\n${e.seq}\n${e.previousHash}\n${body}`);
+}
+
+export function erasureRows(db: Database): ErasureRow[] {
+  if (!tableExists(db, ERASURES_TABLE)) return [];
+  return db
+    .prepare(
+      `SELECT seq, erased_at AS erasedAt, reason, requested_by AS requestedBy, handled_by AS handledBy, subject,
+              register_entry_id AS registerEntryId, erased_hash AS erasedHash, minutes, previous_hash AS previousHash,
+              chain_hash AS chainHash, key_id AS keyId, mac
+       FROM ${ERASURES_TABLE} ORDER BY seq`,
+    )
+    .all() as ErasureRow[];
+}
+
+/** Null when every recorded erasure is in order and unchanged; else why not, in Dutch. */
+export function erasureChainProblem(db: Database, key: SealKey | null): string | null {
+  let previous = GENESIS;
+  for (const [index, row] of erasureRows(db).entries()) {
+    if (row.seq !== index + 1 || row.previousHash !== previous) return 'de reeks vastgelegde verwijderingen op verzoek is onderbroken.';
+    if (erasureChainHash(row) !== row.chainHash) return 'een vastgelegde verwijdering op verzoek is gewijzigd.';
+    if (key && row.keyId === key.id && row.mac !== erasureMac(key, row.chainHash)) {
+      return 'een vastgelegde verwijdering op verzoek is opnieuw berekend zonder de sleutel van deze installatie.';
+    }
+    previous = row.chainHash;
+  }
+  return null;
+}
+
+function erasedMinutesOf(row: ErasureRow): ErasedMinutes[] {
+  try {
+    const parsed = JSON.parse(row.minutes) as unknown;
+    return Array.isArray(parsed) ? (parsed as ErasedMinutes[]) : [];
+  } catch {
+    return [];
+  }
+}
+
+function touchedByErasures(db: Database, meetingId: number): boolean {
+  return erasureRows(db).some((row) => erasedMinutesOf(row).some((m) => m.meetingId === meetingId));
+}
+
+/** The content hash the seal's minutes should have now, following the recorded erasures from the sealed one. */
+export function hashAfterErasures(db: Database, seal: Pick<SealRow, 'meetingId' | 'hashVersion' | 'contentHash'>): string {
+  let current = seal.contentHash;
+  for (const row of erasureRows(db)) {
+    for (const m of erasedMinutesOf(row)) {
+      if (m.meetingId === seal.meetingId && m.hashVersion === seal.hashVersion && m.before === current) current = m.after;
+    }
+  }
+  return current;
+}
+
+/** The seal of one meeting, as the erasure records it; null for minutes that are not sealed. */
+export function sealForErasure(db: Database, meetingId: number): SealRow | null {
+  return sealOf(db, meetingId) ?? null;
+}
+
+/** How many adopted minutes had personal data erased from them, for the check's message. */
+function minutesWithErasures(db: Database): number {
+  const ids = new Set<number>();
+  for (const row of erasureRows(db)) for (const m of erasedMinutesOf(row)) ids.add(m.meetingId);
+  return ids.size;
+}
+
 // ---- Checking ----
 
 function describeMeeting(db: Database, meetingId: number, reason: string): ChainBreak {
@@ -219,7 +327,11 @@ function sealProblem(db: Database, seal: SealRow, previous: string | undefined, 
   if (adopted === null) return 'de vaststelling is ongedaan gemaakt.';
   const recomputed = contentHash(db, seal.meetingId, seal.hashVersion);
   if (recomputed === null) return `dit zegel (versie ${seal.hashVersion}) is gemaakt door een nieuwere versie van Coalitietafel.`;
-  if (recomputed !== seal.contentHash) return CHANGED;
+  if (recomputed !== seal.contentHash) {
+    const erasures = erasureChainProblem(db, key);
+    if (erasures !== null && touchedByErasures(db, seal.meetingId)) return erasures;
+    if (recomputed !== hashAfterErasures(db, seal)) return CHANGED;
+  }
   if (key && macState(db, key, seal) === 'wrong') {
     return 'het zegel is opnieuw berekend zonder de sleutel van deze installatie: de gegevens zijn buiten Coalitietafel om gewijzigd.';
   }
@@ -288,9 +400,16 @@ export function* verifyChainSteps(db: Database): Generator<void, ChainVerificati
     message:
       checked === 0
         ? 'Er zijn nog geen vastgestelde notulen om te controleren.'
-        : `Alle ${checked} vastgestelde notulen zijn ongewijzigd sinds hun vaststelling.`,
+        : `Alle ${checked} vastgestelde notulen zijn ongewijzigd sinds hun vaststelling.` + erasureSentence(minutesWithErasures(db)),
     ...protection,
   };
+}
+
+function erasureSentence(n: number): string {
+  if (n === 0) return '';
+  return n === 1
+    ? ' In 1 daarvan zijn persoonsgegevens verwijderd op verzoek of na de bewaartermijn; die verwijdering is vastgelegd en klopt.'
+    : ` In ${n} daarvan zijn persoonsgegevens verwijderd op verzoek of na de bewaartermijn; die verwijderingen zijn vastgelegd en kloppen.`;
 }
 
 export function verifyChain(db: Database): ChainVerification {

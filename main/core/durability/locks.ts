@@ -99,26 +99,42 @@ function minutesLocks(): LockTrigger[] {
   return locks;
 }
 
-/** The locks of 0005-registers: citations belong to the minutes. */
-function citationLocks(): LockTrigger[] {
+/** Where erasure on request leaves its mark (migration 0015); the citation lock lets exactly that through. */
+export const ERASURE_PENDING_TABLE = 'personal_data_erasure_pending';
+export const ERASURES_TABLE = 'personal_data_erasures';
+export const ERASURE_LOCKED = 'Een vastgelegde verwijdering op verzoek kan niet worden gewijzigd of verwijderd.';
+
+/**
+ * While an erasure runs (its entry listed in the pending table, inside the erasure's transaction), the copied
+ * title of a citation in adopted minutes may change, and nothing else of it.
+ */
+export const ERASING_CITATION = `(EXISTS (SELECT 1 FROM ${ERASURE_PENDING_TABLE} p WHERE p.register_entry_id = OLD.register_entry_id)
+  AND NEW.agenda_item_id IS OLD.agenda_item_id AND NEW.checklist_item_id IS OLD.checklist_item_id
+  AND NEW.register_entry_id IS OLD.register_entry_id AND NEW.kind IS OLD.kind AND NEW.date IS OLD.date
+  AND NEW.cited_at IS OLD.cited_at)`;
+
+/** The locks of 0005-registers: citations belong to the minutes. From 0015 an erasure may rewrite a cited title. */
+function citationLocks(erasable: boolean): LockTrigger[] {
   const adoptedViaItem = (itemExpr: string) =>
     `(SELECT m.adopted_at FROM meetings m JOIN agenda_items a ON a.meeting_id = m.id WHERE a.id = ${itemExpr}) IS NOT NULL`;
   return OPS.map((op) => {
     const row = op === 'DELETE' ? 'OLD' : 'NEW';
-    const when = op === 'UPDATE' ? `${adoptedViaItem('NEW.agenda_item_id')} OR ${adoptedViaItem('OLD.agenda_item_id')}` : adoptedViaItem(`${row}.agenda_item_id`);
+    let when = op === 'UPDATE' ? `${adoptedViaItem('NEW.agenda_item_id')} OR ${adoptedViaItem('OLD.agenda_item_id')}` : adoptedViaItem(`${row}.agenda_item_id`);
+    if (op === 'UPDATE' && erasable) when = `(${when}) AND NOT ${ERASING_CITATION}`;
     const name = `vinkje_answer_citations_locked_${op.toLowerCase()}`;
     return { name, table: 'vinkje_answer_citations', sql: `CREATE TRIGGER ${name} BEFORE ${op} ON vinkje_answer_citations WHEN ${when} ${raise(MINUTES_LOCKED)}` };
   });
 }
 
-/** Every lock, in the order they are created. */
-export function lockTriggers(): LockTrigger[] {
+/** Every lock, in the order they are created; `tables` (the schema's tables) decides the erasable citation lock. */
+export function lockTriggers(tables: ReadonlySet<string> = new Set([ERASURE_PENDING_TABLE])): LockTrigger[] {
   return [
     ...minutesLocks(),
-    ...citationLocks(),
+    ...citationLocks(tables.has(ERASURE_PENDING_TABLE)),
     ...appendOnlyTriggers('minutes_seals', SEAL_LOCKED),
     ...appendOnlyTriggers('minutes_adopted_names', SEAL_LOCKED),
     ...appendOnlyTriggers('minutes_seal_macs', SEAL_LOCKED),
+    ...appendOnlyTriggers(ERASURES_TABLE, ERASURE_LOCKED),
   ];
 }
 
@@ -137,7 +153,7 @@ export function syncLockTriggers(db: Database): string[] {
     ]),
   );
   const restored: string[] = [];
-  for (const lock of lockTriggers()) {
+  for (const lock of lockTriggers(tables)) {
     if (!tables.has(lock.table) || existing.get(lock.name) === normalise(lock.sql)) continue;
     db.exec(`DROP TRIGGER IF EXISTS "${lock.name}"`);
     db.exec(lock.sql);

@@ -117,6 +117,11 @@ function mac(key: SealKey, seal: SealIdentity): string {
   return createHmac('sha256', key.secret).update(`coalitietafel-zegel\n${seal.seq}\n${seal.meetingId}\n${seal.chainHash}`).digest('hex');
 }
 
+/** The MAC of a recorded erasure (chain.ts): the same key, its own domain. */
+export function erasureMac(key: SealKey, chainHash: string): string {
+  return createHmac('sha256', key.secret).update(`coalitietafel-verwijdering\n${chainHash}`).digest('hex');
+}
+
 function hasMacTable(db: Database): boolean {
   return db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(MAC_TABLE) !== undefined;
 }

@@ -26,16 +26,23 @@ function fieldsOf(input: EntryInput): repo.EntryFields {
   if (celebrated === 'nee' && celebration !== '') {
     throw ruleViolation('Er staat beschreven hoe het succes is gevierd, maar "gevierd" staat op nee.');
   }
+  const sourceName = input.sourceName?.trim() ?? '';
+  if (input.sourceKind === 'bewoner' && sourceName !== '' && !input.grondslag) {
+    throw ruleViolation(
+      'Deze registratie noemt een bewoner als bron: leg vast op welke grondslag dat mag (toestemming van de bewoner, publieke taak of wettelijke verplichting).',
+    );
+  }
   return {
     kind: input.kind,
     date: input.date,
     title: input.title,
     text: input.text ?? '',
     sourceKind: input.sourceKind,
-    sourceName: input.sourceName?.trim() ?? '',
+    sourceName,
     kept: input.kind === 'norm' ? (input.kept ?? 'onbekend') : null,
     celebrated,
     celebration,
+    grondslag: input.grondslag ?? null,
   };
 }
 
@@ -85,7 +92,9 @@ export function createEntry(db: Db, input: EntryInput): RegisterEntry {
 
 export function updateEntry(db: Db, input: EntryInput & { id: number }): RegisterEntry {
   return db.transaction(() => {
-    getEntry(db, input.id);
+    if (getEntry(db, input.id).erasedAt !== null) {
+      throw ruleViolation('De persoonsgegevens in deze registratie zijn verwijderd; zij kan niet meer worden gewijzigd.');
+    }
     const fields = fieldsOf(input);
     const links = requireKnownLinks(db, input);
     repo.updateEntry(db, input.id, fields, nowIso());

@@ -7,7 +7,7 @@ import { groupPairs, inJson, type Pair } from './profile.repo';
 import { likePattern } from './interventions.repo';
 
 type EntryRow = Omit<RegisterEntry, keyof Links>;
-export type EntryFields = Omit<EntryRow, 'id' | 'citationCount' | 'updatedAt'>;
+export type EntryFields = Omit<EntryRow, 'id' | 'citationCount' | 'updatedAt' | 'erasedAt'>;
 export type EntryLinks = Links;
 
 export interface EntryFilters {
@@ -26,7 +26,7 @@ export interface EntryFilters {
 
 const ENTRY_SELECT = `
   SELECT e.id, e.kind, e.date, e.title, e.text, e.source_kind AS sourceKind, e.source_name AS sourceName, e.kept,
-         e.celebrated, e.celebration, e.updated_at AS updatedAt,
+         e.celebrated, e.celebration, e.grondslag, e.erased_at AS erasedAt, e.updated_at AS updatedAt,
          (SELECT count(*) FROM vinkje_answer_citations c WHERE c.register_entry_id = e.id) AS citationCount
   FROM register_entries e`;
 
@@ -207,19 +207,19 @@ export function insertEntry(db: Db, f: EntryFields, now: string): number {
   return Number(
     db
       .prepare(
-        `INSERT INTO register_entries (kind, date, title, text, source_kind, source_name, kept, celebrated, celebration, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO register_entries (kind, date, title, text, source_kind, source_name, kept, celebrated, celebration, grondslag, created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
-      .run(f.kind, f.date, f.title, f.text, f.sourceKind, f.sourceName, f.kept, f.celebrated, f.celebration, now, now).lastInsertRowid,
+      .run(f.kind, f.date, f.title, f.text, f.sourceKind, f.sourceName, f.kept, f.celebrated, f.celebration, f.grondslag, now, now).lastInsertRowid,
   );
 }
 
 export function updateEntry(db: Db, id: number, f: EntryFields, now: string): void {
   db.prepare(
     `UPDATE register_entries SET kind = ?, date = ?, title = ?, text = ?, source_kind = ?, source_name = ?, kept = ?,
-            celebrated = ?, celebration = ?, updated_at = ?
+            celebrated = ?, celebration = ?, grondslag = ?, updated_at = ?
      WHERE id = ?`,
-  ).run(f.kind, f.date, f.title, f.text, f.sourceKind, f.sourceName, f.kept, f.celebrated, f.celebration, now, id);
+  ).run(f.kind, f.date, f.title, f.text, f.sourceKind, f.sourceName, f.kept, f.celebrated, f.celebration, f.grondslag, now, id);
 }
 
 export function replaceEntryLinks(db: Db, id: number, links: EntryLinks): void {

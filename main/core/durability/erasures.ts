@@ -1,0 +1,53 @@
+// Recording an erasure of personal data in its own append-only chain (verified in chain.ts), with a MAC where
+// this installation has a seal key. Call inside the erasure's transaction, after the content has been replaced.
+import type { Database } from 'better-sqlite3';
+import { ERASURES_TABLE } from './locks';
+import { GENESIS, canonicalJson, erasureChainHash, type ErasedMinutes } from './chain';
+import { erasureMac, sealKeyOf } from './seal-key';
+
+export interface ErasureRecord {
+  erasedAt: string;
+  reason: 'verzoek' | 'bewaartermijn';
+  requestedBy: string;
+  handledBy: string;
+  /** What was erased, without the content: "Ervaringsverhaal 12 van 3 mei 2026". */
+  subject: string;
+  registerEntryId: number;
+  /** sha256 of the erased content (canonical JSON of the fields replaced). */
+  erasedHash: string;
+  minutes: ErasedMinutes[];
+}
+
+export function recordErasure(db: Database, record: ErasureRecord): number {
+  const last = db.prepare(`SELECT seq, chain_hash AS chainHash FROM ${ERASURES_TABLE} ORDER BY seq DESC LIMIT 1`).get() as
+    | { seq: number; chainHash: string }
+    | undefined;
+  const row = {
+    ...record,
+    seq: (last?.seq ?? 0) + 1,
+    minutes: canonicalJson([...record.minutes].sort((a, b) => a.meetingId - b.meetingId)),
+    previousHash: last?.chainHash ?? GENESIS,
+  };
+  const chainHash = erasureChainHash(row);
+  const key = sealKeyOf(db);
+  db.prepare(
+    `INSERT INTO ${ERASURES_TABLE} (seq, erased_at, reason, requested_by, handled_by, subject, register_entry_id, erased_hash,
+       minutes, previous_hash, chain_hash, key_id, mac)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(
+    row.seq,
+    row.erasedAt,
+    row.reason,
+    row.requestedBy,
+    row.handledBy,
+    row.subject,
+    row.registerEntryId,
+    row.erasedHash,
+    row.minutes,
+    row.previousHash,
+    chainHash,
+    key?.id ?? null,
+    key ? erasureMac(key, chainHash) : null,
+  );
+  return row.seq;
+}
