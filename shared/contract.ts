@@ -34,6 +34,7 @@ import { durabilityContract } from './contract.durability';
 import { registersContract } from './contract.registers';
 import { recordsContract } from './contract.records';
 import { keurmerkContract } from './contract.keurmerk';
+import { bodiesContract, organisationFields } from './contract.bodies';
 
 const links = {
   themeIds: z.array(slug).max(50).optional(),
@@ -83,12 +84,18 @@ const coreContract = {
 
   'coalition:list': { input: z.object({}).strict(), output: {} as Organisation[] },
   'organisations:create': {
-    input: z.object({ name: line('De naam'), sector: text('De sector', 200).optional() }).strict(),
+    input: z.object(organisationFields).strict(),
     output: {} as Organisation,
   },
   'people:create': {
     input: z
-      .object({ name: line('De naam'), organisationId: id, role: z.enum(ROLES, { error: 'Kies een rol.' }) })
+      .object({
+        name: line('De naam'),
+        organisationId: id,
+        role: z.enum(ROLES, { error: 'Kies een rol.' }),
+        // The body they take a seat in: the coalition unless another is chosen; null for none.
+        bodyId: id.nullable().optional(),
+      })
       .strict(),
     output: {} as Person,
   },
@@ -288,6 +295,7 @@ export const contract = {
   ...registersContract,
   ...recordsContract,
   ...keurmerkContract,
+  ...bodiesContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -5,11 +5,11 @@ import { useEffect, useRef, useState } from 'react';
 import {
   ATTENDANCE_LABELS,
   ATTENDANCE_STATUSES,
-  ROLE_LABELS,
   type AttendanceEntry,
   type AttendanceStatus,
   type MeetingDetail,
 } from '../../shared/domain';
+import { MEMBER_ROLE_LABELS } from '../../shared/bodies';
 import { useCall } from '../api';
 import { useNotices } from '../notices';
 import { RadioGroup } from '../components/fields';
@@ -117,7 +117,7 @@ export function AttendancePanel(props: {
                 inline
                 legend={
                   <>
-                    {entry.personName} <span className="muted">({ROLE_LABELS[entry.role].toLowerCase()})</span>
+                    {entry.personName} <span className="muted">({MEMBER_ROLE_LABELS[entry.role].toLowerCase()})</span>
                   </>
                 }
                 value={entry.status}

@@ -14,7 +14,8 @@ import { getOrganisation, getPerson } from '../store/coalition.repo';
 import { requireKnownLinks, sameSet } from './links.service';
 import { slugify } from '../exports/file-names';
 import { AppError, notFound, ruleViolation } from '../errors';
-import { nowIso } from '../clock';
+import { now, nowIso } from '../clock';
+import { todayLocalDate } from '../../../shared/format';
 
 export interface InterventionInput {
   title: string;
@@ -167,7 +168,7 @@ export function setChain(
   return getIntervention(db, input.id);
 }
 
-export const themeTrekkerGaps = (db: Db): ThemeTrekkerGap[] => repo.themeTrekkerGaps(db);
+export const themeTrekkerGaps = (db: Db): ThemeTrekkerGap[] => repo.themeTrekkerGaps(db, todayLocalDate(now()));
 
 // ---- Prestaties ----
 

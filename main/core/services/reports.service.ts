@@ -40,7 +40,7 @@ import { listMeetingsBetween } from '../store/meetings.repo';
 import { indicatorChart, interventionsChart, vinkjesChart } from './charts.service';
 import { keurmerkReportBlocks } from './keurmerk.report';
 import { AppError, notFound } from '../errors';
-import { formatDate, nowLocalDateTime } from '../../../shared/format';
+import { formatDate, nowLocalDateTime, todayLocalDate } from '../../../shared/format';
 
 export interface ReportInput {
   layer: ReportLayer;
@@ -331,7 +331,7 @@ function layerTwo(db: Db, data: YearData): ReportBlock[] {
   blocks.push(vinkjesTable(db, data, `Antwoorden op de vinkjes in ${data.year}`));
 
   blocks.push(heading(2, 'Trekkers per thema'));
-  const gaps = interventions.themeTrekkerGaps(db);
+  const gaps = interventions.themeTrekkerGaps(db, todayLocalDate(clockNow()));
   blocks.push(
     gaps.length > 0
       ? bullets(gaps.map((g) => `${g.themeName}: ${g.trekkerCount} ${g.trekkerCount === 1 ? 'trekker' : 'trekkers'} (minstens 2 nodig)`))
@@ -339,7 +339,7 @@ function layerTwo(db: Db, data: YearData): ReportBlock[] {
   );
   blocks.push(
     paragraph(
-      'Het gebiedsplan vraagt per thema minstens twee trekkers in het programmateam; geteld zijn de trekkers van lopende of geplande interventies.' +
+      'Het gebiedsplan vraagt per thema minstens twee trekkers in het programmateam; geteld zijn de trekkers per thema in het programmateam en die van lopende of geplande interventies.' +
         data.profile.themes
           .filter((t) => t.status === 'in ontwikkeling')
           .map((t) => ` ${t.name} is nog in ontwikkeling en telt niet mee.`)

@@ -3,6 +3,7 @@
 import type { Db } from './connection';
 import type { AgendaItem, AgendaKind, Answer, CitedEntry, Decision, Outcome, VinkjeAnswer } from '../../../shared/domain';
 import { groupPairs, type Pair } from './profile.repo';
+import { handoffsOfMeeting, withHandoffs } from './agenda-handoffs.repo';
 
 interface AgendaRow {
   id: number;
@@ -99,11 +100,12 @@ export function listAgenda(db: Db, meetingId: number, checklistId: number): Agen
     if (list) list.push({ checklistItemId, citations: cited });
     else unanswered.set(agendaItemId, [{ checklistItemId, citations: cited }]);
   }
-  return rows.map((row) => toAgendaItem(row, checklistId, {
+  const handoffs = handoffsOfMeeting(db, meetingId);
+  return rows.map((row) => withHandoffs(toAgendaItem(row, checklistId, {
     themeIds: themes.get(row.id) ?? [],
     wijkIds: wijken.get(row.id) ?? [],
     interventionIds: interventions.get(row.id) ?? [],
-  }, answers.get(row.id) ?? [], unanswered.get(row.id)));
+  }, answers.get(row.id) ?? [], unanswered.get(row.id)), handoffs));
 }
 
 function toAgendaItem(
