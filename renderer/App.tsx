@@ -18,6 +18,7 @@ import { useRoutePreload } from './routePreload';
 const MeetingScreen = lazy(() => import('./screens/MeetingScreen'));
 const MeetingModeScreen = lazy(() => import('./screens/MeetingModeScreen'));
 const CoalitionScreen = lazy(() => import('./screens/CoalitionScreen'));
+const BodyScreen = lazy(() => import('./screens/BodyScreen'));
 const YearScreen = lazy(() => import('./screens/YearScreen'));
 const TemplateScreen = lazy(() => import('./screens/TemplateScreen'));
 const ActionsScreen = lazy(() => import('./screens/ActionsScreen'));
@@ -39,6 +40,8 @@ function screenFor(route: Route) {
       return <ProjectorScreen id={route.id} />;
     case 'coalition':
       return <CoalitionScreen />;
+    case 'body':
+      return <BodyScreen id={route.id} />;
     case 'year':
       return <YearScreen year={route.year} />;
     case 'templates':

@@ -1,4 +1,5 @@
-// Coalitie: the partner organisations and their people, with their roles in the coalition.
+// Coalitie: the partner organisations and their people, with their roles in the coalition; the bodies they
+// sit in, and the coalition's balance by sector.
 import { useCallback } from 'react';
 import type { Organisation, Person } from '../../shared/domain';
 import { useCall } from '../api';
@@ -8,6 +9,9 @@ import { Loading, LoadFailed } from '../components/LoadState';
 import { AddOrganisationForm } from '../coalition/AddOrganisationForm';
 import { AddPersonForm } from '../coalition/AddPersonForm';
 import { OrganisationCard } from '../coalition/OrganisationCard';
+import { SectorBalance } from '../coalition/SectorBalance';
+import { BodiesPanel } from '../bodies/BodiesPanel';
+import { todayLocalDate } from '../../shared/format';
 
 function withPerson(organisations: Organisation[], person: Person): Organisation[] {
   return organisations.map((o) => {
@@ -22,6 +26,7 @@ export default function CoalitionScreen() {
   const { setData } = loaded;
   const onPersonChange = useCallback((person: Person) => setData((d) => d && withPerson(d, person)), [setData]);
   const onOrganisationCreated = useCallback((o: Organisation) => setData((d) => d && [...d, o]), [setData]);
+  const onOrganisationChange = useCallback((o: Organisation) => setData((d) => d && d.map((x) => (x.id === o.id ? o : x))), [setData]);
 
   const organisations = loaded.data;
   const residents = organisations?.flatMap((o) => o.people).filter((p) => p.role === 'bewonersvertegenwoordiger' && !p.leftOn) ?? [];
@@ -43,7 +48,7 @@ export default function CoalitionScreen() {
             </details>
             <ul className="organisations">
               {organisations.map((o) => (
-                <OrganisationCard key={o.id} organisation={o} onPersonChange={onPersonChange} />
+                <OrganisationCard key={o.id} organisation={o} onPersonChange={onPersonChange} onChange={onOrganisationChange} />
               ))}
             </ul>
           </section>
@@ -59,6 +64,8 @@ export default function CoalitionScreen() {
               </div>
               <AddPersonForm organisations={organisations} onCreated={onPersonChange} />
             </section>
+            <BodiesPanel />
+            <SectorBalance organisations={organisations} today={todayLocalDate()} />
           </div>
         </div>
       )}
