@@ -2,6 +2,7 @@
 import type { Db } from './connection';
 import type { AgendaItem } from '../../../shared/domain';
 import type { AgendaHandoff } from '../../../shared/bodies';
+import { prepareCached } from './statement-cache';
 
 export interface MeetingHandoffs {
   from: Map<number, AgendaHandoff>;
@@ -15,20 +16,18 @@ const OTHER_END = `SELECT s.agenda_item_id AS target, s.source_agenda_item_id AS
 export function handoffsOfMeeting(db: Db, meetingId: number): MeetingHandoffs {
   type Row = AgendaHandoff & { target: number; source: number };
   const strip = ({ target: _t, source: _s, ...handoff }: Row): AgendaHandoff => handoff;
-  const from = db
-    .prepare(
-      `${OTHER_END}
+  const from = prepareCached(
+    db,
+    `${OTHER_END}
        JOIN agenda_items other ON other.id = s.source_agenda_item_id JOIN meetings m ON m.id = other.meeting_id
        WHERE s.agenda_item_id IN (SELECT id FROM agenda_items WHERE meeting_id = ?)`,
-    )
-    .all(meetingId) as Row[];
-  const to = db
-    .prepare(
-      `${OTHER_END}
+  ).all(meetingId) as Row[];
+  const to = prepareCached(
+    db,
+    `${OTHER_END}
        JOIN agenda_items other ON other.id = s.agenda_item_id JOIN meetings m ON m.id = other.meeting_id
        WHERE s.source_agenda_item_id IN (SELECT id FROM agenda_items WHERE meeting_id = ?)`,
-    )
-    .all(meetingId) as Row[];
+  ).all(meetingId) as Row[];
   return { from: new Map(from.map((r) => [r.target, strip(r)])), to: new Map(to.map((r) => [r.source, strip(r)])) };
 }
 

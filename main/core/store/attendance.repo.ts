@@ -4,15 +4,16 @@
 import type { Db } from './connection';
 import type { AttendanceEntry, AttendanceStatus } from '../../../shared/domain';
 import { ACTIVE_ON } from './bodies.repo';
+import { prepareCached } from './statement-cache';
 
 // When someone holds several roles in the body that day, the one that matters most at the table is shown.
 const ROLE_ORDER = `CASE ms.role WHEN 'voorzitter' THEN 0 WHEN 'programmaleider' THEN 1 WHEN 'bewonersvertegenwoordiger' THEN 2
   WHEN 'coordinator' THEN 3 WHEN 'trekker' THEN 4 WHEN 'rijksvertegenwoordiger' THEN 5 WHEN 'notulist' THEN 6 ELSE 7 END`;
 
 export function listAttendance(db: Db, meetingId: number): AttendanceEntry[] {
-  return db
-    .prepare(
-      `WITH meeting AS (SELECT id, body, substr(starts_at, 1, 10) AS day FROM meetings WHERE id = @meetingId),
+  return prepareCached(
+    db,
+    `WITH meeting AS (SELECT id, body, substr(starts_at, 1, 10) AS day FROM meetings WHERE id = @meetingId),
        member AS (
          SELECT ms.person_id, ms.role, row_number() OVER (PARTITION BY ms.person_id ORDER BY ${ROLE_ORDER}, ms.id) AS n
          FROM memberships ms JOIN bodies b ON b.id = ms.body_id JOIN meeting ON b.kind = meeting.body
@@ -30,8 +31,7 @@ export function listAttendance(db: Db, meetingId: number): AttendanceEntry[] {
               AND (o.joined_on IS NULL OR o.joined_on <= meeting.day)
               AND (o.left_on IS NULL OR o.left_on > meeting.day))
        ORDER BY o.name COLLATE NOCASE, p.name COLLATE NOCASE`,
-    )
-    .all({ meetingId }) as AttendanceEntry[];
+  ).all({ meetingId }) as AttendanceEntry[];
 }
 
 export function setAttendance(db: Db, meetingId: number, personId: number, status: AttendanceStatus | null): void {
