@@ -101,6 +101,10 @@ describe('bodies', () => {
     await core.call('people:setLeft', { id: geth.id, leftOn: '2027-06-01' });
     const seats = (await core.call('bodies:get', { id: team.id })).memberships.filter((m) => m.personId === geth.id);
     expect(seats.map((m) => m.endsOn)).toEqual(['2027-06-01', '2027-06-01']);
+    expect(await core.dispatch('memberships:add', { bodyId: team.id, personId: geth.id, role: 'lid', startsOn: '2027-07-01' })).toMatchObject({
+      ok: false,
+      error: { code: 'rule-violation', message: '“Geth Kuin” is uit de coalitie vertrokken; neem eerst het vertrek terug bij Coalitie.' },
+    });
     await core.call('people:setLeft', { id: geth.id, leftOn: null });
     expect((await core.call('bodies:get', { id: team.id })).memberships.filter((m) => m.personId === geth.id).map((m) => m.endsOn)).toEqual([null, null]);
   });

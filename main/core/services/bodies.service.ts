@@ -74,11 +74,9 @@ export function addMember(db: Db, input: MembershipInput & { bodyId: number; per
     const person = getPerson(db, input.personId);
     if (!person) throw notFound('Deze persoon');
     const fields = checkedFields(db, input);
+    // Someone who left may still be recorded for the time before they left, not after.
     if (person.leftOn && (!fields.startsOn || fields.startsOn >= person.leftOn)) {
-      // Someone who left may still be recorded for the time before they left.
-      if (!fields.startsOn || fields.startsOn >= person.leftOn) {
-        throw ruleViolation(`${person.name} is uit de coalitie vertrokken; neem eerst het vertrek terug bij Coalitie.`);
-      }
+      throw ruleViolation(`“${person.name}” is uit de coalitie vertrokken; neem eerst het vertrek terug bij Coalitie.`);
     }
     refuseOverlap(db, input.bodyId, input.personId, fields, null);
     return repo.insertMembership(db, input.bodyId, input.personId, fields);
