@@ -186,7 +186,7 @@ describe('Naar de coalitie', () => {
     expect(agenda.at(-1)!.kind).toBe('sluiting');
     // The agenda sent out says where it came from.
     const sentOut = await core.call('agenda:export', { meetingId: next.id, format: 'md' });
-    expect(Buffer.from(sentOut.base64, 'base64').toString('utf8')).toContain('Ingebracht door: het programmateam (Programmateam april, 1 april 2027)');
+    expect(Buffer.from(sentOut.base64, 'base64').toString('utf8')).toContain('*Ingebracht door:* het programmateam (Programmateam april, 1 april 2027)');
     expect((await core.call('meetings:get', { id: earlier.id })).agenda).toEqual([]);
 
     const snap = snapshot(core.db);
