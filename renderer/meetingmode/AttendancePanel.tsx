@@ -88,7 +88,15 @@ export function AttendancePanel(props: {
             </p>
             {residents.length === 0 && (
               <p>
-                Er staan nog geen bewonersvertegenwoordigers in de coalitie. <a href={paths.coalition()}>Voeg ze toe bij Coalitie</a>.
+                {props.meeting.body === 'coalitie' ? (
+                  <>
+                    Er staan nog geen bewonersvertegenwoordigers in de coalitie. <a href={paths.coalition()}>Voeg ze toe bij Coalitie</a>.
+                  </>
+                ) : (
+                  <>
+                    Er zit nog geen bewonersvertegenwoordiger in dit overleg. <a href={paths.coalition()}>Voeg er een toe bij Coalitie, onder Overleggen</a>.
+                  </>
+                )}
               </p>
             )}
           </div>

@@ -18,6 +18,7 @@ async function openAttendance(page: Page) {
 }
 
 test('a programmateam from three partners, trekkers per theme, its own attendance, and an item for the coalition', async ({ page, app }) => {
+  test.setTimeout(120_000); // many steps, and axe three times
   const team = await call(app.core, 'meetings:create', { ...meetingBase, body: 'programmateam', title: 'Programmateam maart', startsAt: '2027-03-10T10:00' });
   await call(app.core, 'agenda:add', { meetingId: team.id, kind: 'besluit', title: 'Inzet jongerenwerk Vinkhuizen', proposal: 'Twee extra jongerenwerkers.' });
   await call(app.core, 'meetings:create', { ...meetingBase, title: 'Coalitieoverleg april', startsAt: '2027-04-15T19:30', agenda: 'standaard' });
@@ -74,6 +75,7 @@ test('a programmateam from three partners, trekkers per theme, its own attendanc
 });
 
 test('the residents’ seat of a fresh install, and a partner that joins and leaves', async ({ page, app }) => {
+  test.setTimeout(120_000); // many steps, and axe twice
   const february = await call(app.core, 'meetings:create', { ...meetingBase, title: 'Coalitieoverleg februari', startsAt: '2027-02-04T19:30' });
   const march = await call(app.core, 'meetings:create', { ...meetingBase, title: 'Coalitieoverleg maart', startsAt: '2027-03-11T19:30' });
   const october = await call(app.core, 'meetings:create', { ...meetingBase, title: 'Coalitieoverleg oktober', startsAt: '2027-10-07T19:30' });
