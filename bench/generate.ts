@@ -269,6 +269,10 @@ export async function generateArchive(spec: ArchiveSpec, file: string, profilePa
       await inTransaction(() => generateMilestones(ctx));
     }
 
+    // Before the meetings: a programmateam meeting lists the programmateam's members.
+    await inTransaction(() => generateBodies(ctx));
+    if (spec.kind !== 'empty') log('  bodies, memberships and partners');
+
     const plans = schedule(spec);
     const heldCount = plans.filter((p) => p.held).length;
     const actionsPerMeeting = spec.kind === 'empty' ? 21 : spec.actions / heldCount;
@@ -349,10 +353,85 @@ function countRows(core: Core): Record<string, number> {
     ['budgetLines', 'budget_lines'],
     ['auditLog', 'audit_log'],
     ['seals', 'minutes_seals'],
+    ['bodies', 'bodies'],
+    ['memberships', 'memberships'],
   ] as const) {
     if (tableExists(table)) counts[key] = count(`SELECT count(*) FROM ${table}`);
   }
   return counts;
+}
+
+// ---- Bodies, memberships and partners ----
+
+const SECTOR_ROTATION = ['zorg', 'ondernemers', 'werkgevers', 'bewoners', 'welzijn', 'sport', 'onderwijs'] as const;
+
+/**
+ * The programmateam (the first nine people, who attend its meetings, with two trekkers per theme), a kernteam,
+ * and over the years: professionals who join the programmateam for a few years, a werkgroep a year with
+ * members who come and go, and partners who join with sector, contribution and "waarom" — some leave again.
+ */
+async function generateBodies(ctx: Context): Promise<void> {
+  const { core, spec } = ctx;
+  const rng = rngFor(spec.seed, 'bodies');
+  const text = new DutchText(rng);
+  const bodies = await call(core, 'bodies:list', {});
+  const bodyId = (kind: string) => bodies.find((b) => b.kind === kind)!.id;
+  const team = bodyId('programmateam');
+  const kern = bodyId('kernteam');
+  const since = `${spec.firstYear}-01-01`;
+  const themes = ctx.themeIds.slice(0, 5);
+  for (const [i, person] of ctx.people.slice(0, 9).entries()) {
+    const themeId = i < themes.length * 2 - 1 ? themes[i % themes.length]! : null;
+    await call(core, 'memberships:add', { bodyId: team, personId: person.id, role: themeId ? 'trekker' : 'lid', themeId, startsOn: since });
+  }
+  for (const person of ctx.people.slice(0, 4)) {
+    await call(core, 'memberships:add', { bodyId: kern, personId: person.id, role: person === ctx.people[0] ? 'programmaleider' : 'coordinator', startsOn: since });
+  }
+  if (spec.kind === 'empty') return;
+
+  const end = (year: number, plusYears: number) => (year + plusYears <= LAST_YEAR ? `${year + plusYears}-${pad(rng.int(1, 12))}-01` : null);
+  for (let year = spec.firstYear; year < spec.firstYear + spec.years; year++) {
+    setSimulatedTime(`${year}-01-05T09:00:00Z`);
+    // Two professionals join the programmateam for a few years, as trekker or coördinator of a theme.
+    for (let k = 0; k < 2; k++) {
+      const organisation = rng.pick(ctx.organisations);
+      const person = await call(core, 'people:create', { name: `${text.title().split(' ')[0]} ${year}-${k + 1}`.slice(0, 200), organisationId: organisation.id, role: 'lid', bodyId: null });
+      const startsOn = `${year}-${pad(rng.int(1, 12))}-01`;
+      await call(core, 'memberships:add', {
+        bodyId: team,
+        personId: person.id,
+        role: rng.chance(0.7) ? 'trekker' : 'coordinator',
+        themeId: rng.pick(themes),
+        startsOn,
+        endsOn: end(year, rng.int(2, 5)),
+      });
+    }
+    // A werkgroep a year, with members from the partners for a year or three.
+    const group = await call(core, 'bodies:createWorkgroup', { name: `Werkgroep ${text.title()} ${year}`.slice(0, 200), purpose: text.sentences(1, 1) });
+    for (const [i, person] of rng.sample(ctx.people, rng.int(4, 8)).entries()) {
+      await call(core, 'memberships:add', {
+        bodyId: group.id,
+        personId: person.id,
+        role: i === 0 ? 'voorzitter' : 'lid',
+        startsOn: `${year}-${pad(rng.int(1, 6))}-01`,
+        endsOn: end(year, rng.int(1, 3)),
+      });
+    }
+    // Every other year a partner joins; some leave a few years later.
+    if (year % 2 === 0) {
+      const sector = SECTOR_ROTATION[(year / 2) % SECTOR_ROTATION.length]!;
+      const organisation = await call(core, 'organisations:create', {
+        name: `${text.title()} ${year}`.slice(0, 200),
+        sector,
+        joinedOn: `${year}-${pad(rng.int(1, 12))}-01`,
+        contribution: text.sentences(1, 2),
+        why: text.sentences(1, 2),
+      });
+      await call(core, 'people:create', { name: `Vertegenwoordiger ${organisation.name}`.slice(0, 200), organisationId: organisation.id, role: 'lid' });
+      const leaves = end(year, rng.int(3, 8));
+      if (leaves && rng.chance(0.3)) await call(core, 'organisations:setLeft', { id: organisation.id, leftOn: leaves });
+    }
+  }
 }
 
 // ---- Interventions, plans, indicators, registers, milestones ----

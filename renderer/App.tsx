@@ -27,6 +27,7 @@ const { Component: SearchScreen } = screens.search;
 const { Component: ProjectorScreen } = screens.projector;
 const { Component: BeheerScreen } = screens.beheer;
 const { Component: AvgScreen } = screens.avg;
+const { Component: BodyScreen } = screens.body;
 
 function screenFor(route: Route) {
   if (isMonitoringRoute(route)) return monitoringScreenFor(route);
@@ -41,6 +42,8 @@ function screenFor(route: Route) {
       return <ProjectorScreen id={route.id} />;
     case 'coalition':
       return <CoalitionScreen />;
+    case 'body':
+      return <BodyScreen id={route.id} />;
     case 'year':
       return <YearScreen year={route.year} />;
     case 'templates':

@@ -32,6 +32,7 @@ export function areaOf(route: Route): NavArea | null {
     case 'decisions':
       return 'decisions';
     case 'coalition':
+    case 'body':
       return 'coalition';
     case 'beheer':
     case 'avg':

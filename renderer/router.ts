@@ -9,6 +9,7 @@ export type Route =
   | { name: 'meetingMode'; id: number }
   | { name: 'projector'; id: number }
   | { name: 'coalition' }
+  | { name: 'body'; id: number }
   | { name: 'year'; year: number | null }
   | { name: 'templates' }
   | { name: 'actions' }
@@ -25,6 +26,7 @@ export const paths = {
   meetingMode: (id: number) => `#/vergaderingen/${id}/vergadermodus`,
   projector: (id: number) => `#/vergaderingen/${id}/scherm`,
   coalition: () => '#/coalitie',
+  body: (id: number) => `#/coalitie/overleggen/${id}`,
   year: (year?: number) => (year ? `#/jaarplanning/${year}` : '#/jaarplanning'),
   templates: () => '#/standaardagenda',
   actions: () => '#/acties',
@@ -61,6 +63,8 @@ export function parseHash(hash: string): Route {
   }
   const monitoring = parseMonitoringPath(path, query);
   if (monitoring) return monitoring;
+  const body = positiveId(/^\/coalitie\/overleggen\/(\d{1,15})$/.exec(path)?.[1]);
+  if (body) return { name: 'body', id: body };
   const m = /^\/vergaderingen\/(\d{1,15})(\/vergadermodus|\/scherm)?$/.exec(path);
   const id = positiveId(m?.[1]);
   if (m && id) {

@@ -136,6 +136,18 @@ export const CHANNEL_ACCESS = {
   'avg:inzage': 'read',
   'avg:inzageExport': 'read',
   'avg:erase': 'write',
+  // bodies, memberships, partners' make-up, "Naar de coalitie" (shared/contract.bodies.ts)
+  'bodies:list': 'read',
+  'bodies:get': 'read',
+  'bodies:createWorkgroup': 'write',
+  'bodies:update': 'write',
+  'memberships:add': 'write',
+  'memberships:update': 'write',
+  'memberships:end': 'write',
+  'themes:trekkers': 'read',
+  'organisations:update': 'write',
+  'organisations:setLeft': 'write',
+  'agenda:passToCoalition': 'write',
 } as const satisfies Record<Channel, ChannelAccess>;
 
 export const CHANNEL_NAMES = Object.keys(CHANNEL_ACCESS) as (keyof typeof CHANNEL_ACCESS)[];

@@ -35,6 +35,7 @@ import { recordsContract } from './contract.records';
 import { keurmerkContract } from './contract.keurmerk';
 import { moneyContract } from './contract.money';
 import { avgContract } from './contract.avg';
+import { bodiesContract, organisationFields } from './contract.bodies';
 
 const links = {
   themeIds: z.array(slug).max(50).optional(),
@@ -84,12 +85,18 @@ const coreContract = {
 
   'coalition:list': { input: z.object({}).strict(), output: {} as Organisation[] },
   'organisations:create': {
-    input: z.object({ name: line('De naam'), sector: text('De sector', 200).optional() }).strict(),
+    input: z.object(organisationFields).strict(),
     output: {} as Organisation,
   },
   'people:create': {
     input: z
-      .object({ name: line('De naam'), organisationId: id, role: z.enum(ROLES, { error: 'Kies een rol.' }) })
+      .object({
+        name: line('De naam'),
+        organisationId: id,
+        role: z.enum(ROLES, { error: 'Kies een rol.' }),
+        // The body they take a seat in: the coalition unless another is chosen; null for none.
+        bodyId: id.nullable().optional(),
+      })
       .strict(),
     output: {} as Person,
   },
@@ -291,6 +298,7 @@ export const contract = {
   ...keurmerkContract,
   ...moneyContract,
   ...avgContract,
+  ...bodiesContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -1,4 +1,5 @@
 // Domain types and Dutch labels shared by renderer and main. No platform imports here.
+import type { AgendaHandoff, MemberRole } from './bodies';
 
 export const ROLES = [
   'voorzitter',
@@ -181,7 +182,16 @@ export interface Person {
 export interface Organisation {
   id: number;
   name: string;
+  /** One of the plan's sectors (shared/bodies.ts SECTORS) or, from earlier versions, free text. */
   sector: string | null;
+  /** The day it joined the coalition (YYYY-MM-DD); null when not recorded (the signatories of 2023). */
+  joinedOn: string | null;
+  /** The day it left the coalition; null while it takes part. */
+  leftOn: string | null;
+  /** What it contributes: money, capacity or otherwise, in its own words. */
+  contribution: string;
+  /** The answer to "waarom kan juist deze partij het verschil maken?". */
+  why: string;
   people: Person[];
 }
 
@@ -255,13 +265,18 @@ export interface AgendaItem {
   wijkIds: string[];
   interventionIds: string[];
   decision: Decision | null; // present for kind "besluit"
+  /** On a coalition agenda: the programmateam item it came from ("Naar de coalitie"). */
+  passedFrom?: AgendaHandoff;
+  /** On a programmateam agenda: the coalition item it was put on. */
+  passedTo?: AgendaHandoff;
 }
 
 export interface AttendanceEntry {
   personId: number;
   personName: string;
   organisationName: string;
-  role: Role;
+  /** Their role in the meeting's body on its day. */
+  role: MemberRole;
   status: AttendanceStatus | null;
 }
 

@@ -21,6 +21,7 @@ import { createRecordsHandlers } from './handlers.records';
 import { createKeurmerkHandlers } from './handlers.keurmerk';
 import { createMoneyHandlers } from './handlers.money';
 import { createAvgHandlers } from './handlers.avg';
+import { createBodiesHandlers } from './handlers.bodies';
 import type { Handlers } from './handlers.types';
 import { runWithClock, type Clock } from './clock';
 
@@ -36,6 +37,7 @@ export function createHandlers(db: Db, durability: DurabilityHost = standaloneDu
     ...createKeurmerkHandlers(db),
     ...createMoneyHandlers(db),
     ...createAvgHandlers(db),
+    ...createBodiesHandlers(db),
     'profile:get': () => getProfile(db),
 
     'coalition:list': () => coalition.listCoalition(db),

@@ -32,7 +32,7 @@ export function TrekkerGaps(props: {
     return (
       <div className="note" id={props.id}>
         <p>
-          Elk thema heeft minstens {MIN_TREKKERS_PER_THEME} trekkers bij lopende of geplande interventies. {planAsks(props.themes)}
+          Elk thema heeft minstens {MIN_TREKKERS_PER_THEME} trekkers. {planAsks(props.themes)}
         </p>
       </div>
     );
@@ -43,7 +43,7 @@ export function TrekkerGaps(props: {
         <strong>
           {props.gaps.length === 1 ? 'Eén thema heeft' : `${props.gaps.length} thema's hebben`} minder dan {MIN_TREKKERS_PER_THEME} trekkers.
         </strong>{' '}
-        Geteld zijn de trekkers van interventies die nog lopen of gepland zijn. {planAsks(props.themes)}
+        Geteld zijn de trekkers per thema in het programmateam en die van interventies die nog lopen of gepland zijn. {planAsks(props.themes)}
       </p>
       <ul>
         {props.gaps.map((g) => (

@@ -68,6 +68,18 @@ export function AgendaEditor(props: {
     return true;
   };
 
+  const passToCoalition = async (item: AgendaItem) => {
+    const result = await notices.run(
+      () => call('agenda:passToCoalition', { agendaItemId: item.id }),
+      (saved) => `“${saved.title}” staat op de agenda van ${saved.passedTo?.meetingTitle ?? 'de volgende coalitievergadering'}.`,
+    );
+    if (result.ok) {
+      props.onAgendaChange(agenda.map((a) => (a.id === item.id ? result.value : a)));
+      // The button gives way to where the item went: focus stays on the item.
+      setPendingFocus({ id: item.id, on: 'item' });
+    }
+  };
+
   const update = async (item: AgendaItem, fields: AgendaFields) => {
     const result = await notices.run(
       () => call('agenda:update', { id: item.id, ...fields }),
@@ -154,6 +166,8 @@ export function AgendaEditor(props: {
                 }}
                 onSave={(fields) => update(item, fields)}
                 onRemove={() => remove(item)}
+                body={props.meeting.body}
+                onPassToCoalition={() => passToCoalition(item)}
               />
             ))}
           </ol>

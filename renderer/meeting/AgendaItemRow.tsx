@@ -3,11 +3,12 @@
 // The buttons' names carry the item's title ("Omhoog: Opening") via aria-label, which starts with the
 // visible text, so speech input ("klik Omhoog") still works.
 import { useRef, type KeyboardEvent } from 'react';
-import { AGENDA_KIND_LABELS, type ActionItem, type AgendaItem, type Profile } from '../../shared/domain';
+import { AGENDA_KIND_LABELS, type ActionItem, type AgendaItem, type Body, type Profile } from '../../shared/domain';
 import { AgendaItemForm, fieldsOf, type AgendaFields } from './AgendaItemForm';
 import { LinkSummary } from './LinkSummary';
 import { ItemRecord } from './ItemRecord';
 import { RemoveButton } from '../monitoring/RemoveButton';
+import { AgendaHandoff } from './AgendaHandoff';
 
 function isTextEntry(target: EventTarget): boolean {
   return target instanceof HTMLElement && /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName);
@@ -30,6 +31,9 @@ export function AgendaItemRow(props: {
   onSave(fields: AgendaFields): Promise<boolean>;
   /** Removes the item (asked first, from the edit form); false when it failed. */
   onRemove(): Promise<boolean>;
+  /** The meeting's body: a programmateam item can go to the coalition's next agenda. */
+  body: Body;
+  onPassToCoalition(): void;
 }) {
   const { item, index, count } = props;
   const upRef = useRef<HTMLButtonElement>(null);
@@ -101,6 +105,7 @@ export function AgendaItemRow(props: {
               <LinkSummary item={item} profile={props.profile} />
             </div>
           )}
+          <AgendaHandoff item={item} body={props.body} onPass={props.onPassToCoalition} />
           <ItemRecord item={item} actions={props.actions ?? []} open={props.target ?? false} />
           {!props.locked && (
             <div className="item-actions">

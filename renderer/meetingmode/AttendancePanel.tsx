@@ -5,11 +5,11 @@ import { useEffect, useRef, useState } from 'react';
 import {
   ATTENDANCE_LABELS,
   ATTENDANCE_STATUSES,
-  ROLE_LABELS,
   type AttendanceEntry,
   type AttendanceStatus,
   type MeetingDetail,
 } from '../../shared/domain';
+import { MEMBER_ROLE_LABELS } from '../../shared/bodies';
 import { useCall } from '../api';
 import { useNotices } from '../notices';
 import { RadioGroup } from '../components/fields';
@@ -88,7 +88,15 @@ export function AttendancePanel(props: {
             </p>
             {residents.length === 0 && (
               <p>
-                Er staan nog geen bewonersvertegenwoordigers in de coalitie. <a href={paths.coalition()}>Voeg ze toe bij Coalitie</a>.
+                {props.meeting.body === 'coalitie' ? (
+                  <>
+                    Er staan nog geen bewonersvertegenwoordigers in de coalitie. <a href={paths.coalition()}>Voeg ze toe bij Coalitie</a>.
+                  </>
+                ) : (
+                  <>
+                    Er zit nog geen bewonersvertegenwoordiger in dit overleg. <a href={paths.coalition()}>Voeg er een toe bij Coalitie, onder Overleggen</a>.
+                  </>
+                )}
               </p>
             )}
           </div>
@@ -117,7 +125,7 @@ export function AttendancePanel(props: {
                 inline
                 legend={
                   <>
-                    {entry.personName} <span className="muted">({ROLE_LABELS[entry.role].toLowerCase()})</span>
+                    {entry.personName} <span className="muted">({MEMBER_ROLE_LABELS[entry.role].toLowerCase()})</span>
                   </>
                 }
                 value={entry.status}

@@ -1,4 +1,5 @@
-// Coalitie: the partner organisations and their people, with their roles in the coalition.
+// Coalitie: the partner organisations and their people, with their roles in the coalition; the bodies they
+// sit in, and the coalition's balance by sector.
 import { useCallback } from 'react';
 import type { Organisation, Person } from '../../shared/domain';
 import { useCall } from '../api';
@@ -9,6 +10,9 @@ import { AddOrganisationForm } from '../coalition/AddOrganisationForm';
 import { AddPersonForm } from '../coalition/AddPersonForm';
 import { OrganisationCard } from '../coalition/OrganisationCard';
 import { PartnerContribution } from '../money/PartnerContribution';
+import { SectorBalance } from '../coalition/SectorBalance';
+import { BodiesPanel } from '../bodies/BodiesPanel';
+import { todayLocalDate } from '../../shared/format';
 
 function withPerson(organisations: Organisation[], person: Person): Organisation[] {
   return organisations.map((o) => {
@@ -25,6 +29,7 @@ export default function CoalitionScreen() {
   const { setData } = loaded;
   const onPersonChange = useCallback((person: Person) => setData((d) => d && withPerson(d, person)), [setData]);
   const onOrganisationCreated = useCallback((o: Organisation) => setData((d) => d && [...d, o]), [setData]);
+  const onOrganisationChange = useCallback((o: Organisation) => setData((d) => d && d.map((x) => (x.id === o.id ? o : x))), [setData]);
 
   const organisations = loaded.data;
   const residents = organisations?.flatMap((o) => o.people).filter((p) => p.role === 'bewonersvertegenwoordiger' && !p.leftOn) ?? [];
@@ -50,6 +55,7 @@ export default function CoalitionScreen() {
                   key={o.id}
                   organisation={o}
                   onPersonChange={onPersonChange}
+                  onChange={onOrganisationChange}
                   extra={money.data && <PartnerContribution totals={money.data.organisations.find((t) => t.organisationId === o.id) ?? null} />}
                 />
               ))}
@@ -67,6 +73,8 @@ export default function CoalitionScreen() {
               </div>
               <AddPersonForm organisations={organisations} onCreated={onPersonChange} />
             </section>
+            <BodiesPanel />
+            <SectorBalance organisations={organisations} today={todayLocalDate()} />
           </div>
         </div>
       )}

@@ -19,13 +19,21 @@ import { PrestatieTable } from '../interventions/PrestatieTable';
 import { InterventionMoney } from '../money/InterventionMoney';
 import type { PrestatieFields } from '../interventions/PrestatieForm';
 import { KeurmerkStatusLine } from '../keurmerk/KeurmerkStatusLine';
+import { todayLocalDate } from '../../shared/format';
 import '../monitoring/monitoring.css';
 
 export default function InterventionScreen({ id }: { id: string }) {
   const call = useCall();
   const notices = useNotices();
   const loaded = useLoad(async () => {
-    const [intervention, profile, organisations, all, gaps, plans, keurmerk] = await Promise.all([
+    const teamIds = async () => {
+      const team = (await call('bodies:list', {})).find((b) => b.kind === 'programmateam');
+      if (!team) return [];
+      const today = todayLocalDate();
+      const members = (await call('bodies:get', { id: team.id })).memberships;
+      return members.filter((m) => (!m.startsOn || m.startsOn <= today) && (!m.endsOn || m.endsOn > today)).map((m) => m.personId);
+    };
+    const [intervention, profile, organisations, all, gaps, plans, keurmerk, team] = await Promise.all([
       call('interventions:get', { id }),
       call('profile:get', {}),
       call('coalition:list', {}),
@@ -33,8 +41,9 @@ export default function InterventionScreen({ id }: { id: string }) {
       call('themes:trekkerGaps', {}),
       call('plans:list', {}),
       call('keurmerk:get', { subject: { kind: 'interventie', id } }),
+      teamIds(),
     ]);
-    return { intervention, profile, organisations, all, gaps, plans, keurmerk: keurmerk.status };
+    return { intervention, profile, organisations, all, gaps, plans, keurmerk: keurmerk.status, team };
   }, [call, id]);
   const { setData } = loaded;
 
@@ -78,7 +87,7 @@ export default function InterventionScreen({ id }: { id: string }) {
     );
   }
 
-  const { intervention: i, profile, organisations, all, gaps, plans, keurmerk } = loaded.data;
+  const { intervention: i, profile, organisations, all, gaps, plans, keurmerk, team } = loaded.data;
 
   const saveFields = async (f: InterventionFields) => {
     const result = await notices.run(
@@ -213,6 +222,7 @@ export default function InterventionScreen({ id }: { id: string }) {
               key={`trekkers-${i.id}`}
               intervention={i}
               organisations={organisations}
+              teamIds={team}
               describedBy={ownGaps.length > 0 ? 'trekker-tekort' : undefined}
               onSubmit={saveTrekkers}
             />

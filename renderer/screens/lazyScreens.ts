@@ -9,6 +9,7 @@ export const screens = {
   meeting: lazyScreen(() => import('./MeetingScreen')),
   meetingMode: lazyScreen(() => import('./MeetingModeScreen')),
   coalition: lazyScreen(() => import('./CoalitionScreen')),
+  body: lazyScreen(() => import('./BodyScreen')),
   year: lazyScreen(() => import('./YearScreen')),
   templates: lazyScreen(() => import('./TemplateScreen')),
   actions: lazyScreen(() => import('./ActionsScreen')),

@@ -1,10 +1,9 @@
 // Accessibility of the new screens: axe finds no violations on the jaarplanning, standaardagenda,
 // actielijst, besluitenlijst, search results, projector page, and the new parts of the meeting pages
 // (actielijst and vaststelling items, the locked meeting).
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { test, expect, type AppFixture } from './fixtures';
 import { call, meetingBase, meetingWithDecision, resident } from './arrange';
+import { expectNoViolations } from './axe-check';
 
 async function arrange(app: AppFixture) {
   const { meeting: first, decision } = await meetingWithDecision(app.core, 'Voorjaarsoverleg', '2027-03-11T19:30');
@@ -25,12 +24,6 @@ async function arrange(app: AppFixture) {
   await call(app.core, 'meetings:create', { ...meetingBase, body: 'programmateam', title: 'Programmateam mei', startsAt: '2027-05-06T09:00' });
   await call(app.core, 'milestones:create', { date: '2027-04-15', title: 'Presentatie uitvoeringsprogramma', description: 'In de raadszaal.' });
   return { first, second, decision };
-}
-
-async function expectNoViolations(page: Page, what: string) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-  expect(summary, what).toEqual([]);
 }
 
 test('the new screens have no axe violations', async ({ page, app }) => {

@@ -29,6 +29,13 @@ async function meetingWithLinkedDecision(app: AppFixture) {
 
 test('registers, an intervention and an indicator; the evidence under vinkje 4 is cited and named in the minutes', async ({ page, app }) => {
   const { meeting, linked } = await meetingWithLinkedDecision(app);
+  // Trekkers come from the programmateam: two of its members.
+  const team = (await call(app.core, 'bodies:list', {})).find((b) => b.kind === 'programmateam')!;
+  for (const o of await call(app.core, 'coalition:list', {})) {
+    for (const p of o.people.filter((x) => x.name === 'Koen Schuiling' || x.name === 'Bert Popken')) {
+      await call(app.core, 'memberships:add', { bodyId: team.id, personId: p.id, role: 'lid' });
+    }
+  }
   await app.open(page);
   // The top bar has one Monitoring area; its own row reaches the seven pages.
   await page.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('link', { name: 'Monitoring' }).click();

@@ -30,6 +30,9 @@ describe('attendance helpers', () => {
     const otherBody = await core.call('meetings:create', { ...base, body: 'programmateam', title: 'Team', startsAt: '2027-06-01T10:00' });
     const meeting = await core.call('meetings:create', { ...base, title: 'Juni', startsAt: '2027-06-24T19:30' });
     const [a, b, c] = (await core.call('meetings:get', { id: meeting.id })).attendance;
+    // Attendance lists a body's own members: c sits in the programmateam too.
+    const team = (await core.call('bodies:list', {})).find((x) => x.kind === 'programmateam')!;
+    await core.call('memberships:add', { bodyId: team.id, personId: c!.personId, role: 'lid' });
     await core.call('attendance:set', { meetingId: older.id, personId: c!.personId, status: 'aanwezig' });
     await core.call('attendance:set', { meetingId: otherBody.id, personId: c!.personId, status: 'afwezig' });
     await core.call('attendance:set', { meetingId: previous.id, personId: a!.personId, status: 'aanwezig' });

@@ -14,6 +14,7 @@ import {
   type CarriedActionRow,
   type LabelledValue,
 } from './minutes.model';
+import { formatDate } from '../../../shared/format';
 
 export interface AgendaInput {
   meeting: MeetingDetail;
@@ -88,6 +89,10 @@ export function buildAgendaModel({ meeting, profile, generatedAt }: AgendaInput)
           // "1. Opening" needs no "Soort: Opening".
           ...(kind.toLowerCase() === title.toLowerCase() ? [] : [{ label: 'Soort', value: kind }]),
           ...(presenter ? [{ label: 'Inleider', value: presenter }] : []),
+          // "Naar de coalitie": where the programmateam raised it.
+          ...(item.passedFrom
+            ? [{ label: 'Ingebracht door', value: `het programmateam (${cleanLine(item.passedFrom.meetingTitle)}, ${formatDate(item.passedFrom.meetingStartsAt.slice(0, 10))})` }]
+            : []),
           ...links,
         ],
         proposal: item.kind === 'besluit' ? cleanText(item.decision?.proposal) : '',

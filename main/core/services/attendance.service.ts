@@ -17,6 +17,9 @@ export function setAttendance(
   db.transaction(() => {
     requireEditableMeeting(db, input.meetingId);
     if (!getPerson(db, input.personId)) throw notFound('Deze persoon');
+    if (!attendance.listAttendance(db, input.meetingId).some((e) => e.personId === input.personId)) {
+      throw ruleViolation('Deze persoon is op de dag van de vergadering geen lid van dit overleg; voeg hem of haar eerst toe bij Overleggen.');
+    }
     attendance.setAttendance(db, input.meetingId, input.personId, input.status);
     touchMeeting(db, input.meetingId, nowIso());
   })();

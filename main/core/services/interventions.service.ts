@@ -14,7 +14,8 @@ import { getOrganisation, getPerson } from '../store/coalition.repo';
 import { requireKnownLinks, sameSet } from './links.service';
 import { slugify } from '../exports/file-names';
 import { AppError, notFound, ruleViolation } from '../errors';
-import { nowIso } from '../clock';
+import { now, nowIso } from '../clock';
+import { todayLocalDate } from '../../../shared/format';
 
 export type InterventionInput = ValidInput<'interventions:create'>;
 
@@ -157,7 +158,7 @@ export function setChain(
   return getIntervention(db, input.id);
 }
 
-export const themeTrekkerGaps = (db: Db): ThemeTrekkerGap[] => repo.themeTrekkerGaps(db);
+export const themeTrekkerGaps = (db: Db): ThemeTrekkerGap[] => repo.themeTrekkerGaps(db, todayLocalDate(now()));
 
 // ---- Prestaties ----
 

@@ -42,7 +42,7 @@ import { indicatorChart, interventionsChart, vinkjesChart } from './charts.servi
 import { keurmerkReportBlocks } from './keurmerk.report';
 import { moneyReportBlocks } from './money.report';
 import { AppError, notFound } from '../errors';
-import { formatDate, nowLocalDateTime } from '../../../shared/format';
+import { formatDate, nowLocalDateTime, todayLocalDate } from '../../../shared/format';
 
 export type ReportInput = ValidInput<'reports:preview'>;
 
@@ -329,7 +329,7 @@ function layerTwo(db: Db, data: YearData): ReportBlock[] {
   blocks.push(vinkjesTable(db, data, `Antwoorden op de vinkjes in ${data.year}`));
 
   blocks.push(heading(2, 'Trekkers per thema'));
-  const gaps = interventions.themeTrekkerGaps(db);
+  const gaps = interventions.themeTrekkerGaps(db, todayLocalDate(clockNow()));
   blocks.push(
     gaps.length > 0
       ? bullets(gaps.map((g) => `${g.themeName}: ${g.trekkerCount} ${g.trekkerCount === 1 ? 'trekker' : 'trekkers'} (minstens 2 nodig)`))
@@ -337,7 +337,7 @@ function layerTwo(db: Db, data: YearData): ReportBlock[] {
   );
   blocks.push(
     paragraph(
-      'Het gebiedsplan vraagt per thema minstens twee trekkers in het programmateam; geteld zijn de trekkers van lopende of geplande interventies.' +
+      'Het gebiedsplan vraagt per thema minstens twee trekkers in het programmateam; geteld zijn de trekkers per thema in het programmateam en die van lopende of geplande interventies.' +
         data.profile.themes
           .filter((t) => t.status === 'in ontwikkeling')
           .map((t) => ` ${t.name} is nog in ontwikkeling en telt niet mee.`)

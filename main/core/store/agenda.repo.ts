@@ -3,6 +3,7 @@
 import type { Db } from './connection';
 import type { AgendaItem, AgendaKind, Answer, CitedEntry, Decision, Links, Outcome, VinkjeAnswer } from '../../../shared/domain';
 import { groupPairs, type Pair } from './profile.repo';
+import { handoffsOfMeeting, withHandoffs } from './agenda-handoffs.repo';
 
 /** An item as stored: its own fields, and its decision's in the same row. */
 type AgendaRow = Omit<AgendaItem, keyof Links | 'decision'> &
@@ -77,11 +78,12 @@ export function listAgenda(db: Db, meetingId: number, checklistId: number): Agen
     if (list) list.push({ checklistItemId, citations: cited });
     else unanswered.set(agendaItemId, [{ checklistItemId, citations: cited }]);
   }
-  return rows.map((row) => toAgendaItem(row, checklistId, {
+  const handoffs = handoffsOfMeeting(db, meetingId);
+  return rows.map((row) => withHandoffs(toAgendaItem(row, checklistId, {
     themeIds: themes.get(row.id) ?? [],
     wijkIds: wijken.get(row.id) ?? [],
     interventionIds: interventions.get(row.id) ?? [],
-  }, answers.get(row.id) ?? [], unanswered.get(row.id)));
+  }, answers.get(row.id) ?? [], unanswered.get(row.id)), handoffs));
 }
 
 function toAgendaItem(

@@ -6,8 +6,10 @@ const PERSON_SELECT = `
   SELECT p.id, p.name, p.organisation_id AS organisationId, o.name AS organisationName, p.role, p.left_on AS leftOn
   FROM people p JOIN organisations o ON o.id = p.organisation_id`;
 
+const ORGANISATION_SELECT = 'SELECT id, name, sector, joined_on AS joinedOn, left_on AS leftOn, contribution, why FROM organisations';
+
 export function listOrganisations(db: Db): Organisation[] {
-  const orgs = db.prepare('SELECT id, name, sector FROM organisations ORDER BY name COLLATE NOCASE').all() as Omit<
+  const orgs = db.prepare(`${ORGANISATION_SELECT} ORDER BY name COLLATE NOCASE`).all() as Omit<
     Organisation,
     'people'
   >[];
@@ -16,7 +18,7 @@ export function listOrganisations(db: Db): Organisation[] {
 }
 
 export function getOrganisation(db: Db, id: number): Organisation | null {
-  const org = db.prepare('SELECT id, name, sector FROM organisations WHERE id = ?').get(id) as
+  const org = db.prepare(`${ORGANISATION_SELECT} WHERE id = ?`).get(id) as
     | Omit<Organisation, 'people'>
     | undefined;
   if (!org) return null;
@@ -28,8 +30,35 @@ export function findOrganisationByName(db: Db, name: string): { id: number } | u
   return db.prepare('SELECT id FROM organisations WHERE name = ? COLLATE NOCASE').get(name) as { id: number } | undefined;
 }
 
-export function insertOrganisation(db: Db, name: string, sector: string | null): number {
-  return Number(db.prepare('INSERT INTO organisations (name, sector) VALUES (?, ?)').run(name, sector).lastInsertRowid);
+export interface OrganisationFields {
+  name: string;
+  sector: string | null;
+  joinedOn: string | null;
+  contribution: string;
+  why: string;
+}
+
+export function insertOrganisation(db: Db, f: OrganisationFields): number {
+  return Number(
+    db
+      .prepare('INSERT INTO organisations (name, sector, joined_on, contribution, why) VALUES (?, ?, ?, ?, ?)')
+      .run(f.name, f.sector, f.joinedOn, f.contribution, f.why).lastInsertRowid,
+  );
+}
+
+export function updateOrganisation(db: Db, id: number, f: OrganisationFields): void {
+  db.prepare('UPDATE organisations SET name = ?, sector = ?, joined_on = ?, contribution = ?, why = ? WHERE id = ?').run(
+    f.name,
+    f.sector,
+    f.joinedOn,
+    f.contribution,
+    f.why,
+    id,
+  );
+}
+
+export function setOrganisationLeftOn(db: Db, id: number, leftOn: string | null): void {
+  db.prepare('UPDATE organisations SET left_on = ? WHERE id = ?').run(leftOn, id);
 }
 
 export function getPerson(db: Db, id: number): Person | null {

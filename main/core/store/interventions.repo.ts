@@ -16,6 +16,7 @@ import {
   type ThemeTrekkerGap,
 } from '../../../shared/registers';
 import { groupPairs, type Pair } from './profile.repo';
+import { ACTIVE_ON } from './bodies.repo';
 
 type InterventionRow = Pick<InterventionDetail, 'id' | 'why' | 'planNote' | keyof MonitoringChain> &
   Omit<InterventionFields, 'partners'> & {
@@ -228,24 +229,31 @@ export function replacePartners(db: Db, id: string, organisationIds: readonly nu
 }
 
 /**
- * Themes with fewer than two distinct trekkers across their interventions (H5: "per inhoudelijk thema zijn
- * minimaal twee professionals aan elkaar gekoppeld als trekker"). Trekkers of finished or stopped
- * interventions no longer count; a theme still in development asks for no trekkers yet.
+ * Themes with fewer than two distinct trekkers (H5: "per inhoudelijk thema zijn minimaal twee professionals
+ * aan elkaar gekoppeld als trekker"): the programmateam's trekkers of the theme on the day, and the trekkers
+ * of its interventions. Trekkers of finished or stopped interventions no longer count; a theme still in
+ * development asks for no trekkers yet.
  */
-export function themeTrekkerGaps(db: Db): ThemeTrekkerGap[] {
+export function themeTrekkerGaps(db: Db, day: string): ThemeTrekkerGap[] {
   const active = ACTIVE_INTERVENTION_STATUSES;
   const rows = db
     .prepare(
       `SELECT t.id AS themeId, t.name AS themeName, p.id AS personId, p.name AS personName
        FROM themes t
-       LEFT JOIN intervention_themes it ON it.theme_id = t.id
-       LEFT JOIN interventions i ON i.id = it.intervention_id AND i.status IN (${active.map(() => '?').join(', ')})
-       LEFT JOIN intervention_trekkers tr ON tr.intervention_id = i.id
-       LEFT JOIN people p ON p.id = tr.person_id
+       LEFT JOIN (
+         SELECT it.theme_id AS themeId, tr.person_id AS personId
+         FROM intervention_themes it
+         JOIN interventions i ON i.id = it.intervention_id AND i.status IN (${active.map(() => '?').join(', ')})
+         JOIN intervention_trekkers tr ON tr.intervention_id = i.id
+         UNION
+         SELECT ms.theme_id, ms.person_id FROM memberships ms
+         WHERE ms.role = 'trekker' AND ms.body_id = (SELECT id FROM bodies WHERE kind = 'programmateam') AND ${ACTIVE_ON('ms', '?')}
+       ) x ON x.themeId = t.id
+       LEFT JOIN people p ON p.id = x.personId
        WHERE t.status = 'thema'
        ORDER BY t.position, p.name COLLATE NOCASE`,
     )
-    .all(...active) as { themeId: string; themeName: string; personId: number | null; personName: string | null }[];
+    .all(...active, day, day) as { themeId: string; themeName: string; personId: number | null; personName: string | null }[];
   const byTheme = new Map<string, ThemeTrekkerGap>();
   for (const r of rows) {
     const gap = byTheme.get(r.themeId) ?? { themeId: r.themeId, themeName: r.themeName, trekkerCount: 0, trekkers: [] };

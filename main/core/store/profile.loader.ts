@@ -105,6 +105,14 @@ export function loadProfileOnce(db: Database, profile: AreaProfileFile, now = ne
       if (orgId === undefined) throw new Error(`Profile: person ${p.name} names unknown organisation ${p.organisation}`);
       insertPerson.run(p.name, orgId, p.role);
     }
+    // The signatories are the coalition's members (a store of an older schema has no bodies yet: its
+    // migration makes them members).
+    if (hasBodies(db)) {
+      db.prepare(
+        `INSERT INTO memberships (body_id, person_id, role)
+         SELECT (SELECT id FROM bodies WHERE kind = 'coalitie'), id, role FROM people ORDER BY id`,
+      ).run();
+    }
 
     const insertIntervention = db.prepare(
       `INSERT INTO interventions (id, title, kind, summary, description, partners, parent_id, position)
@@ -128,6 +136,9 @@ export function loadProfileOnce(db: Database, profile: AreaProfileFile, now = ne
   })();
   return true;
 }
+
+const hasBodies = (db: Database): boolean =>
+  db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'memberships'`).get() !== undefined;
 
 // The caveat columns arrive with a later migration; a store opened with fewer migrations (tests of
 // older schemas) is seeded without them, and that migration fills them for the seeded rows.
