@@ -120,6 +120,11 @@ export const CHANNEL_ACCESS = {
   'keurmerk:get': 'read',
   'keurmerk:start': 'write',
   'keurmerk:answer': 'write',
+  // the plan's work: tracks, ambities, the monitoring chain (shared/contract.planwork.ts)
+  'tracks:forYear': 'read',
+  'ambitions:list': 'read',
+  'chain:get': 'read',
+  'chain:setLinks': 'write',
 } as const satisfies Record<Channel, ChannelAccess>;
 
 export const CHANNEL_NAMES = Object.keys(CHANNEL_ACCESS) as (keyof typeof CHANNEL_ACCESS)[];

@@ -120,6 +120,14 @@ const planFields = {
   periodTo: dateSchema.nullable().optional(),
   status: planStatus.optional(),
   description: text('De omschrijving', 20_000).optional(),
+  owner: text('De eigenaar', 200).optional(),
+  progress: z
+    .number({ error: 'De voortgang moet een getal zijn.' })
+    .int({ error: 'De voortgang moet een geheel getal zijn.' })
+    .min(0, { error: 'De voortgang ligt tussen 0 en 100 procent.' })
+    .max(100, { error: 'De voortgang ligt tussen 0 en 100 procent.' })
+    .nullable()
+    .optional(),
   themeIds,
   wijkIds,
   interventionIds,

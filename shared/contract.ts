@@ -33,6 +33,7 @@ import { durabilityContract } from './contract.durability';
 import { registersContract } from './contract.registers';
 import { recordsContract } from './contract.records';
 import { keurmerkContract } from './contract.keurmerk';
+import { planworkContract } from './contract.planwork';
 
 const links = {
   themeIds: z.array(slug).max(50).optional(),
@@ -287,6 +288,7 @@ export const contract = {
   ...registersContract,
   ...recordsContract,
   ...keurmerkContract,
+  ...planworkContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -34,6 +34,14 @@ export interface Plan {
   themeIds: string[];
   wijkIds: string[];
   interventionIds: string[];
+  /** Who carries the plan (a person, body or organisation, as the coalition writes it); '' when no one yet. */
+  owner: string;
+  /** Percentage done, 0–100; null while not estimated. */
+  progress: number | null;
+  /** The "aan de slag" track this plan is (its key in the area plan), or null for other plans. */
+  trackKey: string | null;
+  /** The plan's own wording and caveats for a seeded track. */
+  planNote: string | null;
   updatedAt: string;
 }
 

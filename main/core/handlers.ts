@@ -19,6 +19,7 @@ import { createDurabilityHandlers, standaloneDurabilityHost, type DurabilityHost
 import { createRegisterHandlers } from './handlers.registers';
 import { createRecordsHandlers } from './handlers.records';
 import { createKeurmerkHandlers } from './handlers.keurmerk';
+import { createPlanworkHandlers } from './handlers.planwork';
 import type { Handlers } from './handlers.types';
 import { runWithClock, type Clock } from './clock';
 
@@ -32,6 +33,7 @@ export function createHandlers(db: Db, durability: DurabilityHost = standaloneDu
     ...createRegisterHandlers(db),
     ...createRecordsHandlers(db),
     ...createKeurmerkHandlers(db),
+    ...createPlanworkHandlers(db),
     'profile:get': () => getProfile(db),
 
     'coalition:list': () => coalition.listCoalition(db),

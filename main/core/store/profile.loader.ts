@@ -54,6 +54,20 @@ const profileSchema = z.object({
       planNote: z.string().nullable(),
     }),
   ),
+  // The "aan de slag" tracks; a profile without them is still format 2.
+  tracks: z
+    .array(
+      z.object({
+        key: z.string(),
+        position: z.number().int(),
+        title: z.string().min(1),
+        description: z.string(),
+        periodFrom: z.string(),
+        periodTo: z.string(),
+        planNote: z.string(),
+      }),
+    )
+    .default([]),
 });
 export type AreaProfileFile = z.infer<typeof profileSchema>;
 
@@ -119,6 +133,7 @@ export function loadProfileOnce(db: Database, profile: AreaProfileFile, now = ne
       seedPlanFacts(db, profile);
       addPlanFacts(db, profile);
     }
+    if (hasTrackColumns(db)) seedTracks(db, profile, now.toISOString());
     db.prepare('INSERT INTO settings (key, value) VALUES (?, ?)').run(LOADED_KEY, `${profile.source} @ ${now.toISOString()}`);
   })();
   return true;
@@ -128,6 +143,18 @@ export function loadProfileOnce(db: Database, profile: AreaProfileFile, now = ne
 // older schemas) is seeded without them, and that migration fills them for the seeded rows.
 const hasPlanFactColumns = (db: Database): boolean =>
   db.prepare(`SELECT 1 FROM pragma_table_info('interventions') WHERE name = 'plan_note'`).get() !== undefined;
+
+// Like the caveat columns: a store at an older schema gets the tracks from the migration that adds the columns.
+const hasTrackColumns = (db: Database): boolean =>
+  db.prepare(`SELECT 1 FROM pragma_table_info('plans') WHERE name = 'track_key'`).get() !== undefined;
+
+function seedTracks(db: Database, profile: AreaProfileFile, now: string): void {
+  const insert = db.prepare(
+    `INSERT INTO plans (kind, title, period_from, period_to, status, description, created_at, updated_at, track_key, position, plan_note)
+     VALUES ('projectplan', ?, ?, ?, 'lopend', ?, ?, ?, ?, ?, ?)`,
+  );
+  for (const t of profile.tracks) insert.run(t.title, t.periodFrom, t.periodTo, t.description, now, now, t.key, t.position, t.planNote);
+}
 
 function seedPlanFacts(db: Database, profile: AreaProfileFile): void {
   const theme = db.prepare('UPDATE themes SET status = ?, inferred = ?, caveat = ? WHERE id = ?');
