@@ -1,10 +1,11 @@
 // The pages of the Monitoring area, one link each: the header has one "Monitoring" link, this row reaches
-// all seven pages from any of them. A detail page (one intervention) marks its list page as where it is.
+// all its pages from any of them. A detail page (one intervention) marks its list page as where it is.
 import { paths } from '../router';
 
 const PAGES = [
   { name: 'interventions', href: paths.interventions(), label: 'Interventies' },
   { name: 'plans', href: paths.plans(), label: 'Plannen' },
+  { name: 'ambitions', href: paths.ambitions(), label: 'Ambities' },
   { name: 'registers', href: paths.registers(), label: 'Registers' },
   { name: 'wijken', href: paths.wijken(), label: 'Wijkprofielen' },
   { name: 'indicators', href: paths.indicators(), label: 'Indicatoren' },

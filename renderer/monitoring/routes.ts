@@ -8,6 +8,7 @@ export type MonitoringRoute =
   | { name: 'intervention'; id: string }
   | { name: 'plans' }
   | { name: 'keurmerk'; subject: KeurmerkSubject }
+  | { name: 'ambitions' }
   | { name: 'registers'; kind: RegisterKind | null; interventionId: string | null }
   | { name: 'wijken' }
   | { name: 'indicators' }
@@ -21,6 +22,7 @@ const ROUTE_NAMES: readonly MonitoringRouteName[] = [
   'intervention',
   'plans',
   'keurmerk',
+  'ambitions',
   'registers',
   'wijken',
   'indicators',
@@ -47,6 +49,7 @@ export const monitoringPaths = {
   plans: () => '#/plannen',
   keurmerk: (s: KeurmerkSubject) =>
     s.kind === 'plan' ? `#/plannen/${s.id}/keurmerk` : `#/interventies/${encodeURIComponent(s.id)}/keurmerk`,
+  ambitions: () => '#/ambities',
   registers: (kind?: RegisterKind | null, interventionId?: string | null) =>
     `#/registers${kind ? `/${REGISTER_SLUGS[kind]}` : ''}${interventionId ? `?interventie=${encodeURIComponent(interventionId)}` : ''}`,
   wijken: () => '#/wijken',
@@ -67,6 +70,7 @@ function decode(s: string): string | null {
 export function parseMonitoringPath(path: string, query: URLSearchParams): MonitoringRoute | null {
   if (path === '/interventies') return { name: 'interventions' };
   if (path === '/plannen') return { name: 'plans' };
+  if (path === '/ambities') return { name: 'ambitions' };
   if (path === '/wijken') return { name: 'wijken' };
   if (path === '/indicatoren') return { name: 'indicators' };
   if (path === '/rapportages') return { name: 'reports' };

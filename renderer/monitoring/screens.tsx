@@ -7,6 +7,7 @@ const InterventionsScreen = lazy(() => import('../screens/InterventionsScreen'))
 const InterventionScreen = lazy(() => import('../screens/InterventionScreen'));
 const PlansScreen = lazy(() => import('../screens/PlansScreen'));
 const KeurmerkScreen = lazy(() => import('../screens/KeurmerkScreen'));
+const AmbitionsScreen = lazy(() => import('../screens/AmbitionsScreen'));
 const RegistersScreen = lazy(() => import('../screens/RegistersScreen'));
 const WijkenScreen = lazy(() => import('../screens/WijkenScreen'));
 const IndicatorsScreen = lazy(() => import('../screens/IndicatorsScreen'));
@@ -23,6 +24,8 @@ export function monitoringScreenFor(route: MonitoringRoute) {
       return <PlansScreen />;
     case 'keurmerk':
       return <KeurmerkScreen subject={route.subject} />;
+    case 'ambitions':
+      return <AmbitionsScreen />;
     case 'registers':
       return <RegistersScreen kind={route.kind} interventionId={route.interventionId} />;
     case 'wijken':

@@ -15,6 +15,7 @@ import { InterventionForm, interventionFieldsOf, type InterventionFields } from 
 import { TrekkersForm } from '../interventions/TrekkersForm';
 import { PartnersForm } from '../interventions/PartnersForm';
 import { ChainForm } from '../interventions/ChainForm';
+import { ChainSection } from '../interventions/ChainSection';
 import { PrestatieTable } from '../interventions/PrestatieTable';
 import type { PrestatieFields } from '../interventions/PrestatieForm';
 import { KeurmerkStatusLine } from '../keurmerk/KeurmerkStatusLine';
@@ -252,6 +253,10 @@ export default function InterventionScreen({ id }: { id: string }) {
           </section>
         </div>
       </div>
+      <section aria-labelledby="keten-overzicht-kop" className="panel">
+        <h2 id="keten-overzicht-kop">Van trend tot impact</h2>
+        <ChainSection intervention={i} themes={profile.themes} />
+      </section>
       <section aria-labelledby="keten-kop" className="panel">
         <h2 id="keten-kop">Monitoringketen</h2>
         <p className="hint">Van doel naar maatschappelijke impact, zoals hoofdstuk 4 van het gebiedsplan de monitoring beschrijft.</p>
