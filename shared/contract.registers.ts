@@ -48,7 +48,7 @@ const interventionId = z
 const themeId = z.string({ error: 'Het thema moet tekst zijn.' }).min(1, { error: 'Kies een thema.' }).max(100, { error: 'Onbekend thema.' });
 const wijkId = z.string({ error: 'De wijk moet tekst zijn.' }).min(1, { error: 'Kies een wijk.' }).max(100, { error: 'Onbekende wijk.' });
 
-const planKind = z.enum(PLAN_KINDS, { error: 'Kies gebiedsplan, uitvoeringsprogramma, wijkuitvoeringsplan of projectplan.' });
+const planKind = z.enum(PLAN_KINDS, { error: 'Kies gebiedsplan, uitvoeringsprogramma, wijkuitvoeringsplan, projectplan of aan de slag.' });
 const planStatus = z.enum(PLAN_STATUSES, { error: 'Kies concept, vastgesteld, lopend of afgerond.' });
 const interventionKind = z.enum(INTERVENTION_KINDS, { error: 'Kies lopend initiatief, koppelkans of aanvullende kans.' });
 const interventionStatus = z.enum(INTERVENTION_STATUSES, {

@@ -5,13 +5,14 @@ import type { Answer, InterventionKind } from './domain';
 
 // ---- Plans ----
 
-export const PLAN_KINDS = ['gebiedsplan', 'uitvoeringsprogramma', 'wijkuitvoeringsplan', 'projectplan'] as const;
+export const PLAN_KINDS = ['gebiedsplan', 'uitvoeringsprogramma', 'wijkuitvoeringsplan', 'projectplan', 'aan-de-slag'] as const;
 export type PlanKind = (typeof PLAN_KINDS)[number];
 export const PLAN_KIND_LABELS: Record<PlanKind, string> = {
   gebiedsplan: 'Gebiedsplan',
   uitvoeringsprogramma: 'Uitvoeringsprogramma',
   wijkuitvoeringsplan: 'Wijkuitvoeringsplan',
   projectplan: 'Projectplan',
+  'aan-de-slag': 'Aan de slag (spoor)',
 };
 
 export const PLAN_STATUSES = ['concept', 'vastgesteld', 'lopend', 'afgerond'] as const;

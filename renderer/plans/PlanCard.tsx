@@ -50,7 +50,7 @@ export function PlanCard(props: {
   return (
     <li className="card">
       <p className="meta">
-        <span className="tag">{p.trackKey ? 'Aan de slag' : PLAN_KIND_LABELS[p.kind]}</span>
+        <span className="tag">{PLAN_KIND_LABELS[p.kind]}</span>
         <span className={`status status-plan-${p.status}`}>{PLAN_STATUS_LABELS[p.status]}</span>
         <span>{periodText(p)}</span>
       </p>

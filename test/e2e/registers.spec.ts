@@ -231,7 +231,7 @@ test('plans and a wijk profile are created, edited, found and removed; a report 
   await plan.getByRole('button', { name: 'Verwijderen: Wijkuitvoeringsplan Selwerd' }).click();
   await page.getByRole('button', { name: 'Ja, verwijderen: Wijkuitvoeringsplan Selwerd' }).click();
   await expect(plan).toHaveCount(0);
-  expect(await call(app.core, 'plans:list', {})).toEqual([]);
+  expect((await call(app.core, 'plans:list', {})).filter((p) => p.trackKey === null)).toEqual([]);
 
   // Wijkprofielen: what makes Beijum itself.
   await page.getByRole('navigation', { name: 'Monitoring' }).getByRole('link', { name: 'Wijkprofielen' }).click();

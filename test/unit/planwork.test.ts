@@ -21,7 +21,7 @@ const periodOf = (p: Plan) => ({ periodFrom: p.periodFrom, periodTo: p.periodTo 
 
 const track = (over: Partial<Plan>): Plan => ({
   id: 1,
-  kind: 'projectplan',
+  kind: 'aan-de-slag',
   title: 'Spoor',
   periodFrom: '2023-12-01',
   periodTo: '2024-05-31',
@@ -69,9 +69,9 @@ describe('the "aan de slag" tracks', () => {
 
   it('keeps owner and progress when an edit leaves them out, refuses a progress above 100 and a track removed', async () => {
     const [t] = await core.call('tracks:forYear', { year: 2024 });
-    await core.call('plans:update', { id: t!.plan.id, kind: 'projectplan', title: t!.plan.title, owner: 'Kernteam', progress: 40 });
-    expect(await core.call('plans:update', { id: t!.plan.id, kind: 'projectplan', title: t!.plan.title })).toMatchObject({ owner: 'Kernteam', progress: 40 });
-    const tooMuch = await core.dispatch('plans:update', { id: t!.plan.id, kind: 'projectplan', title: t!.plan.title, progress: 101 });
+    await core.call('plans:update', { id: t!.plan.id, kind: 'aan-de-slag', title: t!.plan.title, owner: 'Kernteam', progress: 40 });
+    expect(await core.call('plans:update', { id: t!.plan.id, kind: 'aan-de-slag', title: t!.plan.title })).toMatchObject({ owner: 'Kernteam', progress: 40 });
+    const tooMuch = await core.dispatch('plans:update', { id: t!.plan.id, kind: 'aan-de-slag', title: t!.plan.title, progress: 101 });
     expect(tooMuch).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
     const removed = await core.dispatch('plans:remove', { id: t!.plan.id });
     expect(removed).toMatchObject({ ok: false, error: { code: 'rule-violation' } });

@@ -151,7 +151,7 @@ const hasTrackColumns = (db: Database): boolean =>
 function seedTracks(db: Database, profile: AreaProfileFile, now: string): void {
   const insert = db.prepare(
     `INSERT INTO plans (kind, title, period_from, period_to, status, description, created_at, updated_at, track_key, position, plan_note)
-     VALUES ('projectplan', ?, ?, ?, 'lopend', ?, ?, ?, ?, ?, ?)`,
+     VALUES ('aan-de-slag', ?, ?, ?, 'lopend', ?, ?, ?, ?, ?, ?)`,
   );
   for (const t of profile.tracks) insert.run(t.title, t.periodFrom, t.periodTo, t.description, now, now, t.key, t.position, t.planNote);
 }

@@ -32,6 +32,10 @@ describe('migration 0017-plan-tracks-and-chain', () => {
     migrate(db, VERSION);
 
     expect(db.pragma('foreign_key_check')).toEqual([]);
+    expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
+    // The plans table takes the new kind, and still refuses one it does not know.
+    expect(() => db.prepare("INSERT INTO plans (kind, title, created_at, updated_at) VALUES ('begroting', 'x', '', '')").run()).toThrow(/CHECK/);
+    expect(db.prepare("SELECT DISTINCT kind FROM plans WHERE track_key IS NOT NULL").pluck().all()).toEqual(['aan-de-slag']);
     expect(db.prepare('SELECT id, title, status, goal FROM interventions ORDER BY id').all()).toEqual(interventionsBefore);
     const kept = db.prepare("SELECT id, kind, title, status, created_at FROM plans WHERE track_key IS NULL").all();
     expect(kept).toEqual((plansBefore as Record<string, unknown>[]).map(({ id, kind, title, status, created_at }) => ({ id, kind, title, status, created_at })));
@@ -61,7 +65,7 @@ describe('migration 0017-plan-tracks-and-chain', () => {
     migrate(db, VERSION);
     db.prepare("UPDATE plans SET status = 'afgerond', owner = 'Programmaleider' WHERE track_key = 'monitoring'").run();
     expect(db.prepare('SELECT count(*) FROM plans WHERE track_key IS NOT NULL').pluck().get()).toBe(10);
-    expect(() => db.prepare("INSERT INTO plans (kind, title, status, created_at, updated_at, track_key) VALUES ('projectplan', 'x', 'lopend', '', '', 'monitoring')").run()).toThrow(/UNIQUE/);
+    expect(() => db.prepare("INSERT INTO plans (kind, title, status, created_at, updated_at, track_key) VALUES ('aan-de-slag', 'x', 'lopend', '', '', 'monitoring')").run()).toThrow(/UNIQUE/);
     migrate(again, VERSION);
     expect(again.prepare('SELECT count(*) FROM plans WHERE track_key IS NOT NULL').pluck().get()).toBe(10);
   });

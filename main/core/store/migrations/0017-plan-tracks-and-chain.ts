@@ -2,7 +2,35 @@
 // chain closes: an intervention names the trend it answers and the theme ambitie it serves, and links the
 // indicators that follow it. Stores that already hold the profile get the tracks here, from the frozen copy
 // below (a migration never reads the live profile); a new store gets them from the profile loader.
+import type { Database } from 'better-sqlite3';
 import type { Migration } from './migration';
+
+const OLD_KINDS = "kind IN ('gebiedsplan', 'uitvoeringsprogramma', 'wijkuitvoeringsplan', 'projectplan')";
+const NEW_KINDS = "kind IN ('gebiedsplan', 'uitvoeringsprogramma', 'wijkuitvoeringsplan', 'projectplan', 'aan-de-slag')";
+
+/**
+ * Lets plans be of kind 'aan-de-slag'. Widening a CHECK list leaves every stored row valid, so SQLite's
+ * documented route for such changes applies (as in 0011-stable-row-keys): edit the table's text in
+ * sqlite_schema and bump schema_version, inside the migration's transaction; a rebuild would cascade deletes.
+ */
+function allowTrackKind(db: Database): void {
+  const sql = db.prepare("SELECT sql FROM sqlite_schema WHERE type = 'table' AND name = 'plans'").pluck().get() as string;
+  if (sql.includes(NEW_KINDS)) return;
+  if (sql.split(OLD_KINDS).length !== 2) throw new Error('Kan de soorten plannen niet uitbreiden: onverwachte tabeldefinitie.');
+  const schemaVersion = db.pragma('schema_version', { simple: true }) as number;
+  db.unsafeMode(true);
+  try {
+    db.pragma('writable_schema = ON');
+    try {
+      db.prepare("UPDATE sqlite_schema SET sql = ? WHERE type = 'table' AND name = 'plans'").run(sql.replace(OLD_KINDS, NEW_KINDS));
+      db.pragma(`schema_version = ${schemaVersion + 1}`);
+    } finally {
+      db.pragma('writable_schema = OFF');
+    }
+  } finally {
+    db.unsafeMode(false);
+  }
+}
 
 // [key, volgorde, titel, omschrijving, kanttekening uit het gebiedsplan] as the profile of this version had them.
 const TRACKS: readonly (readonly [string, number, string, string, string])[] = [
@@ -24,6 +52,7 @@ export const migration0017: Migration = {
   version: 17,
   name: '0017-plan-tracks-and-chain',
   up: (db) => {
+    allowTrackKind(db);
     db.exec(`
       ALTER TABLE plans ADD COLUMN track_key TEXT;
       ALTER TABLE plans ADD COLUMN position INTEGER;
@@ -46,7 +75,7 @@ export const migration0017: Migration = {
     const now = new Date().toISOString();
     const insert = db.prepare(
       `INSERT INTO plans (kind, title, period_from, period_to, status, description, created_at, updated_at, track_key, position, plan_note)
-       SELECT 'projectplan', ?, ?, ?, 'lopend', ?, ?, ?, ?, ?, ?
+       SELECT 'aan-de-slag', ?, ?, ?, 'lopend', ?, ?, ?, ?, ?, ?
        WHERE NOT EXISTS (SELECT 1 FROM plans WHERE track_key = ?)`,
     );
     for (const [key, position, title, description, note] of TRACKS) {
