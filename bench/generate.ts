@@ -407,6 +407,8 @@ async function generateInterventions(ctx: Context): Promise<void> {
       partners: rng.sample(ctx.organisations, rng.int(1, 3)).map((o) => o.name),
       themeIds: rng.sample(ctx.themeIds, rng.int(1, 2)),
       wijkIds: rng.sample(ctx.wijkIds, rng.int(1, 2)),
+      // A fixed answer: drawing it from the generator would shift every record after it.
+      ...(kind === 'koppelkans' ? { criterion: 'Meer kansen en mogelijkheden voor de bewoners van Groningen-Noord.' } : {}),
     });
     if (rng.chance(0.7)) {
       await call(core, 'interventions:setTrekkers', { id: detail.id, personIds: rng.sample(ctx.people, rng.int(1, 2)).map((p) => p.id) });

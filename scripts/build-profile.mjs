@@ -123,6 +123,11 @@ const tracks = facts.aan_de_slag.sporen.map((t) => ({
   planNote: [`“${t.kern}”`, t.opmerking, TRACK_PERIOD_NOTE].filter(Boolean).join(' '),
 }));
 
+// The koppelkansen the plan relates to each other, as unordered pairs (smaller id first), once each.
+const koppelkansLinks = [
+  ...new Set(facts.koppelkansen.items.flatMap((k) => (k.gerelateerd ?? []).map((other) => [k.id, other].sort().join('|')))),
+].map((pair) => pair.split('|'));
+
 const profile = {
   format: 'coalitietafel-profile',
   formatVersion: 2,
@@ -167,6 +172,7 @@ const profile = {
   })),
   interventions,
   tracks,
+  koppelkansLinks,
 };
 
 writeFileSync(join(root, 'resources', 'groningen-noord.profile.json'), JSON.stringify(profile, null, 2) + '\n');

@@ -125,6 +125,16 @@ export const CHANNEL_ACCESS = {
   'ambitions:list': 'read',
   'chain:get': 'read',
   'chain:setLinks': 'write',
+  'koppelkansen:links': 'read',
+  'koppelkansen:link': 'write',
+  'koppelkansen:unlink': 'write',
+  'knelpunten:list': 'read',
+  'knelpunten:create': 'write',
+  'knelpunten:update': 'write',
+  'knelpunten:escalate': 'write',
+  'steering:get': 'read',
+  'steering:set': 'write',
+  'steering:overview': 'read',
 } as const satisfies Record<Channel, ChannelAccess>;
 
 export const CHANNEL_NAMES = Object.keys(CHANNEL_ACCESS) as (keyof typeof CHANNEL_ACCESS)[];

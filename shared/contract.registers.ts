@@ -212,7 +212,11 @@ export const registersContract = {
     output: {} as InterventionListEntry[],
   },
   'interventions:get': { input: z.object({ id: interventionId }).strict(), output: {} as InterventionDetail },
-  'interventions:create': { input: z.object(interventionFields).strict(), output: {} as InterventionDetail },
+  'interventions:create': {
+    // A new koppelkans answers the plan's one criterion (the service asks for it).
+    input: z.object({ ...interventionFields, criterion: text('Het antwoord op het criterium', 5_000).optional() }).strict(),
+    output: {} as InterventionDetail,
+  },
   'interventions:update': { input: z.object({ id: interventionId, ...interventionFields }).strict(), output: {} as InterventionDetail },
   'interventions:setStatus': {
     input: z.object({ id: interventionId, status: interventionStatus }).strict(),

@@ -94,3 +94,78 @@ export function chainFilled(view: InterventionChainView): number {
   ];
   return filled.filter(Boolean).length;
 }
+
+// ---- Koppelkansen "als een treintje" ----
+
+/** The plan's one criterion for a new koppelkans (H3), asked when one is added. */
+export const KOPPELKANS_CRITERION =
+  'Hoe draagt deze koppelkans bij aan het vergroten van de kansen en mogelijkheden voor de bewoners van Groningen-Noord?';
+
+export interface LinkedIntervention {
+  id: string;
+  title: string;
+  kind: string;
+  note: string;
+  /** The plan itself relates the two. */
+  fromPlan: boolean;
+}
+
+export interface KoppelkansLinks {
+  interventionId: string;
+  /** The answer to the criterion for a koppelkans added in the app; null for the plan's own. */
+  criterion: string | null;
+  links: LinkedIntervention[];
+}
+
+// ---- Knelpunten of the Doorbraakmethode ----
+
+export const KNELPUNT_STATUSES = ['open', 'in behandeling', 'opgelost', 'niet oplosbaar'] as const;
+export type KnelpuntStatus = (typeof KNELPUNT_STATUSES)[number];
+export const KNELPUNT_STATUS_LABELS: Record<KnelpuntStatus, string> = {
+  open: 'Open',
+  'in behandeling': 'In behandeling',
+  opgelost: 'Opgelost',
+  'niet oplosbaar': 'Niet oplosbaar',
+};
+/** The koppelkans whose register this is: the method that makes system bottlenecks visible. */
+export const DOORBRAAK_ID = 'doorbraakmethode';
+
+export interface Knelpunt {
+  id: number;
+  interventionId: string;
+  raisedOn: string; // YYYY-MM-DD
+  title: string;
+  description: string;
+  raisedBy: string;
+  owner: string;
+  status: KnelpuntStatus;
+  followUp: string;
+  /** Where it was escalated to, while that agenda item exists. */
+  agenda: { meetingId: number; meetingTitle: string; startsAt: string; agendaItemId: number } | null;
+  escalatedAt: string | null;
+}
+
+// ---- The three sturingsvragen per coalition meeting ----
+
+export const STEERING_ASSESSMENTS = ['ja', 'deels', 'nee'] as const;
+export type SteeringAssessment = (typeof STEERING_ASSESSMENTS)[number];
+export const STEERING_ASSESSMENT_LABELS: Record<SteeringAssessment, string> = { ja: 'Ja', deels: 'Deels', nee: 'Nee' };
+
+export interface SteeringAnswers {
+  meetingId: number;
+  focus: SteeringAssessment | null;
+  focusNote: string;
+  rightThings: SteeringAssessment | null;
+  rightThingsNote: string;
+  goingWell: string;
+  toAdjust: string;
+  answeredAt: string;
+}
+
+export interface SteeringColumn {
+  meetingId: number;
+  title: string;
+  startsAt: string;
+  adopted: boolean;
+  answers: SteeringAnswers | null;
+}

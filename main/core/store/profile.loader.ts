@@ -68,6 +68,8 @@ const profileSchema = z.object({
       }),
     )
     .default([]),
+  // Pairs of koppelkansen the plan relates, smaller id first.
+  koppelkansLinks: z.array(z.tuple([z.string(), z.string()])).default([]),
 });
 export type AreaProfileFile = z.infer<typeof profileSchema>;
 
@@ -134,6 +136,10 @@ export function loadProfileOnce(db: Database, profile: AreaProfileFile, now = ne
       addPlanFacts(db, profile);
     }
     if (hasTrackColumns(db)) seedTracks(db, profile, now.toISOString());
+    if (hasTable(db, 'intervention_links')) {
+      const link = db.prepare('INSERT INTO intervention_links (a_id, b_id, from_plan) VALUES (?, ?, 1)');
+      for (const [a, b] of profile.koppelkansLinks) link.run(a, b);
+    }
     db.prepare('INSERT INTO settings (key, value) VALUES (?, ?)').run(LOADED_KEY, `${profile.source} @ ${now.toISOString()}`);
   })();
   return true;
@@ -147,6 +153,9 @@ const hasPlanFactColumns = (db: Database): boolean =>
 // Like the caveat columns: a store at an older schema gets the tracks from the migration that adds the columns.
 const hasTrackColumns = (db: Database): boolean =>
   db.prepare(`SELECT 1 FROM pragma_table_info('plans') WHERE name = 'track_key'`).get() !== undefined;
+
+const hasTable = (db: Database, name: string): boolean =>
+  db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(name) !== undefined;
 
 function seedTracks(db: Database, profile: AreaProfileFile, now: string): void {
   const insert = db.prepare(
