@@ -20,6 +20,7 @@ const MeetingModeScreen = lazy(() => import('./screens/MeetingModeScreen'));
 const CoalitionScreen = lazy(() => import('./screens/CoalitionScreen'));
 const YearScreen = lazy(() => import('./screens/YearScreen'));
 const TemplateScreen = lazy(() => import('./screens/TemplateScreen'));
+const SteeringScreen = lazy(() => import('./screens/SteeringScreen'));
 const ActionsScreen = lazy(() => import('./screens/ActionsScreen'));
 const DecisionsScreen = lazy(() => import('./screens/DecisionsScreen'));
 const SearchScreen = lazy(() => import('./screens/SearchScreen'));
@@ -43,6 +44,8 @@ function screenFor(route: Route) {
       return <YearScreen year={route.year} />;
     case 'templates':
       return <TemplateScreen />;
+    case 'steering':
+      return <SteeringScreen />;
     case 'actions':
       return <ActionsScreen />;
     case 'decisions':

@@ -11,6 +11,7 @@ export type Route =
   | { name: 'coalition' }
   | { name: 'year'; year: number | null }
   | { name: 'templates' }
+  | { name: 'steering' }
   | { name: 'actions' }
   | { name: 'decisions' }
   | { name: 'search'; q: string }
@@ -26,6 +27,7 @@ export const paths = {
   coalition: () => '#/coalitie',
   year: (year?: number) => (year ? `#/jaarplanning/${year}` : '#/jaarplanning'),
   templates: () => '#/standaardagenda',
+  steering: () => '#/sturingsvragen',
   actions: () => '#/acties',
   decisions: () => '#/besluiten',
   search: (q: string) => `#/zoeken?q=${encodeURIComponent(q)}`,
@@ -46,6 +48,7 @@ export function parseHash(hash: string): Route {
   if (path === '' || path === '/' || path === '/vergaderingen') return { name: 'meetings' };
   if (path === '/coalitie') return { name: 'coalition' };
   if (path === '/standaardagenda') return { name: 'templates' };
+  if (path === '/sturingsvragen') return { name: 'steering' };
   if (path === '/acties') return { name: 'actions' };
   if (path === '/besluiten') return { name: 'decisions' };
   if (path === '/zoeken') return { name: 'search', q: (query.get('q') ?? '').trim() };

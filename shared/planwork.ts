@@ -169,3 +169,12 @@ export interface SteeringColumn {
   adopted: boolean;
   answers: SteeringAnswers | null;
 }
+
+/** The three sturingsvragen in the plan's words (H7, Jaarplanning); the third is split into its two halves. */
+export const STEERING_QUESTIONS = {
+  focus: 'Ligt de focus bij iedereen nog op Groningen-Noord?',
+  rightThings: 'Zijn we nog met de juiste dingen bezig?',
+  third: 'Wat loopt goed en waar hebben we nog keuzes te maken of moeten we bijsturen?',
+  goingWell: 'Wat loopt goed?',
+  toAdjust: 'Waar hebben we nog keuzes te maken of moeten we bijsturen?',
+} as const;

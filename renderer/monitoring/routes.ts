@@ -9,6 +9,7 @@ export type MonitoringRoute =
   | { name: 'plans' }
   | { name: 'keurmerk'; subject: KeurmerkSubject }
   | { name: 'ambitions' }
+  | { name: 'knelpunten' }
   | { name: 'registers'; kind: RegisterKind | null; interventionId: string | null }
   | { name: 'wijken' }
   | { name: 'indicators' }
@@ -23,6 +24,7 @@ const ROUTE_NAMES: readonly MonitoringRouteName[] = [
   'plans',
   'keurmerk',
   'ambitions',
+  'knelpunten',
   'registers',
   'wijken',
   'indicators',
@@ -50,6 +52,7 @@ export const monitoringPaths = {
   keurmerk: (s: KeurmerkSubject) =>
     s.kind === 'plan' ? `#/plannen/${s.id}/keurmerk` : `#/interventies/${encodeURIComponent(s.id)}/keurmerk`,
   ambitions: () => '#/ambities',
+  knelpunten: () => '#/knelpunten',
   registers: (kind?: RegisterKind | null, interventionId?: string | null) =>
     `#/registers${kind ? `/${REGISTER_SLUGS[kind]}` : ''}${interventionId ? `?interventie=${encodeURIComponent(interventionId)}` : ''}`,
   wijken: () => '#/wijken',
@@ -71,6 +74,7 @@ export function parseMonitoringPath(path: string, query: URLSearchParams): Monit
   if (path === '/interventies') return { name: 'interventions' };
   if (path === '/plannen') return { name: 'plans' };
   if (path === '/ambities') return { name: 'ambitions' };
+  if (path === '/knelpunten') return { name: 'knelpunten' };
   if (path === '/wijken') return { name: 'wijken' };
   if (path === '/indicatoren') return { name: 'indicators' };
   if (path === '/rapportages') return { name: 'reports' };

@@ -8,6 +8,7 @@ const InterventionScreen = lazy(() => import('../screens/InterventionScreen'));
 const PlansScreen = lazy(() => import('../screens/PlansScreen'));
 const KeurmerkScreen = lazy(() => import('../screens/KeurmerkScreen'));
 const AmbitionsScreen = lazy(() => import('../screens/AmbitionsScreen'));
+const KnelpuntenScreen = lazy(() => import('../screens/KnelpuntenScreen'));
 const RegistersScreen = lazy(() => import('../screens/RegistersScreen'));
 const WijkenScreen = lazy(() => import('../screens/WijkenScreen'));
 const IndicatorsScreen = lazy(() => import('../screens/IndicatorsScreen'));
@@ -26,6 +27,8 @@ export function monitoringScreenFor(route: MonitoringRoute) {
       return <KeurmerkScreen subject={route.subject} />;
     case 'ambitions':
       return <AmbitionsScreen />;
+    case 'knelpunten':
+      return <KnelpuntenScreen />;
     case 'registers':
       return <RegistersScreen kind={route.kind} interventionId={route.interventionId} />;
     case 'wijken':

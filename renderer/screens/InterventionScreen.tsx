@@ -16,6 +16,7 @@ import { TrekkersForm } from '../interventions/TrekkersForm';
 import { PartnersForm } from '../interventions/PartnersForm';
 import { ChainForm } from '../interventions/ChainForm';
 import { ChainSection } from '../interventions/ChainSection';
+import { KoppelkansLinks } from '../interventions/KoppelkansLinks';
 import { PrestatieTable } from '../interventions/PrestatieTable';
 import type { PrestatieFields } from '../interventions/PrestatieForm';
 import { KeurmerkStatusLine } from '../keurmerk/KeurmerkStatusLine';
@@ -235,6 +236,8 @@ export default function InterventionScreen({ id }: { id: string }) {
                 </ul>
               </>
             )}
+            <h3>Gekoppeld als een treintje</h3>
+            <KoppelkansLinks interventionId={i.id} all={all} />
             <h3>Plannen</h3>
             {linkedPlans.length === 0 ? (
               <p className="empty">Geen plan noemt deze interventie.</p>

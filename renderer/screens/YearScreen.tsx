@@ -90,6 +90,7 @@ export default function YearScreen({ year: requested }: { year: number | null })
               Agenda's in Outlook zetten (.ics)
             </button>
             <a href={paths.templates()}>Standaardagenda bewerken</a>
+            <a href={paths.steering()}>Sturingsvragen naast elkaar</a>
             <a href={paths.decisions()}>Besluitenlijst</a>
           </div>
           <p id="ics-uitleg" className="hint">

@@ -146,3 +146,94 @@ test('an intervention linked to an ambitie and two indicators shows its chain fr
   await expect(preview.getByRole('table', { name: /Inzet per organisatie/ }).getByRole('row', { name: /Lefier/ })).toBeVisible();
   await expect(preview).toContainText('Maatschappelijke ambitie: Werken');
 });
+
+test('the sturingsvragen of three meetings show side by side; a knelpunt escalated from the register lands on the coalition agenda', async ({ page, app }) => {
+  const base = { body: 'coalitie' as const, place: 'Stadhuis', chairId: null, notulistId: null };
+  // Two meetings held last year and the next one still to come, whenever this runs.
+  const year = new Date().getFullYear();
+  const meetings = [];
+  for (const [title, startsAt] of [
+    ['Voorjaarsoverleg', `${year - 1}-03-12T19:30`],
+    ['Najaarsoverleg', `${year - 1}-10-29T19:30`],
+    ['Voorjaarsoverleg volgend jaar', `${year + 1}-03-11T19:30`],
+  ] as const) {
+    meetings.push(await call(app.core, 'meetings:create', { ...base, title, startsAt }));
+  }
+  const empty = { focusNote: '', rightThingsNote: '', goingWell: '', toAdjust: '' };
+  await call(app.core, 'steering:set', { meetingId: meetings[0]!.id, focus: 'ja', rightThings: 'deels', ...empty, toAdjust: 'Zorgpartners erbij' });
+  await call(app.core, 'steering:set', { meetingId: meetings[1]!.id, focus: 'deels', rightThings: 'ja', ...empty, goingWell: 'De stratenaanpak' });
+
+  // The third meeting's answers given on its own page.
+  await app.open(page, `#/vergaderingen/${meetings[2]!.id}`);
+  const panel = page.getByRole('region', { name: 'Sturingsvragen' });
+  const form = panel.getByRole('form', { name: 'Sturingsvragen' });
+  await form.getByRole('group', { name: 'Ligt de focus bij iedereen nog op Groningen-Noord?' }).getByRole('radio', { name: 'Nee' }).check();
+  await form.getByLabel('Toelichting bij de focus', { exact: true }).fill('Twee partners haakten af.');
+  await form.getByRole('group', { name: 'Zijn we nog met de juiste dingen bezig?' }).getByRole('radio', { name: 'Ja' }).check();
+  await form.getByLabel('Wat loopt goed?', { exact: true }).fill('De leergang');
+  await form.getByRole('button', { name: 'Antwoorden opslaan' }).click();
+  await expect(page.getByText('De antwoorden op de sturingsvragen zijn opgeslagen.')).toBeVisible();
+  await expectNoViolations(page, 'vergadering met sturingsvragen');
+
+  await panel.getByRole('link', { name: 'Antwoorden naast elkaar over de jaren' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Sturingsvragen' })).toBeVisible();
+  await page.getByLabel('Tot en met jaar', { exact: true }).selectOption(String(year + 1));
+  const table = page.getByRole('table', { name: 'Antwoorden op de sturingsvragen per coalitievergadering' });
+  await expect(table.getByRole('columnheader')).toHaveText(['Vraag', /^Voorjaarsoverleg12 maart/, /^Najaarsoverleg/, /^Voorjaarsoverleg volgend jaar/]);
+  await expect(table.getByRole('row', { name: /Ligt de focus/ }).getByRole('cell')).toHaveText(['Ja', 'Deels', 'Nee — Twee partners haakten af.']);
+  await expect(table.getByRole('row', { name: /juiste dingen/ }).getByRole('cell')).toHaveText(['Deels', 'Ja', 'Ja']);
+  await expect(table.getByRole('row', { name: /Wat loopt goed/ }).getByRole('cell')).toHaveText(['—', 'De stratenaanpak', 'De leergang']);
+  await expect(table.getByRole('row', { name: /bijsturen/ }).getByRole('cell')).toHaveText(['Zorgpartners erbij', '—', '—']);
+  await expectNoViolations(page, 'sturingsvragen naast elkaar');
+
+  // A knelpunt raised in the Doorbraakmethode's register and escalated: it lands on the next coalition agenda.
+  await page.goto(`${app.origin}/#/knelpunten`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Knelpunten uit de Doorbraakmethode' })).toBeVisible();
+  const nieuw = page.getByRole('form', { name: 'Nieuw knelpunt' });
+  await nieuw.getByLabel('Knelpunt', { exact: true }).fill('Terugvordering toeslagen na maatwerk');
+  await nieuw.getByLabel('Ingebracht op', { exact: true }).fill('2026-11-02');
+  await nieuw.getByLabel('Omschrijving', { exact: true }).fill('Maatwerk van WIJ wordt ongedaan gemaakt door een terugvordering.');
+  await nieuw.getByLabel('Ingebracht door', { exact: true }).fill('WIJ Selwerd');
+  await nieuw.getByLabel('Eigenaar', { exact: true }).fill('Gemeente Groningen');
+  await nieuw.getByRole('button', { name: 'Knelpunt vastleggen' }).click();
+  const card = page.locator('.card-list > li').filter({ hasText: 'Terugvordering toeslagen na maatwerk' });
+  await expect(card).toContainText('Open');
+  await expectNoViolations(page, 'knelpunten');
+  await card.getByRole('button', { name: 'Agenderen voor de coalitie: Terugvordering toeslagen na maatwerk' }).click();
+  await expect(card).toContainText('Op de agenda van Voorjaarsoverleg volgend jaar');
+  await expect(card).toContainText('In behandeling');
+  await card.getByRole('link', { name: 'Voorjaarsoverleg volgend jaar' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Voorjaarsoverleg volgend jaar' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Agenda', exact: true })).toContainText('Knelpunt uit de Doorbraakmethode: Terugvordering toeslagen na maatwerk');
+  const stored = await call(app.core, 'meetings:get', { id: meetings[2]!.id });
+  const item = stored.agenda.find((i) => i.title.startsWith('Knelpunt'))!;
+  expect(item.description).toContain('Bron: knelpuntenregister Doorbraakmethode, ingebracht op 2 november 2026 door WIJ Selwerd.');
+});
+
+test('a new koppelkans answers the plan criterion and is linked to another as a train', async ({ page, app }) => {
+  await app.open(page, '#/interventies');
+  const nieuw = page.getByRole('form', { name: 'Nieuwe interventie' });
+  await nieuw.getByLabel('Titel').fill('Sportclub en school');
+  await nieuw.getByLabel('Soort', { exact: true }).selectOption({ label: 'Koppelkans' });
+  await nieuw.getByRole('button', { name: 'Interventie aanmaken' }).click();
+  const criterion = nieuw.getByLabel('Hoe draagt deze koppelkans bij aan het vergroten van de kansen en mogelijkheden voor de bewoners van Groningen-Noord?');
+  await expect(criterion).toBeFocused();
+  await expect(nieuw.getByText('Een koppelkans moet bijdragen aan meer kansen en mogelijkheden voor de bewoners; beschrijf hoe.')).toBeVisible();
+  await criterion.fill('Kinderen in Beijum sporten na school bij de club.');
+  await nieuw.getByRole('button', { name: 'Interventie aanmaken' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /Sportclub en school/ })).toBeVisible();
+  await expect(page.getByText('Kinderen in Beijum sporten na school bij de club.')).toBeVisible();
+
+  const link = page.getByRole('form', { name: 'Koppelen aan een andere interventie' });
+  await link.getByLabel('Koppelen aan', { exact: true }).selectOption({ label: 'Stratenaanpak' });
+  await link.getByLabel('Toelichting', { exact: true }).fill('Dezelfde straten, dezelfde kinderen');
+  await link.getByRole('button', { name: 'Koppelen' }).click();
+  await expect(page.getByRole('link', { name: 'Stratenaanpak' }).first()).toBeVisible();
+  await expectNoViolations(page, 'koppelkans met koppelingen');
+  // The link shows from the other side too, next to the plan's own links.
+  await page.goto(`${app.origin}/#/interventies/stratenaanpak`);
+  await expect(page.getByRole('link', { name: 'Sportclub en school' })).toBeVisible();
+  await expect(page.getByText('genoemd in het gebiedsplan').first()).toBeVisible();
+  await page.getByRole('button', { name: 'Ontkoppelen: Sportclub en school' }).click();
+  await expect(page.getByRole('link', { name: 'Sportclub en school' })).toHaveCount(0);
+});
