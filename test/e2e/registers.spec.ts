@@ -357,7 +357,7 @@ async function expectNoViolations(page: Page, what: string) {
 }
 
 test('axe finds no violations on the new screens, charts included', async ({ browser, app }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000); // the plans page now also holds the area plan's ten tracks
   // A year of work through the contract: a plan, registers of every kind, an indicator with values, reviewed decisions.
   const { meeting, linked } = await meetingWithLinkedDecision(app);
   await call(app.core, 'plans:create', { kind: 'wijkuitvoeringsplan', title: 'Wijkuitvoeringsplan Selwerd', periodFrom: '2025-01-01', periodTo: '2028-12-31', wijkIds: ['selwerd'], interventionIds: ['volkshortus'] });
