@@ -261,6 +261,8 @@ export async function generateArchive(spec: ArchiveSpec, file: string, profilePa
         log('  indicators and values');
         await inTransaction(() => generateRegisters(ctx));
         log(`  register entries: ${spec.registerEntries}`);
+        await inTransaction(() => generatePlanWork(ctx));
+        log('  tracks, chains, koppelkans links, knelpunten');
       }
       if (isChannel('money:create')) {
         await inTransaction(() => generateMoney(ctx));
@@ -282,6 +284,7 @@ export async function generateArchive(spec: ArchiveSpec, file: string, profilePa
       await inTransaction(async () => {
         for (const plan of plans.filter((p) => p.year === year)) {
           const result = await generateMeeting(ctx, plan, state, actionsPerMeeting);
+          if (plan.body === 'coalitie' && plan.held && spec.kind !== 'empty') await answerSteering(ctx, result.id);
           if (plan.fixed && plan.held) ids.reviewedMeetingId = result.id;
           if (plan.fixed && !plan.held) {
             ids.upcomingMeetingId = result.id;
@@ -351,6 +354,9 @@ function countRows(core: Core): Record<string, number> {
     ['keurmerkReviews', 'keurmerk_reviews'],
     ['keurmerkAnswers', 'keurmerk_answers'],
     ['budgetLines', 'budget_lines'],
+    ['knelpunten', 'knelpunten'],
+    ['steeringAnswers', 'steering_answers'],
+    ['interventionLinks', 'intervention_links'],
     ['auditLog', 'audit_log'],
     ['seals', 'minutes_seals'],
     ['bodies', 'bodies'],
@@ -491,6 +497,8 @@ async function generateInterventions(ctx: Context): Promise<void> {
       partners: rng.sample(ctx.organisations, rng.int(1, 3)).map((o) => o.name),
       themeIds: rng.sample(ctx.themeIds, rng.int(1, 2)),
       wijkIds: rng.sample(ctx.wijkIds, rng.int(1, 2)),
+      // A fixed answer: drawing it from the generator would shift every record after it.
+      ...(kind === 'koppelkans' ? { criterion: 'Meer kansen en mogelijkheden voor de bewoners van Groningen-Noord.' } : {}),
     });
     if (rng.chance(0.7)) {
       await call(core, 'interventions:setTrekkers', { id: detail.id, personIds: rng.sample(ctx.people, rng.int(1, 2)).map((p) => p.id) });
@@ -783,6 +791,78 @@ async function generateRegisters(ctx: Context): Promise<void> {
     });
     ctx.entries.push({ id: entry.id, date, kind });
   }
+}
+
+// ---- The plan's work: tracks, the chain, koppelkans links, knelpunten, sturingsvragen ----
+
+const KNELPUNT_HEADS = ['Terugvordering toeslagen', 'Wachtlijst schuldhulp', 'Kostendelersnorm', 'Urgentieregeling', 'Leerlingenvervoer', 'Bijzondere bijstand'];
+
+/** The ten tracks progressed, chains linked for half the interventions, koppelkansen linked, and knelpunten over the years. */
+async function generatePlanWork(ctx: Context): Promise<void> {
+  const { core, spec } = ctx;
+  const rng = rngFor(spec.seed, 'planwork');
+  const text = new DutchText(rng);
+  setSimulatedTime(`${spec.firstYear}-02-01T10:00:00Z`);
+  for (const t of (await call(core, 'plans:list', {})).filter((p) => p.trackKey !== null)) {
+    await call(core, 'plans:update', {
+      id: t.id,
+      kind: t.kind,
+      title: t.title,
+      periodFrom: t.periodFrom,
+      periodTo: t.periodTo,
+      status: rng.pick(['lopend', 'afgerond'] as const),
+      description: t.description,
+      owner: rng.pick(ctx.people).name,
+      progress: rng.int(0, 100),
+    });
+  }
+  const indicators = (await call(core, 'indicators:list', {})).map((i) => i.id);
+  const interventions = (await call(core, 'interventions:list', {})).map((i) => i.id);
+  for (const id of interventions) {
+    if (!rng.chance(0.5)) continue;
+    await call(core, 'chain:setLinks', {
+      interventionId: id,
+      trend: text.sentence(),
+      ambitionThemeId: rng.pick(ctx.themeIds),
+      indicatorIds: indicators.length > 0 ? rng.sample(indicators, Math.min(indicators.length, rng.int(1, 3))) : [],
+    });
+  }
+  for (let n = 0; n < interventions.length / 2; n++) {
+    const [a, b] = rng.sample(interventions, 2);
+    await call(core, 'koppelkansen:link', { interventionId: a!, otherId: b!, note: text.sentence() });
+  }
+  for (let year = spec.firstYear; year < spec.firstYear + spec.years; year++) {
+    for (let n = 0; n < 20; n++) {
+      const raisedOn = `${year}-${pad(rng.int(1, year === LAST_YEAR ? 10 : 12))}-${pad(rng.int(1, 28))}`;
+      setSimulatedTime(`${raisedOn}T10:00:00Z`);
+      const k = await call(core, 'knelpunten:create', {
+        raisedOn,
+        title: `${rng.pick(KNELPUNT_HEADS)} ${rng.pick(WIJKEN)} ${year}-${n + 1}`,
+        description: text.sentences(1, 3),
+        raisedBy: rng.pick(ctx.organisations).name,
+        owner: rng.pick(ctx.organisations).name,
+      });
+      if (year < LAST_YEAR || rng.chance(0.5)) {
+        await call(core, 'knelpunten:update', { id: k.id, raisedOn, title: k.title, status: rng.pick(['opgelost', 'niet oplosbaar', 'in behandeling'] as const), followUp: text.sentence() });
+      }
+    }
+  }
+}
+
+/** The sturingsvragen answered at a coalition meeting, before its minutes are adopted. */
+async function answerSteering(ctx: Context, meetingId: number): Promise<void> {
+  const rng = rngFor(ctx.spec.seed, `steering-${meetingId}`);
+  const text = new DutchText(rng);
+  const assessment = () => rng.pick(['ja', 'deels', 'nee'] as const);
+  await call(ctx.core, 'steering:set', {
+    meetingId,
+    focus: assessment(),
+    focusNote: text.sentence(),
+    rightThings: assessment(),
+    rightThingsNote: text.sentence(),
+    goingWell: text.sentences(1, 2),
+    toAdjust: text.sentences(1, 2),
+  });
 }
 
 async function generateMilestones(ctx: Context): Promise<void> {

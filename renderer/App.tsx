@@ -28,6 +28,7 @@ const { Component: ProjectorScreen } = screens.projector;
 const { Component: BeheerScreen } = screens.beheer;
 const { Component: AvgScreen } = screens.avg;
 const { Component: BodyScreen } = screens.body;
+const { Component: SteeringScreen } = screens.steering;
 
 function screenFor(route: Route) {
   if (isMonitoringRoute(route)) return monitoringScreenFor(route);
@@ -48,6 +49,8 @@ function screenFor(route: Route) {
       return <YearScreen year={route.year} />;
     case 'templates':
       return <TemplateScreen />;
+    case 'steering':
+      return <SteeringScreen />;
     case 'actions':
       return <ActionsScreen />;
     case 'decisions':

@@ -26,6 +26,7 @@ export function areaOf(route: Route): NavArea | null {
       return 'meetings';
     case 'year':
     case 'templates':
+    case 'steering':
       return 'year';
     case 'actions':
       return 'actions';

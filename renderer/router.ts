@@ -12,6 +12,7 @@ export type Route =
   | { name: 'body'; id: number }
   | { name: 'year'; year: number | null }
   | { name: 'templates' }
+  | { name: 'steering' }
   | { name: 'actions' }
   | { name: 'decisions' }
   | { name: 'search'; q: string }
@@ -29,6 +30,7 @@ export const paths = {
   body: (id: number) => `#/coalitie/overleggen/${id}`,
   year: (year?: number) => (year ? `#/jaarplanning/${year}` : '#/jaarplanning'),
   templates: () => '#/standaardagenda',
+  steering: () => '#/sturingsvragen',
   actions: () => '#/acties',
   decisions: () => '#/besluiten',
   search: (q: string) => `#/zoeken?q=${encodeURIComponent(q)}`,
@@ -50,6 +52,7 @@ export function parseHash(hash: string): Route {
   if (path === '' || path === '/' || path === '/vergaderingen') return { name: 'meetings' };
   if (path === '/coalitie') return { name: 'coalition' };
   if (path === '/standaardagenda') return { name: 'templates' };
+  if (path === '/sturingsvragen') return { name: 'steering' };
   if (path === '/acties') return { name: 'actions' };
   if (path === '/besluiten') return { name: 'decisions' };
   if (path === '/zoeken') return { name: 'search', q: (query.get('q') ?? '').trim() };

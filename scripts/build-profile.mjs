@@ -130,6 +130,24 @@ for (const k of facts.koppelkansen.items) {
   }
 }
 
+// The ten "aan de slag" tracks for "het komende half jaar" after the plan (November 2023): seeded as running plans
+// over a period derived from that phrase, which their caveat says, with the plan's own sentence quoted.
+const TRACK_PERIOD_NOTE = 'De periode is afgeleid: het gebiedsplan (november 2023) noemt als termijn ‘het komende half jaar’.';
+const tracks = facts.aan_de_slag.sporen.map((t) => ({
+  key: t.id,
+  position: t.volgorde,
+  title: t.titel,
+  description: t.samenvatting,
+  periodFrom: '2023-12-01',
+  periodTo: '2024-05-31',
+  planNote: [`“${t.kern}”`, t.opmerking, TRACK_PERIOD_NOTE].filter(Boolean).join(' '),
+}));
+
+// The koppelkansen the plan relates to each other, as unordered pairs (smaller id first), once each.
+const koppelkansLinks = [
+  ...new Set(facts.koppelkansen.items.flatMap((k) => (k.gerelateerd ?? []).map((other) => [k.id, other].sort().join('|')))),
+].map((pair) => pair.split('|'));
+
 const profile = {
   format: 'coalitietafel-profile',
   formatVersion: 2,
@@ -174,7 +192,9 @@ const profile = {
   })),
   interventions,
   finances: financesOf(facts.financien),
+  tracks,
+  koppelkansLinks,
 };
 
 writeFileSync(join(root, 'resources', 'groningen-noord.profile.json'), JSON.stringify(profile, null, 2) + '\n');
-console.log(`profile: ${profile.checklist.items.length} vinkjes, ${profile.themes.length} thema's, ${profile.wijken.length} wijken, ${profile.people.length} personen, ${interventions.length} interventies`);
+console.log(`profile: ${profile.checklist.items.length} vinkjes, ${profile.themes.length} thema's, ${profile.wijken.length} wijken, ${profile.people.length} personen, ${interventions.length} interventies, ${tracks.length} sporen`);

@@ -148,6 +148,21 @@ export const CHANNEL_ACCESS = {
   'organisations:update': 'write',
   'organisations:setLeft': 'write',
   'agenda:passToCoalition': 'write',
+  // the plan's work: tracks, ambities, the monitoring chain (shared/contract.planwork.ts)
+  'tracks:forYear': 'read',
+  'ambitions:list': 'read',
+  'chain:get': 'read',
+  'chain:setLinks': 'write',
+  'koppelkansen:links': 'read',
+  'koppelkansen:link': 'write',
+  'koppelkansen:unlink': 'write',
+  'knelpunten:list': 'read',
+  'knelpunten:create': 'write',
+  'knelpunten:update': 'write',
+  'knelpunten:escalate': 'write',
+  'steering:get': 'read',
+  'steering:set': 'write',
+  'steering:overview': 'read',
 } as const satisfies Record<Channel, ChannelAccess>;
 
 export const CHANNEL_NAMES = Object.keys(CHANNEL_ACCESS) as (keyof typeof CHANNEL_ACCESS)[];

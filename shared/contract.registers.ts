@@ -49,7 +49,7 @@ const interventionId = z
 const themeId = z.string({ error: 'Het thema moet tekst zijn.' }).min(1, { error: 'Kies een thema.' }).max(100, { error: 'Onbekend thema.' });
 const wijkId = z.string({ error: 'De wijk moet tekst zijn.' }).min(1, { error: 'Kies een wijk.' }).max(100, { error: 'Onbekende wijk.' });
 
-const planKind = z.enum(PLAN_KINDS, { error: 'Kies gebiedsplan, uitvoeringsprogramma, wijkuitvoeringsplan of projectplan.' });
+const planKind = z.enum(PLAN_KINDS, { error: 'Kies gebiedsplan, uitvoeringsprogramma, wijkuitvoeringsplan, projectplan of aan de slag.' });
 const planStatus = z.enum(PLAN_STATUSES, { error: 'Kies concept, vastgesteld, lopend of afgerond.' });
 const interventionKind = z.enum(INTERVENTION_KINDS, { error: 'Kies lopend initiatief, koppelkans of aanvullende kans.' });
 const interventionStatus = z.enum(INTERVENTION_STATUSES, {
@@ -121,6 +121,14 @@ const planFields = {
   periodTo: dateSchema.nullable().optional(),
   status: planStatus.optional(),
   description: text('De omschrijving', 20_000).optional(),
+  owner: text('De eigenaar', 200).optional(),
+  progress: z
+    .number({ error: 'De voortgang moet een getal zijn.' })
+    .int({ error: 'De voortgang moet een geheel getal zijn.' })
+    .min(0, { error: 'De voortgang ligt tussen 0 en 100 procent.' })
+    .max(100, { error: 'De voortgang ligt tussen 0 en 100 procent.' })
+    .nullable()
+    .optional(),
   themeIds,
   wijkIds,
   interventionIds,
@@ -206,7 +214,11 @@ export const registersContract = {
     output: {} as InterventionListEntry[],
   },
   'interventions:get': { input: z.object({ id: interventionId }).strict(), output: {} as InterventionDetail },
-  'interventions:create': { input: z.object(interventionFields).strict(), output: {} as InterventionDetail },
+  'interventions:create': {
+    // A new koppelkans answers the plan's one criterion (the service asks for it).
+    input: z.object({ ...interventionFields, criterion: text('Het antwoord op het criterium', 5_000).optional() }).strict(),
+    output: {} as InterventionDetail,
+  },
   'interventions:update': { input: z.object({ id: interventionId, ...interventionFields }).strict(), output: {} as InterventionDetail },
   'interventions:setStatus': {
     input: z.object({ id: interventionId, status: interventionStatus }).strict(),

@@ -36,6 +36,7 @@ import { keurmerkContract } from './contract.keurmerk';
 import { moneyContract } from './contract.money';
 import { avgContract } from './contract.avg';
 import { bodiesContract, organisationFields } from './contract.bodies';
+import { planworkContract } from './contract.planwork';
 
 const links = {
   themeIds: z.array(slug).max(50).optional(),
@@ -299,6 +300,7 @@ export const contract = {
   ...moneyContract,
   ...avgContract,
   ...bodiesContract,
+  ...planworkContract,
 } as const;
 
 export type Contract = typeof contract;

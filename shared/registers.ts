@@ -6,13 +6,14 @@ import type { Grondslag } from './avg';
 
 // ---- Plans ----
 
-export const PLAN_KINDS = ['gebiedsplan', 'uitvoeringsprogramma', 'wijkuitvoeringsplan', 'projectplan'] as const;
+export const PLAN_KINDS = ['gebiedsplan', 'uitvoeringsprogramma', 'wijkuitvoeringsplan', 'projectplan', 'aan-de-slag'] as const;
 export type PlanKind = (typeof PLAN_KINDS)[number];
 export const PLAN_KIND_LABELS: Record<PlanKind, string> = {
   gebiedsplan: 'Gebiedsplan',
   uitvoeringsprogramma: 'Uitvoeringsprogramma',
   wijkuitvoeringsplan: 'Wijkuitvoeringsplan',
   projectplan: 'Projectplan',
+  'aan-de-slag': 'Aan de slag (spoor)',
 };
 
 export const PLAN_STATUSES = ['concept', 'vastgesteld', 'lopend', 'afgerond'] as const;
@@ -35,6 +36,14 @@ export interface Plan {
   themeIds: string[];
   wijkIds: string[];
   interventionIds: string[];
+  /** Who carries the plan (a person, body or organisation, as the coalition writes it); '' when no one yet. */
+  owner: string;
+  /** Percentage done, 0–100; null while not estimated. */
+  progress: number | null;
+  /** The "aan de slag" track this plan is (its key in the area plan), or null for other plans. */
+  trackKey: string | null;
+  /** The plan's own wording and caveats for a seeded track. */
+  planNote: string | null;
   updatedAt: string;
 }
 

@@ -22,6 +22,7 @@ import { createKeurmerkHandlers } from './handlers.keurmerk';
 import { createMoneyHandlers } from './handlers.money';
 import { createAvgHandlers } from './handlers.avg';
 import { createBodiesHandlers } from './handlers.bodies';
+import { createPlanworkHandlers } from './handlers.planwork';
 import type { Handlers } from './handlers.types';
 import { runWithClock, type Clock } from './clock';
 
@@ -38,6 +39,7 @@ export function createHandlers(db: Db, durability: DurabilityHost = standaloneDu
     ...createMoneyHandlers(db),
     ...createAvgHandlers(db),
     ...createBodiesHandlers(db),
+    ...createPlanworkHandlers(db),
     'profile:get': () => getProfile(db),
 
     'coalition:list': () => coalition.listCoalition(db),

@@ -13,8 +13,12 @@ import {
 import { FormActions } from '../components/FormActions';
 import { CheckboxGroup, SelectField, TextAreaField, TextField } from '../components/fields';
 import { useDraft } from '../useDraft';
+import { KOPPELKANS_CRITERION } from '../../shared/planwork';
 
-export type InterventionFields = Pick<InterventionDetail, 'title' | 'kind' | 'status' | 'summary' | 'description' | 'themeIds' | 'wijkIds' | 'parentId'>;
+export type InterventionFields = Pick<InterventionDetail, 'title' | 'kind' | 'status' | 'summary' | 'description' | 'themeIds' | 'wijkIds' | 'parentId'> & {
+  /** Only when creating a koppelkans: the answer to the plan's criterion. */
+  criterion?: string;
+};
 
 export const newInterventionFields = (): InterventionFields => ({
   title: '',
@@ -50,9 +54,14 @@ export function InterventionForm(props: {
   parents: InterventionListEntry[];
   onSubmit(fields: InterventionFields): Promise<boolean>;
   resetAfterSubmit?: boolean;
+  /** A new koppelkans must answer the plan's one criterion (creating, not editing). */
+  askCriterion?: boolean;
 }) {
   const [draft, set, setDraft] = useDraft(props.initial);
   const [titleError, setTitleError] = useState<string | null>(null);
+  const [criterionError, setCriterionError] = useState<string | null>(null);
+  const criterionRef = useRef<HTMLTextAreaElement>(null);
+  const asksCriterion = props.askCriterion === true && draft.kind === 'koppelkans';
   const [busy, setBusy] = useState(false);
   const titleRef = useRef<HTMLInputElement>(null);
 
@@ -65,8 +74,20 @@ export function InterventionForm(props: {
       return;
     }
     setTitleError(null);
+    if (asksCriterion && !draft.criterion?.trim()) {
+      setCriterionError('Een koppelkans moet bijdragen aan meer kansen en mogelijkheden voor de bewoners; beschrijf hoe.');
+      criterionRef.current?.focus();
+      return;
+    }
+    setCriterionError(null);
     setBusy(true);
-    const saved = await props.onSubmit({ ...draft, title: draft.title.trim(), summary: draft.summary.trim(), description: draft.description.trim() });
+    const saved = await props.onSubmit({
+      ...draft,
+      title: draft.title.trim(),
+      summary: draft.summary.trim(),
+      description: draft.description.trim(),
+      ...(asksCriterion ? { criterion: draft.criterion?.trim() ?? '' } : { criterion: undefined }),
+    });
     setBusy(false);
     if (saved && props.resetAfterSubmit) setDraft(props.initial);
   };
@@ -97,6 +118,18 @@ export function InterventionForm(props: {
           className="grow"
         />
       </div>
+      {asksCriterion && (
+        <TextAreaField
+          label={KOPPELKANS_CRITERION}
+          hint="Het enige criterium van het gebiedsplan voor een nieuwe koppelkans."
+          value={draft.criterion ?? ''}
+          onChange={(v) => set('criterion', v)}
+          error={criterionError}
+          textAreaRef={criterionRef}
+          required
+          rows={2}
+        />
+      )}
       <TextAreaField label="Samenvatting" value={draft.summary} onChange={(v) => set('summary', v)} rows={2} />
       <TextAreaField label="Omschrijving" value={draft.description} onChange={(v) => set('description', v)} rows={4} />
       <CheckboxGroup

@@ -5,7 +5,9 @@ import { paths } from '../router';
 const PAGES = [
   { name: 'interventions', href: paths.interventions(), label: 'Interventies' },
   { name: 'plans', href: paths.plans(), label: 'Plannen' },
+  { name: 'ambitions', href: paths.ambitions(), label: 'Ambities' },
   { name: 'registers', href: paths.registers(), label: 'Registers' },
+  { name: 'knelpunten', href: paths.knelpunten(), label: 'Knelpunten' },
   { name: 'wijken', href: paths.wijken(), label: 'Wijkprofielen' },
   { name: 'indicators', href: paths.indicators(), label: 'Indicatoren' },
   { name: 'charts', href: paths.charts(), label: 'Grafieken' },

@@ -8,6 +8,8 @@ export type MonitoringRoute =
   | { name: 'intervention'; id: string }
   | { name: 'plans' }
   | { name: 'keurmerk'; subject: KeurmerkSubject }
+  | { name: 'ambitions' }
+  | { name: 'knelpunten' }
   | { name: 'registers'; kind: RegisterKind | null; interventionId: string | null }
   | { name: 'wijken' }
   | { name: 'indicators' }
@@ -22,6 +24,8 @@ const ROUTE_NAMES: readonly MonitoringRouteName[] = [
   'intervention',
   'plans',
   'keurmerk',
+  'ambitions',
+  'knelpunten',
   'registers',
   'wijken',
   'indicators',
@@ -49,6 +53,8 @@ export const monitoringPaths = {
   plans: () => '#/plannen',
   keurmerk: (s: KeurmerkSubject) =>
     s.kind === 'plan' ? `#/plannen/${s.id}/keurmerk` : `#/interventies/${encodeURIComponent(s.id)}/keurmerk`,
+  ambitions: () => '#/ambities',
+  knelpunten: () => '#/knelpunten',
   registers: (kind?: RegisterKind | null, interventionId?: string | null) =>
     `#/registers${kind ? `/${REGISTER_SLUGS[kind]}` : ''}${interventionId ? `?interventie=${encodeURIComponent(interventionId)}` : ''}`,
   wijken: () => '#/wijken',
@@ -70,6 +76,8 @@ function decode(s: string): string | null {
 export function parseMonitoringPath(path: string, query: URLSearchParams): MonitoringRoute | null {
   if (path === '/interventies') return { name: 'interventions' };
   if (path === '/plannen') return { name: 'plans' };
+  if (path === '/ambities') return { name: 'ambitions' };
+  if (path === '/knelpunten') return { name: 'knelpunten' };
   if (path === '/wijken') return { name: 'wijken' };
   if (path === '/indicatoren') return { name: 'indicators' };
   if (path === '/rapportages') return { name: 'reports' };

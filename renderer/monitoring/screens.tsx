@@ -8,6 +8,8 @@ export const monitoringScreens = {
   intervention: lazyScreen(() => import('../screens/InterventionScreen')),
   plans: lazyScreen(() => import('../screens/PlansScreen')),
   keurmerk: lazyScreen(() => import('../screens/KeurmerkScreen')),
+  ambitions: lazyScreen(() => import('../screens/AmbitionsScreen')),
+  knelpunten: lazyScreen(() => import('../screens/KnelpuntenScreen')),
   registers: lazyScreen(() => import('../screens/RegistersScreen')),
   wijken: lazyScreen(() => import('../screens/WijkenScreen')),
   indicators: lazyScreen(() => import('../screens/IndicatorsScreen')),
@@ -20,6 +22,8 @@ const { Component: InterventionsScreen } = monitoringScreens.interventions;
 const { Component: InterventionScreen } = monitoringScreens.intervention;
 const { Component: PlansScreen } = monitoringScreens.plans;
 const { Component: KeurmerkScreen } = monitoringScreens.keurmerk;
+const { Component: AmbitionsScreen } = monitoringScreens.ambitions;
+const { Component: KnelpuntenScreen } = monitoringScreens.knelpunten;
 const { Component: RegistersScreen } = monitoringScreens.registers;
 const { Component: WijkenScreen } = monitoringScreens.wijken;
 const { Component: IndicatorsScreen } = monitoringScreens.indicators;
@@ -37,6 +41,10 @@ export function monitoringScreenFor(route: MonitoringRoute) {
       return <PlansScreen />;
     case 'keurmerk':
       return <KeurmerkScreen subject={route.subject} />;
+    case 'ambitions':
+      return <AmbitionsScreen />;
+    case 'knelpunten':
+      return <KnelpuntenScreen />;
     case 'registers':
       return <RegistersScreen kind={route.kind} interventionId={route.interventionId} />;
     case 'wijken':

@@ -1,6 +1,7 @@
 // One plan in the list, editable in place and removable after confirmation.
 import type { Theme, Wijk } from '../../shared/domain';
 import { PLAN_KIND_LABELS, PLAN_STATUS_LABELS, type InterventionListEntry, type Plan } from '../../shared/registers';
+import { progressLabel } from '../../shared/planwork';
 import { formatDate } from '../format';
 import { LinkList } from '../monitoring/LinkList';
 import { EditButton, useEditInPlace } from '../monitoring/editInPlace';
@@ -55,8 +56,17 @@ export function PlanCard(props: {
         <span>{periodText(p)}</span>
       </p>
       <h3>{p.title}</h3>
+      <p className="meta">
+        <span>Eigenaar: {p.owner || 'nog niemand'}</span>
+        <span>Voortgang: {progressLabel(p.progress)}</span>
+      </p>
       {p.description && <p className="description">{p.description}</p>}
       {props.keurmerk && <KeurmerkStatusLine status={props.keurmerk} kind="plan" href={paths.keurmerk({ kind: 'plan', id: p.id })} title={p.title} />}
+      {p.planNote && (
+        <p className="note plan-note">
+          <strong>Uit het gebiedsplan:</strong> {p.planNote}
+        </p>
+      )}
       <LinkList
         themeIds={p.themeIds}
         wijkIds={p.wijkIds}
@@ -68,7 +78,9 @@ export function PlanCard(props: {
       <PlanMoney planId={p.id} planTitle={p.title} />
       <div className="item-actions">
         <EditButton name={p.title} onClick={start} buttonRef={editRef} />
-        <RemoveButton name={p.title} question={`Weet u zeker dat u het plan “${p.title}” wilt verwijderen?`} onConfirm={props.onRemove} />
+        {!p.trackKey && (
+          <RemoveButton name={p.title} question={`Weet u zeker dat u het plan “${p.title}” wilt verwijderen?`} onConfirm={props.onRemove} />
+        )}
       </div>
     </li>
   );

@@ -17,8 +17,8 @@ import { LinkFields } from '../monitoring/LinkFields';
 import { useDraft } from '../useDraft';
 import { useFocusOnMount } from '../useFocusOnMount';
 
-/** What the form edits: the plan without what the store keeps. */
-export type PlanFields = Omit<Plan, 'id' | 'updatedAt'>;
+/** What the form edits: the plan without what the store keeps; progress as typed ('' while not estimated). */
+export type PlanFields = Omit<Plan, 'id' | 'updatedAt' | 'progress' | 'trackKey' | 'planNote'> & { progress: string };
 
 const fieldsOf = (p?: Plan): PlanFields => ({
   kind: p?.kind ?? 'projectplan',
@@ -27,10 +27,21 @@ const fieldsOf = (p?: Plan): PlanFields => ({
   periodTo: p?.periodTo ?? null,
   status: p?.status ?? 'concept',
   description: p?.description ?? '',
+  owner: p?.owner ?? '',
+  progress: p?.progress === null || p?.progress === undefined ? '' : String(p.progress),
   themeIds: p?.themeIds ?? [],
   wijkIds: p?.wijkIds ?? [],
   interventionIds: p?.interventionIds ?? [],
 });
+
+function progressError(typed: string): string | undefined {
+  const t = typed.trim();
+  if (t === '') return undefined;
+  return /^\d{1,3}$/.test(t) && Number(t) <= 100 ? undefined : 'Vul een heel getal van 0 tot en met 100 in, of laat het leeg.';
+}
+
+/** The typed progress as the contract takes it: null when left empty. */
+export const progressOf = (typed: string): number | null => (typed.trim() === '' ? null : Number(typed.trim()));
 
 export function PlanForm(props: {
   initial?: Plan;
@@ -43,10 +54,11 @@ export function PlanForm(props: {
   onCancel?(): void;
 }) {
   const [draft, set, setDraft] = useDraft<PlanFields>(() => fieldsOf(props.initial));
-  const [errors, setErrors] = useState<{ title?: string; periodTo?: string }>({});
+  const [errors, setErrors] = useState<{ title?: string; periodTo?: string; progress?: string }>({});
   const [busy, setBusy] = useState(false);
   const titleRef = useRef<HTMLInputElement>(null);
   const toRef = useRef<HTMLInputElement>(null);
+  const progressRef = useRef<HTMLInputElement>(null);
   useFocusOnMount(titleRef, !!props.initial);
 
   const submit = async (e: FormEvent) => {
@@ -55,10 +67,12 @@ export function PlanForm(props: {
     const found = {
       title: draft.title.trim() ? undefined : 'Vul een titel in.',
       periodTo: draft.periodFrom && draft.periodTo && draft.periodFrom > draft.periodTo ? 'De einddatum ligt voor de begindatum.' : undefined,
+      progress: progressError(draft.progress),
     };
     setErrors(found);
     if (found.title) return titleRef.current?.focus();
     if (found.periodTo) return toRef.current?.focus();
+    if (found.progress) return progressRef.current?.focus();
     setBusy(true);
     const saved = await props.onSubmit({ ...draft, title: draft.title.trim(), description: draft.description.trim() });
     setBusy(false);
@@ -92,6 +106,17 @@ export function PlanForm(props: {
           value={draft.status}
           onChange={(v) => set('status', v as PlanStatus)}
           options={PLAN_STATUSES.map((s) => ({ value: s, label: PLAN_STATUS_LABELS[s] }))}
+        />
+      </div>
+      <div className="field-row">
+        <TextField label="Eigenaar" hint="Wie trekt dit plan: een persoon, team of organisatie." value={draft.owner} onChange={(v) => set('owner', v)} className="grow" />
+        <TextField
+          label="Voortgang (%)"
+          hint="0 tot en met 100; leeg als nog niet ingeschat."
+          value={draft.progress}
+          onChange={(v) => set('progress', v)}
+          error={errors.progress}
+          inputRef={progressRef}
         />
       </div>
       <TextAreaField label="Omschrijving" value={draft.description} onChange={(v) => set('description', v)} rows={3} />

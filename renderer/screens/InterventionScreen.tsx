@@ -15,6 +15,8 @@ import { InterventionForm, interventionFieldsOf, type InterventionFields } from 
 import { TrekkersForm } from '../interventions/TrekkersForm';
 import { PartnersForm } from '../interventions/PartnersForm';
 import { ChainForm } from '../interventions/ChainForm';
+import { ChainSection } from '../interventions/ChainSection';
+import { KoppelkansLinks } from '../interventions/KoppelkansLinks';
 import { PrestatieTable } from '../interventions/PrestatieTable';
 import { InterventionMoney } from '../money/InterventionMoney';
 import type { PrestatieFields } from '../interventions/PrestatieForm';
@@ -245,6 +247,8 @@ export default function InterventionScreen({ id }: { id: string }) {
                 </ul>
               </>
             )}
+            <h3>Gekoppeld als een treintje</h3>
+            <KoppelkansLinks interventionId={i.id} all={all} />
             <h3>Plannen</h3>
             {linkedPlans.length === 0 ? (
               <p className="empty">Geen plan noemt deze interventie.</p>
@@ -263,6 +267,10 @@ export default function InterventionScreen({ id }: { id: string }) {
           </section>
         </div>
       </div>
+      <section aria-labelledby="keten-overzicht-kop" className="panel">
+        <h2 id="keten-overzicht-kop">Van trend tot impact</h2>
+        <ChainSection intervention={i} themes={profile.themes} />
+      </section>
       <section aria-labelledby="keten-kop" className="panel">
         <h2 id="keten-kop">Monitoringketen</h2>
         <p className="hint">Van doel naar maatschappelijke impact, zoals hoofdstuk 4 van het gebiedsplan de monitoring beschrijft.</p>

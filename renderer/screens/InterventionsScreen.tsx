@@ -63,6 +63,7 @@ export default function InterventionsScreen() {
           themeIds: fields.themeIds,
           wijkIds: fields.wijkIds,
           parentId: fields.parentId,
+          ...(fields.criterion !== undefined ? { criterion: fields.criterion } : {}),
         }),
       (i) => `Interventie “${i.title}” is aangemaakt.`,
     );
@@ -120,6 +121,7 @@ export default function InterventionsScreen() {
             wijken={options.data.profile.wijken}
             parents={options.data.all.filter((i) => i.kind !== 'aanvullende kans')}
             onSubmit={create}
+            askCriterion
           />
         </section>
       )}

@@ -17,6 +17,7 @@ import { AgendaEditor } from '../meeting/AgendaEditor';
 import { AgendaTools } from '../meeting/AgendaTools';
 import { ExportPanel } from '../meeting/ExportPanel';
 import { LockedNote } from '../meeting/LockedNote';
+import { SteeringPanel } from '../meeting/SteeringPanel';
 import { allPeople } from '../coalition/people';
 
 export default function MeetingScreen({ id, itemId = null }: { id: number; itemId?: number | null }) {
@@ -136,6 +137,12 @@ export default function MeetingScreen({ id, itemId = null }: { id: number; itemI
               />
             )}
           </section>
+          {meeting.body === 'coalitie' && (
+            <section aria-labelledby="sturingsvragen" className="panel">
+              <h2 id="sturingsvragen">Sturingsvragen</h2>
+              <SteeringPanel meetingId={id} locked={locked} />
+            </section>
+          )}
           {!locked && (
             <section aria-labelledby="agenda-aanvullen" className="panel">
               <h2 id="agenda-aanvullen">Agenda aanvullen</h2>

@@ -10,7 +10,7 @@ import { PageHeading } from '../components/PageHeading';
 import { Loading, LoadFailed } from '../components/LoadState';
 import { SelectField } from '../components/fields';
 import { MonitoringNav } from '../monitoring/MonitoringNav';
-import { PlanForm, type PlanFields } from '../plans/PlanForm';
+import { PlanForm, progressOf, type PlanFields } from '../plans/PlanForm';
 import { PlanCard } from '../plans/PlanCard';
 import '../monitoring/monitoring.css';
 
@@ -21,6 +21,8 @@ const toInput = (f: PlanFields) => ({
   periodTo: f.periodTo,
   status: f.status,
   description: f.description,
+  owner: f.owner.trim(),
+  progress: progressOf(f.progress),
   themeIds: f.themeIds,
   wijkIds: f.wijkIds,
   interventionIds: f.interventionIds,

@@ -12,12 +12,14 @@ import { Loading, LoadFailed } from '../components/LoadState';
 import { YearCalendar } from '../year/YearCalendar';
 import { MilestoneList } from '../year/MilestoneList';
 import { MilestoneForm, type MilestoneFields } from '../year/MilestoneForm';
+import { TrackList } from '../year/TrackList';
 
 export default function YearScreen({ year: requested }: { year: number | null }) {
   const year = requested ?? Number(todayLocalDate().slice(0, 4));
   const call = useCall();
   const notices = useNotices();
   const loaded = useLoad(() => call('year:get', { year }), [call, year]);
+  const tracks = useLoad(() => call('tracks:forYear', { year }), [call, year]);
   const [showTeam, setShowTeam] = useState(true);
   const milestonesHeading = useRef<HTMLHeadingElement>(null);
 
@@ -88,6 +90,7 @@ export default function YearScreen({ year: requested }: { year: number | null })
               Agenda's in Outlook zetten (.ics)
             </button>
             <a href={paths.templates()}>Standaardagenda bewerken</a>
+            <a href={paths.steering()}>Sturingsvragen naast elkaar</a>
             <a href={paths.decisions()}>Besluitenlijst</a>
           </div>
           <p id="ics-uitleg" className="hint">
@@ -112,6 +115,19 @@ export default function YearScreen({ year: requested }: { year: number | null })
               <MilestoneForm formLabel="Nieuwe mijlpaal" submitLabel="Mijlpaal toevoegen" onSubmit={addMilestone} />
             </section>
           </div>
+          <section aria-labelledby="sporen-kop">
+            <h2 id="sporen-kop">Aan de slag: sporen uit het gebiedsplan</h2>
+            <p className="hint">
+              Eigenaar, status en voortgang wijzigt u bij <a href={paths.plans()}>Plannen</a>.
+            </p>
+            {tracks.data ? (
+              <TrackList tracks={tracks.data} year={year} />
+            ) : tracks.error ? (
+              <LoadFailed message={tracks.error} onRetry={tracks.reload} />
+            ) : (
+              <Loading />
+            )}
+          </section>
         </>
       )}
     </>

@@ -12,6 +12,7 @@ export const screens = {
   body: lazyScreen(() => import('./BodyScreen')),
   year: lazyScreen(() => import('./YearScreen')),
   templates: lazyScreen(() => import('./TemplateScreen')),
+  steering: lazyScreen(() => import('./SteeringScreen')),
   actions: lazyScreen(() => import('./ActionsScreen')),
   decisions: lazyScreen(() => import('./DecisionsScreen')),
   search: lazyScreen(() => import('./SearchScreen')),

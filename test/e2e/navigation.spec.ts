@@ -13,11 +13,14 @@ test('every screen highlights exactly its own area in the top bar; Monitoring’
     ['#/jaarplanning', 'Jaarplanning'],
     ['#/jaarplanning/2027', 'Jaarplanning'],
     ['#/standaardagenda', 'Jaarplanning'],
+    ['#/sturingsvragen', 'Jaarplanning'],
     ['#/acties', 'Actielijst'],
     ['#/besluiten', 'Besluitenlijst'],
     ['#/interventies', 'Monitoring', 'Interventies'],
     [`#/interventies/${encodeURIComponent(intervention.id)}`, 'Monitoring', 'Interventies'],
     ['#/plannen', 'Monitoring', 'Plannen'],
+    ['#/ambities', 'Monitoring', 'Ambities'],
+    ['#/knelpunten', 'Monitoring', 'Knelpunten'],
     ['#/registers', 'Monitoring', 'Registers'],
     ['#/registers/normen', 'Monitoring', 'Registers'],
     ['#/wijken', 'Monitoring', 'Wijkprofielen'],
@@ -47,7 +50,7 @@ test('every screen highlights exactly its own area in the top bar; Monitoring’
       continue;
     }
     const subLabels = await sub.getByRole('link').allInnerTexts();
-    expect(subLabels).toHaveLength(8);
+    expect(subLabels).toHaveLength(10);
     expect(subLabels.filter((l) => topLabels.includes(l)), hash).toEqual([]);
     await expect(sub.locator('a[aria-current]'), hash).toHaveCount(1);
     await expect(sub.locator('a[aria-current]'), hash).toHaveText(monitoringPage);

@@ -126,11 +126,23 @@ function citationLocks(erasable: boolean): LockTrigger[] {
   });
 }
 
+/** The locks of 0018: the answers to the sturingsvragen belong to the meeting's minutes. */
+function steeringLocks(): LockTrigger[] {
+  const adopted = (meetingExpr: string) => `(SELECT adopted_at FROM meetings WHERE id = ${meetingExpr}) IS NOT NULL`;
+  return OPS.map((op) => {
+    const row = op === 'DELETE' ? 'OLD' : 'NEW';
+    const name = `steering_answers_locked_${op.toLowerCase()}`;
+    const when = `${adopted(`${row}.meeting_id`)}${op === 'UPDATE' ? ` OR ${adopted('OLD.meeting_id')}` : ''}`;
+    return { name, table: 'steering_answers', sql: `CREATE TRIGGER ${name} BEFORE ${op} ON steering_answers WHEN ${when} ${raise(MINUTES_LOCKED)}` };
+  });
+}
+
 /** Every lock, in the order they are created; `tables` (the schema's tables) decides the erasable citation lock. */
 export function lockTriggers(tables: ReadonlySet<string> = new Set([ERASURE_PENDING_TABLE])): LockTrigger[] {
   return [
     ...minutesLocks(),
     ...citationLocks(tables.has(ERASURE_PENDING_TABLE)),
+    ...steeringLocks(),
     ...appendOnlyTriggers('minutes_seals', SEAL_LOCKED),
     ...appendOnlyTriggers('minutes_adopted_names', SEAL_LOCKED),
     ...appendOnlyTriggers('minutes_seal_macs', SEAL_LOCKED),

@@ -16,6 +16,8 @@ import { slugify } from '../exports/file-names';
 import { AppError, notFound, ruleViolation } from '../errors';
 import { now, nowIso } from '../clock';
 import { todayLocalDate } from '../../../shared/format';
+import { KOPPELKANS_CRITERION } from '../../../shared/planwork';
+import { setCriterion } from '../store/koppelkansen.repo';
 
 export type InterventionInput = ValidInput<'interventions:create'>;
 
@@ -65,14 +67,19 @@ function newId(db: Db, title: string): string {
   return id;
 }
 
-export function createIntervention(db: Db, input: InterventionInput): InterventionDetail {
+export function createIntervention(db: Db, input: InterventionInput & { criterion?: string | undefined }): InterventionDetail {
   const id = db.transaction(() => {
     const fields = fieldsOf(input);
+    const criterion = input.criterion?.trim() ?? '';
+    if (fields.kind === 'koppelkans' && criterion === '') {
+      throw ruleViolation(`Een nieuwe koppelkans moet het criterium van het gebiedsplan halen. Beantwoord: ${KOPPELKANS_CRITERION}`);
+    }
     const links = requireKnownLinks(db, input);
     const id = newId(db, input.title);
     checkParent(db, id, fields.parentId);
     repo.insertIntervention(db, id, fields, nowIso());
     repo.replaceThemesAndWijken(db, id, links.themeIds, links.wijkIds);
+    if (criterion !== '') setCriterion(db, id, criterion);
     return id;
   })();
   return getIntervention(db, id);

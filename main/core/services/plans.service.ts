@@ -9,7 +9,7 @@ import { nowIso } from '../clock';
 
 export type PlanInput = ValidInput<'plans:create'>;
 
-function fieldsOf(input: PlanInput): repo.PlanFields {
+function fieldsOf(input: PlanInput, current?: Plan): repo.PlanFields {
   const periodFrom = input.periodFrom ?? null;
   const periodTo = input.periodTo ?? null;
   if (periodFrom !== null && periodTo !== null && periodFrom > periodTo) {
@@ -22,6 +22,9 @@ function fieldsOf(input: PlanInput): repo.PlanFields {
     periodTo,
     status: input.status ?? 'concept',
     description: input.description ?? '',
+    // Owner and progress are kept when an edit leaves them out (older clients, forms without them).
+    owner: input.owner?.trim() ?? current?.owner ?? '',
+    progress: input.progress === undefined ? (current?.progress ?? null) : input.progress,
   };
 }
 
@@ -60,7 +63,7 @@ function samePlan(p: Plan, f: repo.PlanFields, l: repo.PlanLinks): boolean {
 export function updatePlan(db: Db, input: PlanInput & { id: number }): Plan {
   return db.transaction(() => {
     const current = getPlan(db, input.id);
-    const fields = fieldsOf(input);
+    const fields = fieldsOf(input, current);
     const links = requireKnownLinks(db, input);
     // A save that changes nothing leaves the plan's last change (updated_at) alone: a keurmerk review of the
     // plan only becomes "ouder dan het plan" when the plan really changed.
@@ -73,7 +76,9 @@ export function updatePlan(db: Db, input: PlanInput & { id: number }): Plan {
 
 export function removePlan(db: Db, input: { id: number }): { ok: true } {
   db.transaction(() => {
-    getPlan(db, input.id);
+    const plan = getPlan(db, input.id);
+    // The area plan's tracks are the coalition's commitments: they are closed (afgerond), not deleted.
+    if (plan.trackKey !== null) throw ruleViolation(`“${plan.title}” is een spoor uit het gebiedsplan; zet de status op afgerond in plaats van het te verwijderen.`);
     repo.deletePlan(db, input.id);
   })();
   return { ok: true };

@@ -41,6 +41,8 @@ import { listMeetingsBetween } from '../store/meetings.repo';
 import { indicatorChart, interventionsChart, vinkjesChart } from './charts.service';
 import { keurmerkReportBlocks } from './keurmerk.report';
 import { moneyReportBlocks } from './money.report';
+import { organisationLevelBlocks } from './reports.organisations';
+import { getChainLinks } from '../store/chain.repo';
 import { AppError, notFound } from '../errors';
 import { formatDate, nowLocalDateTime, todayLocalDate } from '../../../shared/format';
 
@@ -284,7 +286,12 @@ function layerTwo(db: Db, data: YearData): ReportBlock[] {
       : paragraph('Er zijn geen interventies vastgelegd.'),
   );
 
-  const withChain = details.filter((d) => [d.goal, d.means, d.results, d.impact].some((t) => t.trim() !== ''));
+  const links = new Map(details.map((d) => [d.id, getChainLinks(db, d.id)]));
+  const ambitionOf = (id: string) => {
+    const themeId = links.get(id)?.ambitionThemeId;
+    return themeId ? `${themeName(data, themeId)}` : '';
+  };
+  const withChain = details.filter((d) => [d.goal, d.means, d.results, d.impact, links.get(d.id)?.trend ?? '', ambitionOf(d.id)].some((t) => t.trim() !== ''));
   blocks.push(heading(2, 'Monitoringsketen'));
   if (withChain.length === 0) blocks.push(paragraph('Voor geen enkele interventie is de monitoringsketen al ingevuld.'));
   for (const d of withChain) {
@@ -292,6 +299,8 @@ function layerTwo(db: Db, data: YearData): ReportBlock[] {
     blocks.push(
       bullets(
         [
+          ['Maatschappelijke trend', links.get(d.id)?.trend ?? ''],
+          ['Maatschappelijke ambitie', ambitionOf(d.id)],
           ['Doel', d.goal],
           ['Middelen en activiteiten', d.means],
           ['Resultaten', d.results],
@@ -324,6 +333,8 @@ function layerTwo(db: Db, data: YearData): ReportBlock[] {
   );
 
   blocks.push(heading(2, 'Indicatoren per thema'), ...indicatorBlocks(data));
+
+  blocks.push(...organisationLevelBlocks(db, data.year));
 
   blocks.push(heading(2, 'De zeven vinkjes'));
   blocks.push(vinkjesTable(db, data, `Antwoorden op de vinkjes in ${data.year}`));

@@ -5,7 +5,8 @@ import type { Plan, PlanKind, PlanStatus } from '../../../shared/registers';
 import { groupPairs, inJson, type Pair } from './profile.repo';
 
 type PlanRow = Omit<Plan, keyof Links>;
-export type PlanFields = Omit<PlanRow, 'id' | 'updatedAt'>;
+// A track's key and its plan note come from the area plan, never from an edit.
+export type PlanFields = Omit<PlanRow, 'id' | 'updatedAt' | 'trackKey' | 'planNote'>;
 export type PlanLinks = Links;
 
 export interface PlanFilters {
@@ -20,7 +21,7 @@ export interface PlanFilters {
 
 const PLAN_SELECT = `
   SELECT p.id, p.kind, p.title, p.period_from AS periodFrom, p.period_to AS periodTo, p.status, p.description,
-         p.updated_at AS updatedAt
+         p.owner, p.progress, p.track_key AS trackKey, p.plan_note AS planNote, p.updated_at AS updatedAt
   FROM plans p`;
 
 export function listPlans(db: Db, f: PlanFilters = {}): Plan[] {
@@ -36,7 +37,7 @@ export function listPlans(db: Db, f: PlanFilters = {}): Plan[] {
                SELECT 1 FROM plan_interventions x WHERE x.plan_id = p.id AND x.intervention_id = :interventionId))
          AND (:yearStart IS NULL OR ((p.period_from IS NULL OR p.period_from <= :yearEnd)
                                  AND (p.period_to IS NULL OR p.period_to >= :yearStart)))
-       ORDER BY coalesce(p.period_from, '9999'), p.title COLLATE NOCASE, p.id`,
+       ORDER BY coalesce(p.period_from, '9999'), p.position, p.title COLLATE NOCASE, p.id`,
     )
     .all({
       kind: f.kind ?? null,
@@ -75,18 +76,18 @@ export function insertPlan(db: Db, f: PlanFields, now: string): number {
   return Number(
     db
       .prepare(
-        `INSERT INTO plans (kind, title, period_from, period_to, status, description, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO plans (kind, title, period_from, period_to, status, description, owner, progress, created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
-      .run(f.kind, f.title, f.periodFrom, f.periodTo, f.status, f.description, now, now).lastInsertRowid,
+      .run(f.kind, f.title, f.periodFrom, f.periodTo, f.status, f.description, f.owner, f.progress, now, now).lastInsertRowid,
   );
 }
 
 export function updatePlan(db: Db, id: number, f: PlanFields, now: string): void {
   db.prepare(
-    `UPDATE plans SET kind = ?, title = ?, period_from = ?, period_to = ?, status = ?, description = ?, updated_at = ?
-     WHERE id = ?`,
-  ).run(f.kind, f.title, f.periodFrom, f.periodTo, f.status, f.description, now, id);
+    `UPDATE plans SET kind = ?, title = ?, period_from = ?, period_to = ?, status = ?, description = ?, owner = ?, progress = ?,
+     updated_at = ? WHERE id = ?`,
+  ).run(f.kind, f.title, f.periodFrom, f.periodTo, f.status, f.description, f.owner, f.progress, now, id);
 }
 
 export function replacePlanLinks(db: Db, id: number, links: PlanLinks): void {
@@ -99,6 +100,12 @@ export function replacePlanLinks(db: Db, id: number, links: PlanLinks): void {
   for (const themeId of new Set(links.themeIds)) t.run(id, themeId);
   for (const wijkId of new Set(links.wijkIds)) w.run(id, wijkId);
   for (const interventionId of new Set(links.interventionIds)) i.run(id, interventionId);
+}
+
+/** The "aan de slag" tracks in the plan's order. */
+export function listTracks(db: Db): Plan[] {
+  const rows = db.prepare(`${PLAN_SELECT} WHERE p.track_key IS NOT NULL ORDER BY p.position, p.id`).all() as PlanRow[];
+  return withLinks(db, rows);
 }
 
 export function deletePlan(db: Db, id: number): void {

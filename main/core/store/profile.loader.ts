@@ -57,6 +57,22 @@ const profileSchema = z.object({
   ),
   // Added within format 2: a profile without it simply seeds no budget.
   finances: financesSchema.optional(),
+  // The "aan de slag" tracks; a profile without them is still format 2.
+  tracks: z
+    .array(
+      z.object({
+        key: z.string(),
+        position: z.number().int(),
+        title: z.string().min(1),
+        description: z.string(),
+        periodFrom: z.string(),
+        periodTo: z.string(),
+        planNote: z.string(),
+      }),
+    )
+    .default([]),
+  // Pairs of koppelkansen the plan relates, smaller id first.
+  koppelkansLinks: z.array(z.tuple([z.string(), z.string()])).default([]),
 });
 export type AreaProfileFile = z.infer<typeof profileSchema>;
 
@@ -132,6 +148,11 @@ export function loadProfileOnce(db: Database, profile: AreaProfileFile, now = ne
       addPlanFacts(db, profile);
     }
     seedPlanMoney(db, profile.finances, now);
+    if (hasTrackColumns(db)) seedTracks(db, profile, now.toISOString());
+    if (hasTable(db, 'intervention_links')) {
+      const link = db.prepare('INSERT INTO intervention_links (a_id, b_id, from_plan) VALUES (?, ?, 1)');
+      for (const [a, b] of profile.koppelkansLinks) link.run(a, b);
+    }
     db.prepare('INSERT INTO settings (key, value) VALUES (?, ?)').run(LOADED_KEY, `${profile.source} @ ${now.toISOString()}`);
   })();
   return true;
@@ -144,6 +165,21 @@ const hasBodies = (db: Database): boolean =>
 // older schemas) is seeded without them, and that migration fills them for the seeded rows.
 const hasPlanFactColumns = (db: Database): boolean =>
   db.prepare(`SELECT 1 FROM pragma_table_info('interventions') WHERE name = 'plan_note'`).get() !== undefined;
+
+// Like the caveat columns: a store at an older schema gets the tracks from the migration that adds the columns.
+const hasTrackColumns = (db: Database): boolean =>
+  db.prepare(`SELECT 1 FROM pragma_table_info('plans') WHERE name = 'track_key'`).get() !== undefined;
+
+const hasTable = (db: Database, name: string): boolean =>
+  db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(name) !== undefined;
+
+function seedTracks(db: Database, profile: AreaProfileFile, now: string): void {
+  const insert = db.prepare(
+    `INSERT INTO plans (kind, title, period_from, period_to, status, description, created_at, updated_at, track_key, position, plan_note)
+     VALUES ('aan-de-slag', ?, ?, ?, 'lopend', ?, ?, ?, ?, ?, ?)`,
+  );
+  for (const t of profile.tracks) insert.run(t.title, t.periodFrom, t.periodTo, t.description, now, now, t.key, t.position, t.planNote);
+}
 
 function seedPlanFacts(db: Database, profile: AreaProfileFile): void {
   const theme = db.prepare('UPDATE themes SET status = ?, inferred = ?, caveat = ? WHERE id = ?');
