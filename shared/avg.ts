@@ -2,19 +2,8 @@
 // a person's inzage, erasure on request and the verwerkingsregister. Types and Dutch labels; no platform imports.
 import type { RegisterEntry, RegisterKind } from './registers';
 
-/** The lawful bases (AVG art. 6 lid 1) that fit a coalition of public bodies and residents. */
-export const GRONDSLAGEN = ['toestemming', 'publieke-taak', 'wettelijke-plicht'] as const;
-export type Grondslag = (typeof GRONDSLAGEN)[number];
-export const GRONDSLAG_LABELS: Record<Grondslag, string> = {
-  toestemming: 'Toestemming van de bewoner',
-  'publieke-taak': 'Publieke taak',
-  'wettelijke-plicht': 'Wettelijke verplichting',
-};
-export const GRONDSLAG_ARTICLES: Record<Grondslag, string> = {
-  toestemming: 'AVG art. 6 lid 1 sub a',
-  'publieke-taak': 'AVG art. 6 lid 1 sub e',
-  'wettelijke-plicht': 'AVG art. 6 lid 1 sub c',
-};
+export { GRONDSLAGEN, GRONDSLAG_LABELS, GRONDSLAG_ARTICLES, type Grondslag } from './grondslag';
+import type { Grondslag } from './grondslag';
 
 export const ERASURE_REASONS = ['verzoek', 'bewaartermijn'] as const;
 export type ErasureReason = (typeof ERASURE_REASONS)[number];

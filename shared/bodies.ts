@@ -1,6 +1,6 @@
 // The plan's organisation: bodies (coalitie, programmateam, kernteam, werkgroepen) with members and roles,
 // membership with dates, and the partners' sectors with the balance the plan asks for. No platform imports.
-import type { NamedRef } from './registers';
+import type { NamedRef } from './refs';
 
 export const BODY_KINDS = ['coalitie', 'programmateam', 'kernteam', 'werkgroep'] as const;
 export type BodyKind = (typeof BODY_KINDS)[number];

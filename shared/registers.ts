@@ -2,7 +2,10 @@
 // vinkjes ask about, wijk profiles, indicators, the evidence shown in a review, charts and reports (issue 4).
 // No platform imports here.
 import type { Answer, InterventionKind } from './domain';
-import type { Grondslag } from './avg';
+import type { Grondslag } from './grondslag';
+import type { NamedRef } from './refs';
+
+export type { NamedRef };
 
 // ---- Plans ----
 
@@ -70,11 +73,6 @@ export const INTERVENTION_KIND_LABELS: Record<InterventionKind, string> = {
 
 /** The plan (H5): per theme at least two professionals paired as trekkers. */
 export const MIN_TREKKERS_PER_THEME = 2;
-
-export interface NamedRef {
-  id: number;
-  name: string;
-}
 
 /** Step 5 of the chain: did we do what we agreed? One agreed-vs-delivered row. */
 export interface Prestatie {
