@@ -7,6 +7,7 @@ import { tempCore, type TempCore } from '../helpers/temp-core';
 import { REPO_ROOT } from '../helpers/paths';
 import { tracksForYear } from '../../shared/planwork';
 import type { Plan } from '../../shared/registers';
+import { sectorLabel } from '../../shared/bodies';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- the facts file is plain JSON, read field by field */
 const facts: any = JSON.parse(readFileSync(join(REPO_ROOT, 'scripts', 'reference', 'groningen-noord.json'), 'utf8'));
@@ -161,6 +162,27 @@ describe('the chain from trend to impact', () => {
     const table = report.blocks[at + 1]!;
     expect(table.type).toBe('table');
     const row = table.type === 'table' ? table.rows.find((r) => r[0] === org.name) : undefined;
-    expect(row).toEqual([org.name, org.sector ?? '—', String(org.people.length), '1', '0', '0']);
+    expect(row).toEqual([org.name, org.sector ? sectorLabel(org.sector) : '—', String(org.people.length), '1', '0', '0']);
+  });
+
+  it('lists in the organisatieniveau only the partners in the coalition during the year', async () => {
+    const left = await core.call('organisations:create', { name: 'Vertrokken vóór 2026', sector: 'zorg', joinedOn: '2024-03-01' });
+    await core.call('organisations:setLeft', { id: left.id, leftOn: '2026-01-01' });
+    const later = await core.call('organisations:create', { name: 'Komt er in 2027 bij', sector: 'ondernemers', joinedOn: '2027-02-01' });
+    const during = await core.call('organisations:create', { name: 'Vertrekt in 2026', sector: 'werkgevers', joinedOn: '2024-03-01' });
+    await core.call('organisations:setLeft', { id: during.id, leftOn: '2026-07-01' });
+    await core.call('interventions:setPartners', { id: 'doorbraakmethode', organisationIds: [left.id, later.id, during.id] });
+    const names = async (year: number) => {
+      const report = await core.call('reports:preview', { layer: 2, year });
+      const at = report.blocks.findIndex((b) => b.type === 'heading' && b.text === 'Organisatieniveau');
+      const table = report.blocks[at + 1]!;
+      return table.type === 'table' ? table.rows.map((r) => r[0]) : [];
+    };
+    const in2026 = await names(2026);
+    expect(in2026).toContain('Vertrekt in 2026');
+    expect(in2026).not.toContain('Vertrokken vóór 2026');
+    expect(in2026).not.toContain('Komt er in 2027 bij');
+    expect(await names(2027)).toContain('Komt er in 2027 bij');
+    expect(await names(2025)).toContain('Vertrokken vóór 2026');
   });
 });

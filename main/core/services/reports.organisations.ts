@@ -3,6 +3,7 @@
 import type { Db } from '../store/connection';
 import type { ReportBlock } from '../../../shared/registers';
 import { organisationYearFigures } from '../store/organisation-level.repo';
+import { sectorLabel } from '../../../shared/bodies';
 
 export function organisationLevelBlocks(db: Db, year: number): ReportBlock[] {
   const { organisations, meetingsHeld } = organisationYearFigures(db, year);
@@ -16,7 +17,7 @@ export function organisationLevelBlocks(db: Db, year: number): ReportBlock[] {
     type: 'table',
     caption: `Inzet per organisatie in ${year}`,
     columns: ['Organisatie', 'Sector', 'Mensen in de coalitie', 'Partner in interventies', 'Trekkers', `Aanwezig bij coalitievergaderingen (van ${meetingsHeld})`],
-    rows: taking.map((o) => [o.name, o.sector ?? '—', String(o.people), String(o.partnerIn), String(o.trekkers), String(o.meetingsPresent)]),
+    rows: taking.map((o) => [o.name, o.sector ? sectorLabel(o.sector) : '—', String(o.people), String(o.partnerIn), String(o.trekkers), String(o.meetingsPresent)]),
   });
   const absent = meetingsHeld === 0 ? [] : taking.filter((o) => o.people > 0 && o.meetingsPresent === 0);
   blocks.push({

@@ -33,7 +33,10 @@ export function organisationYearFigures(db: Db, year: number): { organisations: 
          (SELECT count(DISTINCT m.id) FROM meetings m JOIN attendance a ON a.meeting_id = m.id JOIN people p ON p.id = a.person_id
            WHERE p.organisation_id = o.id AND a.status = 'aanwezig' AND m.body = 'coalitie' AND m.status = 'gehouden'
              AND m.starts_at >= :from AND m.starts_at < :to) AS meetingsPresent
-       FROM organisations o ORDER BY o.name COLLATE NOCASE`,
+       FROM organisations o
+       -- Only partners in the coalition for some of the year: joined before it ended, not left before it began.
+       WHERE (o.joined_on IS NULL OR o.joined_on < :to) AND (o.left_on IS NULL OR o.left_on > :from)
+       ORDER BY o.name COLLATE NOCASE`,
     )
     .all({ from, to, active }) as OrganisationYearFigures[];
   const meetingsHeld = db

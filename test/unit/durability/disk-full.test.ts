@@ -15,7 +15,7 @@ function tryMountTmpfs(): { mountPoint: string | null; refusal: string } {
   if (process.platform !== 'linux') return { mountPoint: null, refusal: 'not Linux' };
   const dir = join(tempDir('coalitietafel-tmpfs-'), 'mnt');
   mkdirSync(dir);
-  const result = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=4m', 'tmpfs', dir], { encoding: 'utf8' });
+  const result = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=8m', 'tmpfs', dir], { encoding: 'utf8' });
   if (result.status === 0) return { mountPoint: dir, refusal: '' };
   return { mountPoint: null, refusal: (result.stderr || result.error?.message || `exit ${result.status}`).trim() };
 }
@@ -85,7 +85,7 @@ function expectConsistent(core: Core): void {
 
 describe('disk full', () => {
   it.skipIf(!mountPoint)(
-    `on a real 4 MB tmpfs: rolls back, says so in Dutch, stays consistent, works again after freeing space${mountPoint ? '' : ` (skipped: mounting a tmpfs is not permitted here: ${mountRefusal})`}`,
+    `on a real 8 MB tmpfs: rolls back, says so in Dutch, stays consistent, works again after freeing space${mountPoint ? '' : ` (skipped: mounting a tmpfs is not permitted here: ${mountRefusal})`}`,
     async () => {
       const dir = join(mountPoint!, 'data');
       const core = openTestCore(dir);
