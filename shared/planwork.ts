@@ -145,6 +145,9 @@ export interface Knelpunt {
   escalatedAt: string | null;
 }
 
+/** What a knelpunt's form and the register's store write: the knelpunt without what the register adds. */
+export type KnelpuntFields = Pick<Knelpunt, 'raisedOn' | 'title' | 'description' | 'raisedBy' | 'owner' | 'status' | 'followUp'>;
+
 // ---- The three sturingsvragen per coalition meeting ----
 
 export const STEERING_ASSESSMENTS = ['ja', 'deels', 'nee'] as const;

@@ -1,21 +1,13 @@
 // One knelpunt of the Doorbraakmethode: when and by whom it was raised, what it is, who owns it and, once
 // recorded, its status and follow-up.
 import { useRef, useState, type FormEvent } from 'react';
-import { KNELPUNT_STATUSES, KNELPUNT_STATUS_LABELS, type Knelpunt, type KnelpuntStatus } from '../../shared/planwork';
+import { KNELPUNT_STATUSES, KNELPUNT_STATUS_LABELS, type Knelpunt, type KnelpuntFields, type KnelpuntStatus } from '../../shared/planwork';
+
+export type { KnelpuntFields };
 import { SelectField, TextAreaField, TextField } from '../components/fields';
 import { FormActions } from '../components/FormActions';
 import { useDraft } from '../useDraft';
 import { todayLocalDate } from '../format';
-
-export interface KnelpuntFields {
-  raisedOn: string;
-  title: string;
-  description: string;
-  raisedBy: string;
-  owner: string;
-  status: KnelpuntStatus;
-  followUp: string;
-}
 
 const fieldsOf = (k?: Knelpunt): KnelpuntFields => ({
   raisedOn: k?.raisedOn ?? todayLocalDate(),

@@ -1,6 +1,7 @@
 // The knelpunten register of the Doorbraakmethode: system bottlenecks raised, with owner, status and follow-up,
 // and escalation that puts one on the next planned coalition meeting's agenda, naming where it came from.
 import type { Db } from '../store/connection';
+import * as meetingsRepo from '../store/meetings.repo';
 import { DOORBRAAK_ID, KNELPUNT_STATUS_LABELS, type Knelpunt, type KnelpuntStatus } from '../../../shared/planwork';
 import * as repo from '../store/knelpunten.repo';
 import { getInterventionDetail } from '../store/interventions.repo';
@@ -71,7 +72,7 @@ export function escalateKnelpunt(db: Db, input: { id: number }): Knelpunt {
       throw ruleViolation(`Dit knelpunt staat al op de agenda van “${k.agenda.meetingTitle}” (${formatDateTime(k.agenda.startsAt)}).`);
     }
     if (k.status === 'opgelost') throw ruleViolation('Dit knelpunt is opgelost; escaleren is dan niet meer nodig.');
-    const meeting = repo.nextCoalitionMeeting(db, nowLocalDateTime(now()));
+    const meeting = meetingsRepo.nextCoalitionMeeting(db, nowLocalDateTime(now()));
     if (!meeting) throw ruleViolation('Er is geen geplande coalitievergadering om dit knelpunt op te agenderen; plan er eerst een.');
     const source = getInterventionDetail(db, k.interventionId)?.title ?? k.interventionId;
     const item = addAgendaItem(db, {

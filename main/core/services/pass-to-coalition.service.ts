@@ -1,6 +1,7 @@
 // "Naar de coalitie": the programmaleider links programmateam and coalition; an item of a programmateam
 // meeting is put on the agenda of the next coalition meeting still planned, with where it came from.
 import type { Db } from '../store/connection';
+import * as meetingsRepo from '../store/meetings.repo';
 import type { AgendaItem, AgendaKind } from '../../../shared/domain';
 import * as handoffs from '../store/agenda-handoffs.repo';
 import { addAgendaItem, readAgendaItem, requireAgendaItem } from './agenda.service';
@@ -21,7 +22,7 @@ export function passToCoalition(db: Db, input: { agendaItemId: number }): Agenda
       const target = requireMeeting(db, requireAgendaItem(db, existing).meetingId);
       throw new AppError('conflict', `Dit punt staat al op de agenda van ${target.title} (${formatDateTime(target.startsAt)}).`);
     }
-    const next = handoffs.nextCoalitionMeeting(db, meeting.startsAt);
+    const next = meetingsRepo.nextCoalitionMeeting(db, meeting.startsAt);
     if (!next) {
       throw ruleViolation('Er is na deze vergadering nog geen coalitievergadering gepland. Plan die eerst in de jaarplanning.');
     }

@@ -1,7 +1,7 @@
 // The three sturingsvragen (jaarplanning): answered per coalition meeting as structured answers, locked with the
 // minutes, and laid side by side over meetings and years.
 import type { Db } from '../store/connection';
-import type { SteeringAnswers, SteeringAssessment, SteeringColumn } from '../../../shared/planwork';
+import type { SteeringAnswers, SteeringColumn } from '../../../shared/planwork';
 import * as repo from '../store/steering.repo';
 import { requireEditableMeeting, requireMeeting } from './guards';
 import { ruleViolation } from '../errors';
@@ -14,15 +14,7 @@ export function getSteering(db: Db, input: { meetingId: number }): SteeringAnswe
 
 export function setSteering(
   db: Db,
-  input: {
-    meetingId: number;
-    focus: SteeringAssessment | null;
-    focusNote: string;
-    rightThings: SteeringAssessment | null;
-    rightThingsNote: string;
-    goingWell: string;
-    toAdjust: string;
-  },
+  input: Omit<SteeringAnswers, 'answeredAt'>,
 ): SteeringAnswers {
   db.transaction(() => {
     const meeting = requireEditableMeeting(db, input.meetingId);

@@ -45,16 +45,3 @@ export function insertHandoff(db: Db, targetItemId: number, sourceItemId: number
 export function handoffTarget(db: Db, sourceItemId: number): number | null {
   return (db.prepare('SELECT agenda_item_id FROM agenda_item_sources WHERE source_agenda_item_id = ?').pluck().get(sourceItemId) as number | undefined) ?? null;
 }
-
-/** The first coalition meeting still planned (not held, not adopted) on or after the given moment. */
-export function nextCoalitionMeeting(db: Db, fromStartsAt: string): { id: number; title: string; startsAt: string } | null {
-  return (
-    (db
-      .prepare(
-        `SELECT id, title, starts_at AS startsAt FROM meetings
-         WHERE body = 'coalitie' AND status = 'gepland' AND adopted_at IS NULL AND starts_at >= ?
-         ORDER BY starts_at, id LIMIT 1`,
-      )
-      .get(fromStartsAt) as { id: number; title: string; startsAt: string } | undefined) ?? null
-  );
-}

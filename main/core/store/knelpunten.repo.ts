@@ -1,17 +1,9 @@
 // The register of system bottlenecks (knelpunten) the Doorbraakmethode makes visible, with where each was
 // escalated to on the coalition's agenda.
 import type { Db } from './connection';
-import type { Knelpunt, KnelpuntStatus } from '../../../shared/planwork';
+import type { Knelpunt, KnelpuntFields } from '../../../shared/planwork';
 
-export interface KnelpuntFields {
-  raisedOn: string;
-  title: string;
-  description: string;
-  raisedBy: string;
-  owner: string;
-  status: KnelpuntStatus;
-  followUp: string;
-}
+export type { KnelpuntFields };
 
 interface KnelpuntRow extends Omit<Knelpunt, 'agenda'> {
   agendaItemId: number | null;
@@ -68,17 +60,4 @@ export function markEscalated(db: Db, id: number, agendaItemId: number, now: str
        status = CASE status WHEN 'open' THEN 'in behandeling' ELSE status END
      WHERE id = ?`,
   ).run(agendaItemId, now, now, id);
-}
-
-/** The first coalition meeting from this moment on that is still planned. */
-export function nextCoalitionMeeting(db: Db, fromLocal: string): { id: number; title: string; startsAt: string } | null {
-  return (
-    (db
-      .prepare(
-        `SELECT id, title, starts_at AS startsAt FROM meetings
-         WHERE body = 'coalitie' AND status = 'gepland' AND adopted_at IS NULL AND starts_at >= ?
-         ORDER BY starts_at, id LIMIT 1`,
-      )
-      .get(fromLocal) as { id: number; title: string; startsAt: string } | undefined) ?? null
-  );
 }

@@ -112,3 +112,17 @@ export function listMeetingsBetween(db: Db, fromIso: string, toIso: string): Mee
     )
     .all(fromIso, toIso) as MeetingSummary[];
 }
+
+/** The first coalition meeting still planned (not held, not adopted) on or after the given moment: where an item
+ * passed on from the programmateam or an escalated knelpunt goes. */
+export function nextCoalitionMeeting(db: Db, fromStartsAt: string): { id: number; title: string; startsAt: string } | null {
+  return (
+    (db
+      .prepare(
+        `SELECT id, title, starts_at AS startsAt FROM meetings
+         WHERE body = 'coalitie' AND status = 'gepland' AND adopted_at IS NULL AND starts_at >= ?
+         ORDER BY starts_at, id LIMIT 1`,
+      )
+      .get(fromStartsAt) as { id: number; title: string; startsAt: string } | undefined) ?? null
+  );
+}
