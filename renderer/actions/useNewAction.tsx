@@ -8,12 +8,20 @@ import { useCall } from '../api';
 import { useNotices } from '../notices';
 import { useSubmit } from '../useSubmit';
 import { SelectField, TextField } from '../components/fields';
-import { allPeople } from '../coalition/people';
+import { activeOn, allPeople } from '../coalition/people';
+import { todayLocalDate } from '../format';
 
-export function ownerGroups(organisations: Organisation[]) {
+/** Who can take on a new action: people and partners still in the coalition today. */
+export function ownerGroups(organisations: Organisation[], today = todayLocalDate()) {
+  const current = organisations.filter((o) => o.leftOn === null || o.leftOn > today);
   return [
-    { label: 'Personen', options: allPeople(organisations).map((p) => ({ value: `p:${p.id}`, label: `${p.name} (${p.organisationName})` })) },
-    { label: 'Organisaties', options: organisations.map((o) => ({ value: `o:${o.id}`, label: o.name })) },
+    {
+      label: 'Personen',
+      options: allPeople(current)
+        .filter((p) => activeOn(p, today))
+        .map((p) => ({ value: `p:${p.id}`, label: `${p.name} (${p.organisationName})` })),
+    },
+    { label: 'Organisaties', options: current.map((o) => ({ value: `o:${o.id}`, label: o.name })) },
   ];
 }
 

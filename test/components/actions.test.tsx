@@ -95,3 +95,21 @@ describe('Actielijst screen', () => {
     expect(screen.getByRole('button', { name: 'Actielijst als PDF' })).toBeTruthy();
   });
 });
+
+describe('A new action’s owner', () => {
+  it('is chosen from the people and partners still in the coalition', async () => {
+    const org = await t.call('organisations:create', { name: 'Blijvende partner', sector: 'gemeente' });
+    const stays = await t.call('people:create', { name: 'Anne Blijft', organisationId: org.id, role: 'lid' });
+    const person = await t.call('people:create', { name: 'Bert Vertrok', organisationId: org.id, role: 'lid' });
+    await t.call('people:setLeft', { id: person.id, leftOn: '2020-01-01' });
+    const gone = await t.call('organisations:create', { name: 'Vertrokken partner', sector: 'zorg' });
+    await t.call('organisations:setLeft', { id: gone.id, leftOn: '2020-01-01' });
+    renderWithCore(t, <ActionsScreen />);
+    const owner = (await screen.findByLabelText('Eigenaar')) as HTMLSelectElement;
+    const labels = [...owner.options].map((o) => o.textContent ?? '');
+    expect(labels.some((l) => l.startsWith(`${person.name} (`))).toBe(false);
+    expect(labels).not.toContain('Vertrokken partner');
+    expect(labels).toContain('Blijvende partner');
+    expect(labels).toContain(`${stays.name} (Blijvende partner)`);
+  });
+});
