@@ -609,7 +609,7 @@ async function generateKeurmerk(ctx: Context): Promise<number | null> {
     for (let year = from; year <= to; year++) await review({ kind: 'plan', id: plan.id }, `${year}-03-${String(rng.int(10, 28))}T10:00:00Z`);
     if (from <= to && rng.chance(1 / 3)) {
       setSimulatedTime(`${to}-10-${String(rng.int(10, 28))}T10:00:00Z`);
-      const { id, updatedAt: _u, ...fields } = plan;
+      const { id, updatedAt: _u, trackKey: _t, planNote: _n, ...fields } = plan;
       await call(core, 'plans:update', { id, ...fields, description: `${plan.description} ${text.sentence()}` });
     }
   }

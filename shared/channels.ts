@@ -148,6 +148,9 @@ export const CHANNEL_ACCESS = {
   'organisations:update': 'write',
   'organisations:setLeft': 'write',
   'agenda:passToCoalition': 'write',
+  // new wijken and themes, never removed (shared/contract.area.ts)
+  'wijken:create': 'write',
+  'themes:create': 'write',
   // the plan's work: tracks, ambities, the monitoring chain (shared/contract.planwork.ts)
   'tracks:forYear': 'read',
   'ambitions:list': 'read',

@@ -37,6 +37,7 @@ import { moneyContract } from './contract.money';
 import { avgContract } from './contract.avg';
 import { bodiesContract, organisationFields } from './contract.bodies';
 import { planworkContract } from './contract.planwork';
+import { areaContract } from './contract.area';
 
 const links = {
   themeIds: z.array(slug).max(50).optional(),
@@ -301,6 +302,7 @@ export const contract = {
   ...avgContract,
   ...bodiesContract,
   ...planworkContract,
+  ...areaContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -23,6 +23,7 @@ import { createMoneyHandlers } from './handlers.money';
 import { createAvgHandlers } from './handlers.avg';
 import { createBodiesHandlers } from './handlers.bodies';
 import { createPlanworkHandlers } from './handlers.planwork';
+import { createAreaHandlers } from './handlers.area';
 import type { Handlers } from './handlers.types';
 import { runWithClock, type Clock } from './clock';
 
@@ -40,6 +41,7 @@ export function createHandlers(db: Db, durability: DurabilityHost = standaloneDu
     ...createAvgHandlers(db),
     ...createBodiesHandlers(db),
     ...createPlanworkHandlers(db),
+    ...createAreaHandlers(db),
     'profile:get': () => getProfile(db),
 
     'coalition:list': () => coalition.listCoalition(db),

@@ -7,6 +7,7 @@ import { countLabel } from '../format';
 import { PageHeading } from '../components/PageHeading';
 import { Loading, LoadFailed } from '../components/LoadState';
 import { MonitoringNav } from '../monitoring/MonitoringNav';
+import { AddAreaForm } from '../area/AddAreaForm';
 import '../monitoring/monitoring.css';
 
 export default function AmbitionsScreen() {
@@ -24,6 +25,10 @@ export default function AmbitionsScreen() {
         De maatschappelijke ambities uit het gebiedsplan, per thema. Een interventie kiest bij “Van trend tot impact” de ambitie waaraan
         zij bijdraagt.
       </p>
+      <details className="panel">
+        <summary>Thema toevoegen</summary>
+        <AddAreaForm kind="thema" onCreated={loaded.reload} />
+      </details>
       {!loaded.data ? (
         loaded.error ? <LoadFailed message={loaded.error} onRetry={loaded.reload} /> : <Loading />
       ) : (
@@ -36,7 +41,7 @@ export default function AmbitionsScreen() {
                 <blockquote>{a.text || 'Voor dit thema is nog geen ambitie vastgelegd.'}</blockquote>
                 {theme?.caveat && (
                   <p className="note plan-note">
-                    <strong>Uit het gebiedsplan:</strong> {theme.caveat}
+                    <strong>Toelichting:</strong> {theme.caveat}
                   </p>
                 )}
                 <p className="meta">

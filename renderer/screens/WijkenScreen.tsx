@@ -10,6 +10,7 @@ import { PageHeading } from '../components/PageHeading';
 import { Loading, LoadFailed } from '../components/LoadState';
 import { TextAreaField } from '../components/fields';
 import { MonitoringNav } from '../monitoring/MonitoringNav';
+import { AddAreaForm } from '../area/AddAreaForm';
 import '../monitoring/monitoring.css';
 
 function WijkForm({ wijk, onSaved }: { wijk: WijkProfile; onSaved(w: WijkProfile): void }) {
@@ -78,6 +79,10 @@ export default function WijkenScreen() {
         Wat elke wijk tot zichzelf maakt. Vinkje 5 vraagt of een besluit rekening houdt met de identiteit van de wijk; wat hier staat,
         ziet de coalitie bij dat vinkje terug.
       </p>
+      <details className="panel">
+        <summary>Wijk toevoegen</summary>
+        <AddAreaForm kind="wijk" onCreated={loaded.reload} />
+      </details>
       {!wijken ? (
         loaded.error ? (
           <LoadFailed message={loaded.error} onRetry={loaded.reload} />
@@ -95,6 +100,7 @@ export default function WijkenScreen() {
                     <strong>Niet vastgesteld dat deze wijk tot Groningen-Noord hoort.</strong> {w.caveat}
                   </p>
                 )}
+                {w.inArea && w.caveat && <p className="note plan-note">{w.caveat}</p>}
                 <p className="meta">
                   <span>{countLabel(w.interventionCount, 'interventie', 'interventies')}</span>
                   <span>{countLabel(w.registerEntryCount, 'registratie', 'registraties')} in de registers</span>

@@ -1,16 +1,9 @@
 // The plan's work in the browser: the ten "aan de slag" tracks on first start and in the jaarplanning, a track's
 // status changed on Plannen and shown there; an intervention linked to an ambitie and two indicators showing its
 // chain from trend to impact with the indicators' charts; layer 2 with the organisatieniveau. axe on each.
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { call } from './arrange';
-
-async function expectNoViolations(page: Page, what: string) {
-  const results = await new AxeBuilder({ page }).analyze();
-  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-  expect(summary, what).toEqual([]);
-}
+import { expectNoViolations } from './axe-check';
 
 const TRACKS = [
   'Uitvoeringsprogramma',
