@@ -49,8 +49,9 @@ test('every screen highlights exactly its own area in the top bar; Monitoring’
       await expect(sub, hash).toHaveCount(0);
       continue;
     }
+    // A hash change swaps the screen without a reload: wait for this screen's row before reading it.
+    await expect(sub.getByRole('link'), hash).toHaveCount(10);
     const subLabels = await sub.getByRole('link').allInnerTexts();
-    expect(subLabels).toHaveLength(10);
     expect(subLabels.filter((l) => topLabels.includes(l)), hash).toEqual([]);
     await expect(sub.locator('a[aria-current]'), hash).toHaveCount(1);
     await expect(sub.locator('a[aria-current]'), hash).toHaveText(monitoringPage);
