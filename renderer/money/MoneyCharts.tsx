@@ -20,6 +20,9 @@ import { budgetStatusDataset } from './moneyStyles';
 
 type StatusCents = Record<(typeof BUDGET_STATUSES)[number], number>;
 
+/** The money per status in words, for a chart's description: "benodigd € 1.000,00, toegezegd …". */
+const statusText = (cents: StatusCents) => BUDGET_STATUSES.map((s) => `${BUDGET_STATUS_LABELS[s].toLowerCase()} ${formatMoney(cents[s])}`).join(', ');
+
 /** A chart's figures as a table: a row per source or year with the money per status, and maybe one more column. */
 function StatusTable(props: {
   title: string;
@@ -106,7 +109,7 @@ export function YearMoneyChart({ year, lines }: { year: number; lines: readonly 
   const title = `Geld in ${year} per bron en status`;
   const description =
     `Gestapelde staafgrafiek van het geld in ${year} per bron, verdeeld naar benodigd, toegezegd en gerealiseerd. ` +
-    bySource.map((r) => `${FUNDING_SOURCE_LABELS[r.source]}: ${BUDGET_STATUSES.map((s) => `${BUDGET_STATUS_LABELS[s].toLowerCase()} ${formatMoney(r.totals.cents[s])}`).join(', ')}`).join('; ') +
+    bySource.map((r) => `${FUNDING_SOURCE_LABELS[r.source]}: ${statusText(r.totals.cents)}`).join('; ') +
     '.';
   return (
     <ChartFigure
@@ -139,7 +142,7 @@ export function MultiYearMoneyChart({ years }: { years: readonly YearTotals[] })
   const title = 'Meerjarenoverzicht: geld per jaar en status';
   const description =
     'Gestapelde staafgrafiek van het geld per jaar, verdeeld naar benodigd, toegezegd en gerealiseerd. ' +
-    years.map((y) => `${y.year}: ${BUDGET_STATUSES.map((s) => `${BUDGET_STATUS_LABELS[s].toLowerCase()} ${formatMoney(y.cents[s])}`).join(', ')}`).join('; ') +
+    years.map((y) => `${y.year}: ${statusText(y.cents)}`).join('; ') +
     '.';
   if (years.length === 0) return <p className="empty">Er zijn nog geen begrotingsregels.</p>;
   return (
