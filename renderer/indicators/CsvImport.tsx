@@ -11,6 +11,7 @@ import { stageCsv, type ImportPhase } from './importCsv';
 import { FormActions } from '../components/FormActions';
 import { type Column } from '../components/DataTable';
 import { CsvImportPreview } from '../components/CsvImportPreview';
+import { CsvFileField } from '../components/CsvFileField';
 
 type State =
   | { step: 'choose' }
@@ -159,33 +160,23 @@ export function CsvImport({ onImported }: { onImported(): void }) {
         {announcement}
       </p>
       <form className="stack" noValidate onSubmit={check} aria-label="CSV-bestand controleren">
-        <div className="field">
-          <div className="field-label">
-            <label htmlFor={`${id}-bestand`}>CSV-bestand</label>
-          </div>
-          <p id={`${id}-hint`} className="hint">
-            Een export van de Basismonitor of “Zicht op wijken” met de kolommen indicator, gebied, periode en waarde (en eventueel bron),
-            gescheiden door ; of ,. Gebied is een wijk of Groningen; periode is 2024, 2024-Q1 of 2024-03.
-          </p>
-          {fileError && (
-            <p id={`${id}-fout`} className="field-error">
-              {fileError}
-            </p>
-          )}
-          <input
-            id={`${id}-bestand`}
-            ref={fileRef}
-            type="file"
-            accept=".csv,text/csv,text/plain"
-            disabled={state.step !== 'choose'}
-            aria-invalid={fileError ? true : undefined}
-            aria-describedby={[`${id}-hint`, fileError ? `${id}-fout` : null].filter(Boolean).join(' ')}
-            onChange={(e) => {
-              setFile(e.target.files?.[0] ?? null);
-              setFileError(null);
-            }}
-          />
-        </div>
+        <CsvFileField
+          id={id}
+          label="CSV-bestand"
+          hint={
+            <>
+              Een export van de Basismonitor of “Zicht op wijken” met de kolommen indicator, gebied, periode en waarde (en eventueel bron),
+              gescheiden door ; of ,. Gebied is een wijk of Groningen; periode is 2024, 2024-Q1 of 2024-03.
+            </>
+          }
+          error={fileError}
+          inputRef={fileRef}
+          disabled={state.step !== 'choose'}
+          onChange={(f) => {
+            setFile(f);
+            setFileError(null);
+          }}
+        />
         {state.step === 'choose' && (
           <FormActions submitLabel="Bestand controleren" />
         )}

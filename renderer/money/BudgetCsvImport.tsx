@@ -8,6 +8,7 @@ import { useNotices } from '../notices';
 import { FormActions } from '../components/FormActions';
 import { type Column } from '../components/DataTable';
 import { CsvImportPreview } from '../components/CsvImportPreview';
+import { CsvFileField } from '../components/CsvFileField';
 
 const rows = (n: number) => `${n.toLocaleString('nl-NL')} ${n === 1 ? 'regel' : 'regels'}`;
 
@@ -81,34 +82,24 @@ export function BudgetCsvImport({ onImported }: { onImported(): void }) {
   return (
     <div className="csv-import stack">
       <form className="stack" noValidate onSubmit={check} aria-label="Begroting uit CSV controleren">
-        <div className="field">
-          <div className="field-label">
-            <label htmlFor={`${id}-bestand`}>CSV-bestand met begrotingsregels</label>
-          </div>
-          <p id={`${id}-hint`} className="hint">
-            Kolommen jaar, soort (geld, capaciteit of anders), status (benodigd, toegezegd of gerealiseerd) en verder bron, organisatie,
-            interventie, plan, omschrijving, bedrag (1.250,00), capaciteit en eenheid (uur of fte), gescheiden door ; of ,. Een export van
-            deze pagina heeft precies die kolommen.
-          </p>
-          {fileError && (
-            <p id={`${id}-fout`} className="field-error">
-              {fileError}
-            </p>
-          )}
-          <input
-            id={`${id}-bestand`}
-            ref={fileRef}
-            type="file"
-            accept=".csv,text/csv,text/plain"
-            disabled={preview !== null}
-            aria-invalid={fileError ? true : undefined}
-            aria-describedby={[`${id}-hint`, fileError ? `${id}-fout` : null].filter(Boolean).join(' ')}
-            onChange={(e) => {
-              setFile(e.target.files?.[0] ?? null);
-              setFileError(null);
-            }}
-          />
-        </div>
+        <CsvFileField
+          id={id}
+          label="CSV-bestand met begrotingsregels"
+          hint={
+            <>
+              Kolommen jaar, soort (geld, capaciteit of anders), status (benodigd, toegezegd of gerealiseerd) en verder bron, organisatie,
+              interventie, plan, omschrijving, bedrag (1.250,00), capaciteit en eenheid (uur of fte), gescheiden door ; of ,. Een export van
+              deze pagina heeft precies die kolommen.
+            </>
+          }
+          error={fileError}
+          inputRef={fileRef}
+          disabled={preview !== null}
+          onChange={(f) => {
+            setFile(f);
+            setFileError(null);
+          }}
+        />
         {!preview && <FormActions submitLabel="Begroting controleren" busy={busy} />}
       </form>
 
