@@ -9,6 +9,8 @@ export interface Column<Row> {
   /** The cell that names the row: a row header (th scope="row") instead of a data cell. */
   rowHeader?: boolean;
   className?: string;
+  /** A class for the column header, e.g. to align it with the numbers below. */
+  headerClassName?: string;
 }
 
 export function DataTable<Row>(props: {
@@ -29,7 +31,7 @@ export function DataTable<Row>(props: {
         <thead>
           <tr>
             {props.columns.map((c) => (
-              <th key={c.header} scope="col">
+              <th key={c.header} scope="col" className={c.headerClassName}>
                 {c.header}
               </th>
             ))}

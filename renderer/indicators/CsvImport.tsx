@@ -9,7 +9,9 @@ import { useNotices } from '../notices';
 import { formatNumber, formatPeriod } from '../monitoring/format';
 import { stageCsv, type ImportPhase } from './importCsv';
 import { FormActions } from '../components/FormActions';
-import { DataTable, type Column } from '../components/DataTable';
+import { type Column } from '../components/DataTable';
+import { CsvImportPreview } from '../components/CsvImportPreview';
+import { CsvFileField } from '../components/CsvFileField';
 
 type State =
   | { step: 'choose' }
@@ -158,33 +160,23 @@ export function CsvImport({ onImported }: { onImported(): void }) {
         {announcement}
       </p>
       <form className="stack" noValidate onSubmit={check} aria-label="CSV-bestand controleren">
-        <div className="field">
-          <div className="field-label">
-            <label htmlFor={`${id}-bestand`}>CSV-bestand</label>
-          </div>
-          <p id={`${id}-hint`} className="hint">
-            Een export van de Basismonitor of “Zicht op wijken” met de kolommen indicator, gebied, periode en waarde (en eventueel bron),
-            gescheiden door ; of ,. Gebied is een wijk of Groningen; periode is 2024, 2024-Q1 of 2024-03.
-          </p>
-          {fileError && (
-            <p id={`${id}-fout`} className="field-error">
-              {fileError}
-            </p>
-          )}
-          <input
-            id={`${id}-bestand`}
-            ref={fileRef}
-            type="file"
-            accept=".csv,text/csv,text/plain"
-            disabled={state.step !== 'choose'}
-            aria-invalid={fileError ? true : undefined}
-            aria-describedby={[`${id}-hint`, fileError ? `${id}-fout` : null].filter(Boolean).join(' ')}
-            onChange={(e) => {
-              setFile(e.target.files?.[0] ?? null);
-              setFileError(null);
-            }}
-          />
-        </div>
+        <CsvFileField
+          id={id}
+          label="CSV-bestand"
+          hint={
+            <>
+              Een export van de Basismonitor of “Zicht op wijken” met de kolommen indicator, gebied, periode en waarde (en eventueel bron),
+              gescheiden door ; of ,. Gebied is een wijk of Groningen; periode is 2024, 2024-Q1 of 2024-03.
+            </>
+          }
+          error={fileError}
+          inputRef={fileRef}
+          disabled={state.step !== 'choose'}
+          onChange={(f) => {
+            setFile(f);
+            setFileError(null);
+          }}
+        />
         {state.step === 'choose' && (
           <FormActions submitLabel="Bestand controleren" />
         )}
@@ -217,53 +209,39 @@ export function CsvImport({ onImported }: { onImported(): void }) {
       )}
 
       {report && (
-        <section aria-labelledby={`${id}-voorbeeld`} className="import-preview stack">
-          <h3 id={`${id}-voorbeeld`} ref={previewRef} tabIndex={-1}>
-            Voorbeeld van de import
-          </h3>
-          <p className="import-summary">
-            <strong>
-              {report.rows === 0
-                ? 'Er is geen regel die kan worden ingelezen.'
-                : `${rows(report.rows)} ${report.rows === 1 ? 'kan' : 'kunnen'} worden ingelezen.`}
-            </strong>{' '}
-            {report.errorCount === 0
-              ? 'Geen enkele regel bevat fouten.'
-              : `${rows(report.errorCount)} ${report.errorCount === 1 ? 'bevat' : 'bevatten'} fouten.`}{' '}
-            Er is nog niets ingelezen.
-          </p>
-          {report.errors.length > 0 && (
-            <div className="table-scroll">
-              <table className="data-table">
-                <caption>
-                  Fouten per regel
-                  {report.errorCount > report.errors.length && ` (de eerste ${n(report.errors.length)} van ${n(report.errorCount)})`}
-                </caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Regel</th>
-                    <th scope="col">Fout</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {report.errors.map((e) => (
-                    <tr key={`${e.line}-${e.message}`}>
-                      <th scope="row">{e.line}</th>
-                      <td>{e.message}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          )}
-          {report.sample.length > 0 && (
-            <DataTable
-              caption={report.sample.length < report.rows ? `De eerste ${n(report.sample.length)} goede regels` : 'De goede regels'}
-              columns={SAMPLE_COLUMNS}
-              rows={report.sample}
-              rowKey={(s) => s.line}
-            />
-          )}
+        <CsvImportPreview
+          headingId={`${id}-voorbeeld`}
+          headingRef={previewRef}
+          heading="Voorbeeld van de import"
+          summary={
+            <>
+              <strong>
+                {report.rows === 0
+                  ? 'Er is geen regel die kan worden ingelezen.'
+                  : `${rows(report.rows)} ${report.rows === 1 ? 'kan' : 'kunnen'} worden ingelezen.`}
+              </strong>{' '}
+              {report.errorCount === 0
+                ? 'Geen enkele regel bevat fouten.'
+                : `${rows(report.errorCount)} ${report.errorCount === 1 ? 'bevat' : 'bevatten'} fouten.`}{' '}
+              Er is nog niets ingelezen.
+            </>
+          }
+          errors={report.errors}
+          errorCaption={
+            <>
+              Fouten per regel
+              {report.errorCount > report.errors.length && ` (de eerste ${n(report.errors.length)} van ${n(report.errorCount)})`}
+            </>
+          }
+          sample={report.sample}
+          sampleCaption={report.sample.length < report.rows ? `De eerste ${n(report.sample.length)} goede regels` : 'De goede regels'}
+          sampleColumns={SAMPLE_COLUMNS}
+          sampleKey={(s) => s.line}
+          importDisabled={report.rows === 0}
+          importing={state.step === 'finishing'}
+          onImport={finish}
+          onCancel={cancel}
+        >
           {report.errorCount > 0 && report.rows > 0 && (
             <div className="choice">
               <input
@@ -286,21 +264,7 @@ export function CsvImport({ onImported }: { onImported(): void }) {
               {skipError}
             </p>
           )}
-          <div className="form-actions">
-            <button
-              type="button"
-              className="button-primary"
-              onClick={finish}
-              disabled={report.rows === 0}
-              aria-busy={state.step === 'finishing' || undefined}
-            >
-              Importeren
-            </button>
-            <button type="button" onClick={cancel} disabled={state.step === 'finishing'}>
-              Annuleren
-            </button>
-          </div>
-        </section>
+        </CsvImportPreview>
       )}
     </div>
   );

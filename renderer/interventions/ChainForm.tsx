@@ -20,49 +20,24 @@ export function ChainForm(props: { intervention: InterventionDetail; onSubmit(ch
     setBusy(false);
   };
 
+  // Each step of the chain is a text of its own, written the same way.
+  const step = (key: keyof MonitoringChain, label: string, hint: string) => (
+    <li>
+      <TextAreaField label={label} hint={hint} value={chain[key]} onChange={(v) => set(key, v)} rows={3} />
+    </li>
+  );
+
   return (
     <form className="stack chain-form" noValidate onSubmit={submit} aria-label="Monitoringketen">
       <ol className="chain-steps">
-        <li>
-          <TextAreaField
-            label="Doel (doelstellingen en criteria)"
-            hint="Wat wil deze interventie bereiken, en waaraan zien we dat?"
-            value={chain.goal}
-            onChange={(v) => set('goal', v)}
-            rows={3}
-          />
-        </li>
-        <li>
-          <TextAreaField
-            label="Middelen en activiteiten"
-            hint="Wat zetten de partners in: mensen, geld, ruimte, activiteiten."
-            value={chain.means}
-            onChange={(v) => set('means', v)}
-            rows={3}
-          />
-        </li>
+        {step('goal', 'Doel (doelstellingen en criteria)', 'Wat wil deze interventie bereiken, en waaraan zien we dat?')}
+        {step('means', 'Middelen en activiteiten', 'Wat zetten de partners in: mensen, geld, ruimte, activiteiten.')}
         <li className="chain-prestaties">
           <p className="label">Prestaties</p>
           <p className="hint">Wat is afgesproken en wat is geleverd: zie de tabel Prestaties hieronder.</p>
         </li>
-        <li>
-          <TextAreaField
-            label="Resultaten"
-            hint="Wat heeft het opgeleverd voor de deelnemers?"
-            value={chain.results}
-            onChange={(v) => set('results', v)}
-            rows={3}
-          />
-        </li>
-        <li>
-          <TextAreaField
-            label="Maatschappelijke impact"
-            hint="Wat verandert er in de wijk of de stad?"
-            value={chain.impact}
-            onChange={(v) => set('impact', v)}
-            rows={3}
-          />
-        </li>
+        {step('results', 'Resultaten', 'Wat heeft het opgeleverd voor de deelnemers?')}
+        {step('impact', 'Maatschappelijke impact', 'Wat verandert er in de wijk of de stad?')}
       </ol>
       <FormActions submitLabel="Monitoringketen opslaan" busy={busy} />
     </form>

@@ -1,6 +1,6 @@
 // The year overview (money per source, by status) and the multi-year overview (money per year, by status), each
 // a chart.js chart with the same figures as a table beside it.
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, type Key, type ReactNode } from 'react';
 import {
   BUDGET_STATUSES,
   BUDGET_STATUS_LABELS,
@@ -17,6 +17,53 @@ import {
 import { ChartFigure } from '../charts/ChartFigure';
 import type { ChartJs, Config } from '../charts/chartjs';
 import { budgetStatusDataset } from './moneyStyles';
+
+type StatusCents = Record<(typeof BUDGET_STATUSES)[number], number>;
+
+/** The money per status in words, for a chart's description: "benodigd € 1.000,00, toegezegd …". */
+const statusText = (cents: StatusCents) => BUDGET_STATUSES.map((s) => `${BUDGET_STATUS_LABELS[s].toLowerCase()} ${formatMoney(cents[s])}`).join(', ');
+
+/** A chart's figures as a table: a row per source or year with the money per status, and maybe one more column. */
+function StatusTable(props: {
+  title: string;
+  rowHeader: string;
+  rows: readonly { key: Key; label: ReactNode; cents: StatusCents; extra?: ReactNode }[];
+  extraHeader?: string;
+}) {
+  return (
+    <table className="data-table">
+      <caption>{props.title}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{props.rowHeader}</th>
+          {BUDGET_STATUSES.map((s) => (
+            <th scope="col" key={s} className="cell-number">
+              {BUDGET_STATUS_LABELS[s]}
+            </th>
+          ))}
+          {props.extraHeader && (
+            <th scope="col" className="cell-number">
+              {props.extraHeader}
+            </th>
+          )}
+        </tr>
+      </thead>
+      <tbody>
+        {props.rows.map((r) => (
+          <tr key={r.key}>
+            <th scope="row">{r.label}</th>
+            {BUDGET_STATUSES.map((s) => (
+              <td key={s} className="cell-number money">
+                {formatMoney(r.cents[s])}
+              </td>
+            ))}
+            {props.extraHeader && <td className="cell-number">{r.extra}</td>}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
 
 const euroTicks = (v: number | string) => formatMoney(Math.round(Number(v) * 100)).replace(/,00$/, '');
 
@@ -62,7 +109,7 @@ export function YearMoneyChart({ year, lines }: { year: number; lines: readonly 
   const title = `Geld in ${year} per bron en status`;
   const description =
     `Gestapelde staafgrafiek van het geld in ${year} per bron, verdeeld naar benodigd, toegezegd en gerealiseerd. ` +
-    bySource.map((r) => `${FUNDING_SOURCE_LABELS[r.source]}: ${BUDGET_STATUSES.map((s) => `${BUDGET_STATUS_LABELS[s].toLowerCase()} ${formatMoney(r.totals.cents[s])}`).join(', ')}`).join('; ') +
+    bySource.map((r) => `${FUNDING_SOURCE_LABELS[r.source]}: ${statusText(r.totals.cents)}`).join('; ') +
     '.';
   return (
     <ChartFigure
@@ -70,39 +117,14 @@ export function YearMoneyChart({ year, lines }: { year: number; lines: readonly 
       description={description}
       build={build}
       table={
-        <table className="data-table">
-          <caption>{title}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Bron</th>
-              {BUDGET_STATUSES.map((s) => (
-                <th scope="col" key={s} className="cell-number">
-                  {BUDGET_STATUS_LABELS[s]}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {bySource.map((r) => (
-              <tr key={r.source}>
-                <th scope="row">{FUNDING_SOURCE_LABELS[r.source]}</th>
-                {BUDGET_STATUSES.map((s) => (
-                  <td key={s} className="cell-number money">
-                    {formatMoney(r.totals.cents[s])}
-                  </td>
-                ))}
-              </tr>
-            ))}
-            <tr>
-              <th scope="row">Totaal</th>
-              {BUDGET_STATUSES.map((s) => (
-                <td key={s} className="cell-number money">
-                  {formatMoney(total.cents[s])}
-                </td>
-              ))}
-            </tr>
-          </tbody>
-        </table>
+        <StatusTable
+          title={title}
+          rowHeader="Bron"
+          rows={[
+            ...bySource.map((r) => ({ key: r.source, label: FUNDING_SOURCE_LABELS[r.source], cents: r.totals.cents })),
+            { key: 'totaal', label: 'Totaal', cents: total.cents },
+          ]}
+        />
       }
     >
       <p className="hint">
@@ -120,7 +142,7 @@ export function MultiYearMoneyChart({ years }: { years: readonly YearTotals[] })
   const title = 'Meerjarenoverzicht: geld per jaar en status';
   const description =
     'Gestapelde staafgrafiek van het geld per jaar, verdeeld naar benodigd, toegezegd en gerealiseerd. ' +
-    years.map((y) => `${y.year}: ${BUDGET_STATUSES.map((s) => `${BUDGET_STATUS_LABELS[s].toLowerCase()} ${formatMoney(y.cents[s])}`).join(', ')}`).join('; ') +
+    years.map((y) => `${y.year}: ${statusText(y.cents)}`).join('; ') +
     '.';
   if (years.length === 0) return <p className="empty">Er zijn nog geen begrotingsregels.</p>;
   return (
@@ -129,35 +151,12 @@ export function MultiYearMoneyChart({ years }: { years: readonly YearTotals[] })
       description={description}
       build={build}
       table={
-        <table className="data-table">
-          <caption>{title}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Jaar</th>
-              {BUDGET_STATUSES.map((s) => (
-                <th scope="col" key={s} className="cell-number">
-                  {BUDGET_STATUS_LABELS[s]}
-                </th>
-              ))}
-              <th scope="col" className="cell-number">
-                Capaciteit
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {years.map((y) => (
-              <tr key={y.year}>
-                <th scope="row">{y.year}</th>
-                {BUDGET_STATUSES.map((s) => (
-                  <td key={s} className="cell-number money">
-                    {formatMoney(y.cents[s])}
-                  </td>
-                ))}
-                <td className="cell-number">{capacityText(y)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <StatusTable
+          title={title}
+          rowHeader="Jaar"
+          extraHeader="Capaciteit"
+          rows={years.map((y) => ({ key: y.year, label: y.year, cents: y.cents, extra: capacityText(y) }))}
+        />
       }
     />
   );

@@ -1,4 +1,5 @@
-// Builds a meeting with two decision items through the contract, as the programmaleider would.
+// Builds a meeting with two decision items through the contract, as the programmaleider would, and holds it
+// and adopts its minutes the same way.
 import type { TempCore } from './temp-core';
 
 export async function meetingWithTwoDecisions(core: TempCore) {
@@ -34,4 +35,18 @@ export async function meetingWithTwoDecisions(core: TempCore) {
   });
   await core.call('agenda:add', { meetingId: meeting.id, kind: 'sluiting', title: 'Sluiting' });
   return { meeting: await core.call('meetings:get', { id: meeting.id }), first, second, chair, notulist, people };
+}
+
+/** Marks the meeting held and adopts its minutes at the next coalition meeting, which it creates. */
+export async function holdAndAdoptMinutes(core: TempCore, meetingId: number, chairId: number, notulistId: number) {
+  await core.call('meetings:setStatus', { id: meetingId, status: 'gehouden' });
+  const next = await core.call('meetings:create', {
+    body: 'coalitie',
+    title: 'Coalitieoverleg maart',
+    startsAt: '2027-03-11T19:30',
+    place: 'Stadhuis Groningen',
+    chairId,
+    notulistId,
+  });
+  return core.call('minutes:adopt', { meetingId, atMeetingId: next.id });
 }

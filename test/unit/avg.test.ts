@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tempCore, type TempCore } from '../helpers/temp-core';
-import { meetingWithTwoDecisions } from '../helpers/meeting-fixture';
+import { holdAndAdoptMinutes, meetingWithTwoDecisions } from '../helpers/meeting-fixture';
 import { snapshot } from '../helpers/db-snapshot';
 import { runWithClock } from '../../main/core/clock';
 import * as avg from '../../main/core/services/avg.service';
@@ -40,16 +40,7 @@ async function adoptedMinutesCiting(entryId: number) {
   const v4 = meeting.checklist.items.find((i) => i.key === 'bewoners-gevraagd')!;
   await core.call('reviews:answer', { agendaItemId: first.id, checklistItemId: v4.id, answer: 'ja', explanation: 'Bewoners zijn gevraagd.' });
   await core.call('reviews:cite', { agendaItemId: first.id, checklistItemId: v4.id, registerEntryIds: [entryId] });
-  await core.call('meetings:setStatus', { id: meeting.id, status: 'gehouden' });
-  const next = await core.call('meetings:create', {
-    body: 'coalitie',
-    title: 'Coalitieoverleg maart',
-    startsAt: '2027-03-11T19:30',
-    place: 'Stadhuis Groningen',
-    chairId: chair.id,
-    notulistId: notulist.id,
-  });
-  await core.call('minutes:adopt', { meetingId: meeting.id, atMeetingId: next.id });
+  await holdAndAdoptMinutes(core, meeting.id, chair.id, notulist.id);
   return { meeting, first };
 }
 

@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { tempCore, type TempCore } from '../helpers/temp-core';
 import { snapshot } from '../helpers/db-snapshot';
-import { meetingWithTwoDecisions } from '../helpers/meeting-fixture';
+import { holdAndAdoptMinutes, meetingWithTwoDecisions } from '../helpers/meeting-fixture';
 import type { DecisionEvidence } from '../../shared/registers';
 import { EVIDENCE_SQL } from '../../main/core/store/registers.repo';
 
@@ -267,16 +267,7 @@ describe('citations', () => {
     const a = await feedback('2026-06-01', 'Ouders blij', ['brugfunctionaris']);
     await core.call('reviews:answer', { agendaItemId: first.id, checklistItemId: v4.id, answer: 'ja', explanation: '' });
     await core.call('reviews:cite', { agendaItemId: first.id, checklistItemId: v4.id, registerEntryIds: [a.id] });
-    await core.call('meetings:setStatus', { id: meeting.id, status: 'gehouden' });
-    const next = await core.call('meetings:create', {
-      body: 'coalitie',
-      title: 'Coalitieoverleg maart',
-      startsAt: '2027-03-11T19:30',
-      place: 'Stadhuis Groningen',
-      chairId: chair.id,
-      notulistId: notulist.id,
-    });
-    await core.call('minutes:adopt', { meetingId: meeting.id, atMeetingId: next.id });
+    await holdAndAdoptMinutes(core, meeting.id, chair.id, notulist.id);
 
     const before = snapshot(core.db);
     const result = await core.dispatch('reviews:cite', { agendaItemId: first.id, checklistItemId: v4.id, registerEntryIds: [] });

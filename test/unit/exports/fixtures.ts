@@ -1,7 +1,7 @@
 // What the export tests share: the seven vinkjes (from the embedded profile), a profile with three themes, wijken
-// and two interventions, and an agenda item builder. Each test file builds its own meetings, decisions and actions.
+// and two interventions, and builders for an agenda item, vinkje answers and an action. Each test file builds its own meetings, decisions and actions.
 import { readFileSync } from 'node:fs';
-import type { AgendaItem, Checklist, Profile } from '../../../shared/domain';
+import type { ActionItem, AgendaItem, Answer, Checklist, Profile, VinkjeAnswer } from '../../../shared/domain';
 import { PROFILE_PATH } from '../../helpers/paths';
 
 /** The seven vinkjes verbatim, from the embedded area profile. */
@@ -39,4 +39,30 @@ export const profile: Profile = {
 
 export function agendaItem(partial: Partial<AgendaItem> & Pick<AgendaItem, 'id' | 'position' | 'kind' | 'title'>): AgendaItem {
   return { description: '', presenter: '', notes: '', themeIds: [], wijkIds: [], interventionIds: [], decision: null, ...partial };
+}
+
+/** Answers to the vinkjes in order, the first list entry answering vinkje 1. */
+export function vinkjeAnswers(list: readonly [Answer, string][]): VinkjeAnswer[] {
+  return list.map(([answer, explanation], i) => ({
+    checklistItemId: 11 + i,
+    position: i + 1,
+    question: QUESTIONS[i] as string,
+    answer,
+    explanation,
+    answeredAt: '2026-12-03T20:10:00.000Z',
+  }));
+}
+
+/** An open action of the given meeting, with no owner link, due date or origin unless given. */
+export function actionItem(meetingId: number, partial: Partial<ActionItem> & Pick<ActionItem, 'id' | 'description' | 'ownerName'>): ActionItem {
+  return {
+    meetingId,
+    agendaItemId: null,
+    checklistItemId: null,
+    ownerPersonId: null,
+    ownerOrganisationId: null,
+    dueDate: null,
+    status: 'open',
+    ...partial,
+  };
 }

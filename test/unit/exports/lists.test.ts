@@ -25,7 +25,7 @@ import {
   type ActionListFilters,
 } from '../../../main/core/exports/lists.model';
 import { escapeCell } from '../../../main/core/exports/md.blocks';
-import { agendaItem, checklist, profile } from './fixtures';
+import { actionItem, agendaItem, checklist, profile } from './fixtures';
 import { fromBase64, pageCount, readDocx, readPdf } from './read-back';
 
 const run = promisify(execFile);
@@ -38,13 +38,7 @@ function undecided(proposal: string): AgendaItem['decision'] {
 
 function actionEntry(partial: Partial<ActionListEntry> & Pick<ActionListEntry, 'id' | 'description' | 'ownerName'>): ActionListEntry {
   return {
-    meetingId: 3,
-    agendaItemId: null,
-    checklistItemId: null,
-    ownerPersonId: null,
-    ownerOrganisationId: null,
-    dueDate: null,
-    status: 'open',
+    ...actionItem(3, partial),
     meetingTitle: 'Coalitieoverleg september',
     meetingStartsAt: '2026-09-24T19:30',
     closedInMeetingId: null,

@@ -14,7 +14,6 @@ import type {
   Answer,
   AttendanceEntry,
   MeetingDetail,
-  VinkjeAnswer,
 } from '../../../shared/domain';
 import { ANSWER_LABELS } from '../../../shared/domain';
 import { exportMinutes, minutesFileName } from '../../../main/core/exports/minutes.export';
@@ -22,22 +21,13 @@ import { slugify } from '../../../main/core/exports/file-names';
 import { buildMinutesModel, formatMeetingDateTime, type MinutesInput } from '../../../main/core/exports/minutes.model';
 import { escapeCell } from '../../../main/core/exports/md.blocks';
 import { renderMinutesMarkdown } from '../../../main/core/exports/minutes.document';
-import { QUESTIONS, agendaItem, checklist, profile } from './fixtures';
+import { QUESTIONS, actionItem, agendaItem, checklist, profile, vinkjeAnswers } from './fixtures';
 
 const run = promisify(execFile);
 
 // ---- Fixture: a held coalition meeting with two decisions ----
 
-function answers(list: [Answer, string][]): VinkjeAnswer[] {
-  return list.map(([answer, explanation], i) => ({
-    checklistItemId: 11 + i,
-    position: i + 1,
-    question: QUESTIONS[i] as string,
-    answer,
-    explanation,
-    answeredAt: '2026-12-03T20:10:00.000Z',
-  }));
-}
+const answers = vinkjeAnswers;
 
 const FIRST_ANSWERS: [Answer, string][] = [
   ['ja', 'Beijum, Selwerd — ervaringsverhalen, café De Wierde'],
@@ -62,17 +52,8 @@ function attendee(personId: number, personName: string, organisationName: string
   return { personId, personName, organisationName, role: 'lid', status };
 }
 
-function action(partial: Partial<ActionItem> & Pick<ActionItem, 'id' | 'description' | 'ownerName'>): ActionItem {
-  return {
-    meetingId: 4,
-    agendaItemId: null,
-    checklistItemId: null,
-    ownerPersonId: null,
-    ownerOrganisationId: null,
-    dueDate: null,
-    status: 'open',
-    ...partial,
-  };
+function action(partial: Parameters<typeof actionItem>[1]): ActionItem {
+  return actionItem(4, partial);
 }
 
 function heldMeeting(): MeetingDetail {

@@ -2,7 +2,7 @@
 // with characters XML must escape or cannot hold, a correction, and actions carried over.
 import type { ActionItem, Answer, MeetingDetail, VinkjeAnswer } from '../../../shared/domain';
 import type { MinutesInput } from '../../../main/core/exports/minutes.model';
-import { QUESTIONS, agendaItem, checklist, profile } from './fixtures';
+import { actionItem, agendaItem, checklist, profile, vinkjeAnswers } from './fixtures';
 
 /** Answers for vinkjes 1–6; vinkje 7 stays unanswered. */
 export const ANSWERS: [Answer, string][] = [
@@ -17,28 +17,10 @@ export const ANSWERS: [Answer, string][] = [
 /** Text in the minutes that an XML writer must escape. */
 export const DECISION_TEXT = 'De coalitie stemt in: budget < € 25.000 & evaluatie na één jaar.';
 
-function answers(): VinkjeAnswer[] {
-  return ANSWERS.map(([answer, explanation], i) => ({
-    checklistItemId: 11 + i,
-    position: i + 1,
-    question: QUESTIONS[i] as string,
-    answer,
-    explanation,
-    answeredAt: '2026-12-03T20:10:00.000Z',
-  }));
-}
+const answers = (): VinkjeAnswer[] => vinkjeAnswers(ANSWERS);
 
-function action(partial: Partial<ActionItem> & Pick<ActionItem, 'id' | 'description' | 'ownerName'>): ActionItem {
-  return {
-    meetingId: 7,
-    agendaItemId: null,
-    checklistItemId: null,
-    ownerPersonId: null,
-    ownerOrganisationId: null,
-    dueDate: null,
-    status: 'open',
-    ...partial,
-  };
+function action(partial: Parameters<typeof actionItem>[1]): ActionItem {
+  return actionItem(7, partial);
 }
 
 export function archivalMeeting(): MeetingDetail {

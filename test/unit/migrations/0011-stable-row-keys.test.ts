@@ -5,12 +5,9 @@ import type Database from 'better-sqlite3';
 import { syncAuditTriggers } from '../../../main/core/durability/audit';
 import { sealUnsealedAdoptedMinutes, verifyChain } from '../../../main/core/durability/chain';
 import { syncLockTriggers } from '../../../main/core/durability/locks';
-import { openStore } from '../../../main/core/store/connection';
 import { MIGRATIONS } from '../../../main/core/store/migrations/index';
-import { readProfileFile } from '../../../main/core/store/profile.loader';
-import { PROFILE_PATH } from '../../helpers/paths';
 import { logicalSnapshot } from '../durability/fixtures';
-import { copyOf, migrate, profileIds, schemaOf, storeAt } from './store-at';
+import { copyOf, migrate, migrateThenFail, profileIds, schemaOf, storeAt } from './store-at';
 
 const VERSION = 11;
 const PREVIOUS = Math.max(...MIGRATIONS.filter((m) => m.version < VERSION).map((m) => m.version));
@@ -89,7 +86,7 @@ describe('migration 0011-stable-row-keys', () => {
   it('gives a migrated archive the same schema as a new store', () => {
     const { db } = archive();
     migrate(db, VERSION);
-    const fresh = openStore(':memory:', { profile: readProfileFile(PROFILE_PATH), migrations: MIGRATIONS.filter((m) => m.version <= VERSION) });
+    const fresh = storeAt(VERSION);
     expect(schemaOf(db)).toEqual(schemaOf(fresh));
     expect(autoincrementTables(fresh)).toEqual(autoincrementTables(db));
   });
@@ -97,12 +94,7 @@ describe('migration 0011-stable-row-keys', () => {
   it('leaves nothing behind when the transaction it runs in fails', () => {
     const { db } = archive();
     const untouched = copyOf(db);
-    expect(() =>
-      db.transaction(() => {
-        MIGRATIONS.find((m) => m.version === VERSION)!.up(db);
-        throw new Error('a later migration failed');
-      })(),
-    ).toThrow(/later migration/);
+    expect(() => migrateThenFail(db, VERSION)).toThrow(/later migration/);
     expect(schemaOf(db)).toEqual(schemaOf(untouched));
     expect(autoincrementTables(db)).toEqual([]);
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');

@@ -5,14 +5,11 @@ import { describe, expect, it } from 'vitest';
 import type Database from 'better-sqlite3';
 import { syncAuditTriggers } from '../../../main/core/durability/audit';
 import { sealUnsealedAdoptedMinutes, verifyChain } from '../../../main/core/durability/chain';
-import { openStore } from '../../../main/core/store/connection';
 import { MIGRATIONS } from '../../../main/core/store/migrations/index';
-import { readProfileFile } from '../../../main/core/store/profile.loader';
 import { listAttendance } from '../../../main/core/store/attendance.repo';
 import { isNewStore } from '../../../main/core/durability/archive';
-import { PROFILE_PATH } from '../../helpers/paths';
 import { logicalSnapshot } from '../durability/fixtures';
-import { copyOf, migrate, profileIds, schemaOf, storeAt } from './store-at';
+import { copyOf, migrate, migrateThenFail, profileIds, schemaOf, storeAt } from './store-at';
 
 const VERSION = 16;
 const PREVIOUS = Math.max(...MIGRATIONS.filter((m) => m.version < VERSION).map((m) => m.version));
@@ -108,7 +105,7 @@ describe('migration 0016-bodies-and-memberships', () => {
     const { db } = archive();
     migrate(db, VERSION);
     syncAuditTriggers(db);
-    const fresh = openStore(':memory:', { profile: readProfileFile(PROFILE_PATH), migrations: MIGRATIONS.filter((m) => m.version <= VERSION) });
+    const fresh = storeAt(VERSION);
     expect(schemaOf(db)).toEqual(schemaOf(fresh));
     expect(fresh.prepare("SELECT count(*) FROM memberships ms JOIN bodies b ON b.id = ms.body_id WHERE b.kind = 'coalitie'").pluck().get()).toBe(
       fresh.prepare('SELECT count(*) FROM people').pluck().get(),
@@ -119,12 +116,7 @@ describe('migration 0016-bodies-and-memberships', () => {
   it('leaves nothing behind when the transaction it runs in fails', () => {
     const { db } = archive();
     const untouched = copyOf(db);
-    expect(() =>
-      db.transaction(() => {
-        MIGRATIONS.find((m) => m.version === VERSION)!.up(db);
-        throw new Error('a later migration failed');
-      })(),
-    ).toThrow(/later migration/);
+    expect(() => migrateThenFail(db, VERSION)).toThrow(/later migration/);
     expect(schemaOf(db)).toEqual(schemaOf(untouched));
     expect(logicalSnapshot(db)).toEqual(logicalSnapshot(untouched));
   });

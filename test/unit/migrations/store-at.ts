@@ -37,3 +37,11 @@ export function profileIds(db: Database.Database) {
     wijkId: db.prepare('SELECT id FROM wijken ORDER BY position LIMIT 1').pluck().get() as string,
   };
 }
+
+/** Runs one migration in a transaction that then fails, as when a later migration throws: it throws that error. */
+export function migrateThenFail(db: Database.Database, version: number): void {
+  db.transaction(() => {
+    MIGRATIONS.find((m) => m.version === version)!.up(db);
+    throw new Error('a later migration failed');
+  })();
+}
