@@ -116,6 +116,10 @@ export function erasureMarker(reason: ErasureReason, dateText: string): string {
 export const PUBLIC_ROLE_NOTE =
   'Leden van de coalitie staan in hun publieke rol in de vastgestelde notulen (aanwezigheid, voorzitter, notulist, ' +
   'actiehouders). Die namen worden niet uit vastgestelde notulen verwijderd: de notulen zijn een archiefstuk.';
+export const MENTIONS_NOTE =
+  'De vermeldingen in de notulen hierboven staan in vrije tekst (agendapunten, toelichtingen, notities) en worden bij ' +
+  'verwijderen op verzoek niet vervangen. In notulen die nog niet zijn vastgesteld kunt u ze zelf aanpassen; ' +
+  'vastgestelde notulen blijven zoals ze zijn.';
 export const OLD_BACKUPS_NOTE =
   'Reservekopieën die vóór de verwijdering zijn gemaakt, kunnen niet worden aangepast en bevatten de gegevens nog. ' +
   'De automatische kopieën verdwijnen vanzelf binnen ongeveer acht weken (7 dagelijkse en 8 wekelijkse worden bewaard); ' +

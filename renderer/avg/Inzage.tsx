@@ -5,7 +5,7 @@ import { saveExportedFile, useCall } from '../api';
 import { useNotices } from '../notices';
 import { formatDate } from '../../shared/format';
 import { ATTENDANCE_LABELS, ROLE_LABELS, type AttendanceStatus, type Role } from '../../shared/domain';
-import { OLD_BACKUPS_NOTE, PUBLIC_ROLE_NOTE, type InzageReport } from '../../shared/avg';
+import { MENTIONS_NOTE, OLD_BACKUPS_NOTE, PUBLIC_ROLE_NOTE, type InzageReport } from '../../shared/avg';
 import { ConfirmButton } from '../components/ConfirmButton';
 import { ExportButtons } from '../components/ExportButtons';
 import { TextField } from '../components/fields';
@@ -166,6 +166,7 @@ export function Inzage(props: { onChanged(): void }) {
           )}
           <div className="note">
             <p>{PUBLIC_ROLE_NOTE}</p>
+            {report.mentions.length > 0 && <p>{MENTIONS_NOTE}</p>}
             <p>{OLD_BACKUPS_NOTE}</p>
           </div>
           {report.entries.some((e) => e.erasedAt === null) && (

@@ -152,3 +152,19 @@ test('a story with consent: inzage, erasure on request everywhere, adopted minut
   await expect(reminders).toContainText('Geen registraties met persoonsgegevens over hun bewaartermijn');
   expect(await call(app.core, 'registers:get', { id: feedback.id })).toMatchObject({ title: 'verwijderd na afloop van de bewaartermijn (2 november 2028)' });
 });
+
+test('a free-text mention of a resident is listed in the inzage, with the note that erasure does not replace it', async ({ page, app }) => {
+  const { meeting } = await meetingWithDecision(app.core, 'Coalitieoverleg oktober', '2026-10-08T19:30');
+  await call(app.core, 'agenda:add', {
+    meetingId: meeting.id,
+    kind: 'besluit',
+    title: 'Signaal uit de Korrewegwijk',
+    proposal: 'Mevrouw Oosterwolde meldt dat het speelveld al weken onverlicht is.',
+  });
+  await page.goto(app.signIn);
+  await page.goto(`${app.origin}/#/beheer/persoonsgegevens`);
+  await page.getByLabel('Naam van de persoon').fill('Oosterwolde');
+  await page.getByRole('button', { name: 'Inzage opstellen' }).click();
+  await expect(page.getByRole('listitem').filter({ hasText: 'Coalitieoverleg oktober (8 oktober 2026): Signaal uit de Korrewegwijk' })).toBeVisible();
+  await expect(page.getByText(/worden bij verwijderen op verzoek niet vervangen/)).toBeVisible();
+});

@@ -8,7 +8,7 @@ import { holdAndAdoptMinutes, meetingWithTwoDecisions } from '../helpers/meeting
 import { snapshot } from '../helpers/db-snapshot';
 import { runWithClock } from '../../main/core/clock';
 import * as avg from '../../main/core/services/avg.service';
-import { verifyChain, checkSeal } from '../../main/core/durability/chain';
+import { verifyChain, checkSeal, canonicalJson, erasureChainProblem, sha256 } from '../../main/core/durability/chain';
 
 let core: TempCore;
 beforeEach(() => {
@@ -215,6 +215,51 @@ describe('erasure on request', () => {
     core.db.prepare("UPDATE personal_data_erasures SET requested_by = 'iemand anders'").run();
     const verification = verifyChain(core.db);
     expect(verification).toMatchObject({ ok: false, firstBreak: { meetingId: meeting.id, reason: 'een vastgelegde verwijdering op verzoek is gewijzigd.' } });
+  });
+
+  it('keys the hash of the erased content with a secret of this store, kept out of the log and the archive', async () => {
+    const content = (e: { title: string; text: string; sourceName: string; celebration: string }) =>
+      canonicalJson({ title: e.title, text: e.text, sourceName: e.sourceName, celebration: e.celebration });
+    const eraseIn = async (c: TempCore) => {
+      const entry = await c.call('registers:create', {
+        kind: 'ervaringsverhaal', date: '2026-05-12', title: SECRET, sourceKind: 'bewoner', sourceName: SECRET, grondslag: 'toestemming',
+      });
+      await c.call('avg:erase', { entryIds: [entry.id], reason: 'verzoek', requestedBy: 'de betrokkene zelf' });
+      return { entry, row: c.db.prepare('SELECT erased_hash AS hash, hash_scheme AS scheme FROM personal_data_erasures').get() as { hash: string; scheme: string } };
+    };
+    const first = await eraseIn(core);
+    // A guess of the erased text cannot be confirmed with a plain hash.
+    expect(first.row.scheme).toBe('hmac-sha256');
+    expect(first.row.hash).toMatch(/^[0-9a-f]{64}$/);
+    expect(first.row.hash).not.toBe(sha256(content(first.entry)));
+    const secret = core.db.prepare('SELECT secret FROM personal_data_erasure_secret').pluck().get() as Buffer;
+    expect(secret.length).toBe(32);
+
+    // The same content in another store: another secret, another hash.
+    const other = tempCore();
+    try {
+      const second = await eraseIn(other);
+      expect(content(second.entry)).toBe(content(first.entry));
+      expect(second.row.hash).not.toBe(first.row.hash);
+    } finally {
+      other.dispose();
+    }
+
+    // Never logged, never in the JSON archive.
+    const hex = secret.toString('hex');
+    const base64 = secret.toString('base64');
+    expect(core.db.prepare("SELECT count(*) FROM audit_log WHERE table_name = 'personal_data_erasure_secret'").pluck().get()).toBe(0);
+    const archive = JSON.stringify(await core.call('archive:export', {}));
+    expect(archive).not.toContain('personal_data_erasure_secret');
+    expect(archive.includes(hex) || archive.includes(base64)).toBe(false);
+
+    // The record still verifies; one whose scheme or hash is changed afterwards does not.
+    expect(erasureChainProblem(core.db, null)).toBeNull();
+    core.db.exec('DROP TRIGGER personal_data_erasures_locked_update');
+    core.db.prepare("UPDATE personal_data_erasures SET hash_scheme = 'sha256'").run();
+    expect(erasureChainProblem(core.db, null)).toBe('een vastgelegde verwijdering op verzoek is gewijzigd.');
+    core.db.prepare("UPDATE personal_data_erasures SET hash_scheme = 'hmac-sha256', erased_hash = ?").run(sha256(content(first.entry)));
+    expect(erasureChainProblem(core.db, null)).toBe('een vastgelegde verwijdering op verzoek is gewijzigd.');
   });
 
   it('refuses to rewrite adopted citations or the audit trail outside an erasure', async () => {

@@ -17,6 +17,7 @@ import type { ArchiveExport, ArchiveImportResult } from '../../../shared/contrac
 import { todayLocalDate } from '../../../shared/format';
 import { AppError } from '../errors';
 import { AUDIT_TABLE, DERIVED_TABLES } from './audit';
+import { SECRET_TABLES } from './erasure-secret';
 
 export const ARCHIVE_FORMAT = 'coalitietafel-archief';
 export const ARCHIVE_FORMAT_VERSION = 1;
@@ -31,7 +32,7 @@ interface TableSpec {
 const ident = (name: string) => `"${name.replace(/"/g, '""')}"`;
 const SEQUENCE_TABLE = 'sqlite_sequence';
 
-/** What the archive holds: ordinary tables, FTS5 tables (with rowid) and sqlite_sequence; sorted by name. */
+/** What the archive holds: ordinary tables (never the secret ones), FTS5 tables (with rowid) and sqlite_sequence; sorted by name. */
 export function archiveTables(db: Database): TableSpec[] {
   const list = db.prepare("SELECT name, type, wr FROM pragma_table_list WHERE schema = 'main'").all() as {
     name: string;
@@ -40,6 +41,7 @@ export function archiveTables(db: Database): TableSpec[] {
   }[];
   const specs: TableSpec[] = [];
   for (const t of list) {
+    if (SECRET_TABLES.has(t.name)) continue;
     if (t.type === 'table' && (!t.name.startsWith('sqlite_') || t.name === SEQUENCE_TABLE)) {
       const info = db.prepare('SELECT name, pk FROM pragma_table_info(?) ORDER BY cid').all(t.name) as { name: string; pk: number }[];
       const pk = info.filter((c) => c.pk > 0).sort((a, b) => a.pk - b.pk).map((c) => ident(c.name));

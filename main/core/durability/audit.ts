@@ -8,6 +8,7 @@
 // must call dropAuditTriggers(db, table) first (SQLite refuses to drop a column a trigger names).
 import type { Database } from 'better-sqlite3';
 import type { AuditEntry, AuditOperation } from '../../../shared/contract.durability';
+import { SECRET_TABLES } from './erasure-secret';
 
 export const AUDIT_TABLE = 'audit_log';
 export const USER_NAME_KEY = 'app.userName';
@@ -54,11 +55,11 @@ interface ColumnInfo {
  */
 export const DERIVED_TABLES: ReadonlySet<string> = new Set(['vinkje_meeting_counts', 'vinkje_theme_counts']);
 
-/** Every ordinary table of the main schema except the log itself and the derived tables (no views, virtual or FTS shadow tables). */
+/** Every ordinary table of the main schema except the log itself, the derived and the secret tables (no views, virtual or FTS shadow tables). */
 export function auditedTables(db: Database): string[] {
   const rows = db.prepare("SELECT name, type FROM pragma_table_list WHERE schema = 'main'").all() as { name: string; type: string }[];
   return rows
-    .filter((r) => r.type === 'table' && !r.name.startsWith('sqlite_') && r.name !== AUDIT_TABLE && !DERIVED_TABLES.has(r.name))
+    .filter((r) => r.type === 'table' && !r.name.startsWith('sqlite_') && r.name !== AUDIT_TABLE && !DERIVED_TABLES.has(r.name) && !SECRET_TABLES.has(r.name))
     .map((r) => r.name)
     .sort();
 }

@@ -13,6 +13,7 @@ import BetterSqlite3, { type Database } from 'better-sqlite3';
 import type { ChainBreak, ChainVerification } from '../../../shared/contract.durability';
 import { formatDate } from '../../../shared/format';
 import { ERASURES_TABLE, SEAL_LOCKED, appendOnlyTriggers } from './locks';
+import type { ErasedHashScheme } from './erasure-secret';
 import { addMac, erasureMac, keyProblemOf, macState, protectionOf, sealKeyOf, type SealKey } from './seal-key';
 import type { SealCheck } from '../../../shared/domain';
 import { chainHash } from './chain-hash';
@@ -58,6 +59,10 @@ export const sha256 = (text: string) => createHash('sha256').update(text, 'utf8'
 
 function tableExists(db: Database, name: string): boolean {
   return db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(name) !== undefined;
+}
+
+function hasColumn(db: Database, table: string, column: string): boolean {
+  return (db.prepare('SELECT name FROM pragma_table_info(?)').pluck().all(table) as string[]).includes(column);
 }
 
 /** The records of one meeting's minutes, hash version 1. Null when the meeting does not exist. */
@@ -214,6 +219,8 @@ export interface ErasureRow {
   subject: string;
   registerEntryId: number;
   erasedHash: string;
+  /** 'sha256' for records made before the hash was keyed, 'hmac-sha256' since (erasure-secret.ts). */
+  hashScheme: ErasedHashScheme;
   /** Canonical JSON: [{ meetingId, hashVersion, before, after }]. */
   minutes: string;
   previousHash: string;
@@ -239,6 +246,8 @@ export function erasureChainHash(e: Omit<ErasureRow, 'chainHash' | 'keyId' | 'ma
     registerEntryId: e.registerEntryId,
     erasedHash: e.erasedHash,
     minutes: e.minutes,
+    // Only keyed records name their scheme, so the records made before it keep their chain hash.
+    ...(e.hashScheme === 'sha256' ? {} : { hashScheme: e.hashScheme }),
   });
   return sha256(`coalitietafel-verwijdering\n${e.seq}\n${e.previousHash}\n${body}`);
 }
@@ -248,7 +257,8 @@ export function erasureRows(db: Database): ErasureRow[] {
   return db
     .prepare(
       `SELECT seq, erased_at AS erasedAt, reason, requested_by AS requestedBy, handled_by AS handledBy, subject,
-              register_entry_id AS registerEntryId, erased_hash AS erasedHash, minutes, previous_hash AS previousHash,
+              register_entry_id AS registerEntryId, erased_hash AS erasedHash, minutes,
+              ${hasColumn(db, ERASURES_TABLE, 'hash_scheme') ? 'hash_scheme' : "'sha256'"} AS hashScheme, previous_hash AS previousHash,
               chain_hash AS chainHash, key_id AS keyId, mac
        FROM ${ERASURES_TABLE} ORDER BY seq`,
     )

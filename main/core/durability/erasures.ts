@@ -4,6 +4,7 @@ import type { Database } from 'better-sqlite3';
 import { ERASURES_TABLE } from './locks';
 import { GENESIS, canonicalJson, erasureChainHash, type ErasedMinutes } from './chain';
 import { erasureMac, sealKeyOf } from './seal-key';
+import type { ErasedHashScheme } from './erasure-secret';
 
 export interface ErasureRecord {
   erasedAt: string;
@@ -13,8 +14,9 @@ export interface ErasureRecord {
   /** What was erased, without the content: "Ervaringsverhaal 12 van 3 mei 2026". */
   subject: string;
   registerEntryId: number;
-  /** sha256 of the erased content (canonical JSON of the fields replaced). */
+  /** Keyed hash of the erased content (canonical JSON of the fields replaced): erasure-secret.ts. */
   erasedHash: string;
+  hashScheme: ErasedHashScheme;
   minutes: ErasedMinutes[];
 }
 
@@ -32,8 +34,8 @@ export function recordErasure(db: Database, record: ErasureRecord): number {
   const key = sealKeyOf(db);
   db.prepare(
     `INSERT INTO ${ERASURES_TABLE} (seq, erased_at, reason, requested_by, handled_by, subject, register_entry_id, erased_hash,
-       minutes, previous_hash, chain_hash, key_id, mac)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       hash_scheme, minutes, previous_hash, chain_hash, key_id, mac)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
     row.seq,
     row.erasedAt,
@@ -43,6 +45,7 @@ export function recordErasure(db: Database, record: ErasureRecord): number {
     row.subject,
     row.registerEntryId,
     row.erasedHash,
+    row.hashScheme,
     row.minutes,
     row.previousHash,
     chainHash,

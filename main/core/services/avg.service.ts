@@ -20,7 +20,8 @@ import { formatDate, todayLocalDate } from '../../../shared/format';
 import { SEARCH_KIND_LABELS } from '../../../shared/domain';
 import * as repo from '../store/avg.repo';
 import { findEntries, getEntry as readEntry } from '../store/registers.repo';
-import { canonicalJson, contentHash, hashAfterErasures, sealForErasure, sha256 } from '../durability/chain';
+import { canonicalJson, contentHash, hashAfterErasures, sealForErasure } from '../durability/chain';
+import { erasedContentHash } from '../durability/erasure-secret';
 import { recordErasure } from '../durability/erasures';
 import { getUserName, UNSET_USER_NAME } from '../durability/audit';
 import { search } from './search.service';
@@ -227,8 +228,10 @@ export function erase(db: Db, input: { entryIds: number[]; reason: ErasureReason
           }
           return { meeting: m, hashVersion: seal.hashVersion, before };
         });
-        const erasedHash = sha256(
+        const { erasedHash, hashScheme } = erasedContentHash(
+          db,
           canonicalJson({ title: entry.title, text: entry.text, sourceName: entry.sourceName, celebration: entry.celebration }),
+          at,
         );
         repo.eraseEntryContent(db, entry.id, marker, at);
         recordErasure(db, {
@@ -239,6 +242,7 @@ export function erase(db: Db, input: { entryIds: number[]; reason: ErasureReason
           subject: subjectOf(entry),
           registerEntryId: entry.id,
           erasedHash,
+          hashScheme,
           minutes: meetings.map((m) => ({
             meetingId: m.meeting.id,
             hashVersion: m.hashVersion,
