@@ -27,6 +27,8 @@ async function arrange(app: AppFixture) {
 }
 
 test('the new screens have no axe violations', async ({ page, app }) => {
+  // Many screens, each analysed whole: on a loaded two-core machine this runs near a minute.
+  test.setTimeout(180_000);
   const { first, second, decision } = await arrange(app);
   await app.open(page, '#/jaarplanning/2027');
 
