@@ -9,7 +9,7 @@ import { inspectArchivePackage } from '../exports/archive.package';
 import { ruleViolation } from '../errors';
 
 const TEXT = {
-  unreadable: (problem: string) => `Dit is geen archiefpakket van Coalitietafel: ${problem} Er is niets gecontroleerd.`,
+  unreadable: (problem: string) => `${problem} Het bestand is dus geen archiefpakket van Coalitietafel; er is niets gecontroleerd.`,
 };
 
 export function verifyArchivePackageHere(db: Db, input: { base64: string }): ArchivePackageCheck {
