@@ -49,7 +49,8 @@ describe('checking an archive package against this store', () => {
   it('names the file in which one byte was flipped', async () => {
     const entries = unzipSync(zip);
     const pdf = entries[minutesPdf]!;
-    pdf[Math.floor(pdf.length / 2)] ^= 0x01;
+    const at = Math.floor(pdf.length / 2);
+    pdf[at] = pdf[at]! ^ 0x01;
     const result = await core.call('minutes:verifyArchive', { base64: b64(zipSync(entries)) });
     expect(result.ok).toBe(false);
     expect(result.files.filter((f) => f.status !== 'ok')).toEqual([expect.objectContaining({ path: minutesPdf, status: 'changed' })]);
