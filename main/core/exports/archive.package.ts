@@ -220,7 +220,9 @@ function isPackageSeal(seal: PackageSeal): boolean {
     seal.bestanden.every((f) => typeof f?.path === 'string' && typeof f.sha256 === 'string') &&
     typeof seal.hashketen?.chainHash === 'string' &&
     typeof meeting?.id === 'number' &&
-    typeof meeting.titel === 'string'
+    typeof meeting.titel === 'string' &&
+    typeof meeting.datum === 'string' &&
+    typeof meeting.vastgesteldOp === 'string'
   );
 }
 

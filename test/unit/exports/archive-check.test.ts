@@ -86,6 +86,10 @@ describe('checking an archive package against this store', () => {
     expect(notZip).toMatchObject({ ok: false, error: { message: expect.stringContaining('geen leesbaar ZIP-bestand') } });
     const otherZip = await core.dispatch('minutes:verifyArchive', { base64: b64(zipSync({ 'a.txt': strToU8('x') })) });
     expect(otherZip).toMatchObject({ ok: false, error: { message: expect.stringContaining('geen zegel.json') } });
+    // A seal of the right kind but without the meeting it belongs to is no package either.
+    const halfSeal = strToU8(JSON.stringify({ soort: 'Coalitietafel-archiefpakket', bestanden: [], hashketen: { chainHash: 'x' } }));
+    const noMeeting = await core.dispatch('minutes:verifyArchive', { base64: b64(zipSync({ 'zegel.json': halfSeal })) });
+    expect(noMeeting).toMatchObject({ ok: false, error: { message: expect.stringContaining('geen zegel van een Coalitietafel-archiefpakket') } });
     const emptyFile = await core.dispatch('minutes:verifyArchive', { base64: '' });
     expect(emptyFile).toMatchObject({ ok: false, error: { message: expect.stringContaining('Het gekozen bestand is leeg') } });
     expect(core.db.prepare('SELECT COUNT(*) FROM audit_log').pluck().get()).toBe(before);
