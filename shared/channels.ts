@@ -55,6 +55,7 @@ export const CHANNEL_ACCESS = {
   'search:query': 'read',
   // public records (shared/contract.records.ts)
   'minutes:exportArchive': 'read',
+  'minutes:verifyArchive': 'read',
   // durability (shared/contract.durability.ts)
   'rescue:status': 'read',
   'rescue:retry': 'write',

@@ -5,6 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { RpcResult } from '../../shared/contract';
+import { ARCHIVE_PACKAGE_MAX_BASE64 } from '../../shared/archive-check';
 import { SESSION_HEADER, SESSION_META, SIGN_IN_LINK_PATH, type SignInLink } from '../../shared/web-session';
 import { CONTENT_SECURITY_POLICY } from '../core/csp';
 import { guardConnections } from './connections';
@@ -13,10 +14,15 @@ import { cacheControlFor, contentTypeFor, locateStaticFile } from './static-file
 
 /** Every RPC body is at most this large… */
 export const MAX_BODY_BYTES = 1024 * 1024;
-/** …except an archive being imported: a whole store as JSON (the contract allows 300 million characters). */
+/** …except an archive being imported: a whole store as JSON (the contract allows 300 million characters)… */
 export const MAX_ARCHIVE_BODY_BYTES = 320 * 1024 * 1024;
+/** …and an archive package being checked: the contract's base64 cap and room for the JSON around it. */
+export const MAX_PACKAGE_BODY_BYTES = ARCHIVE_PACKAGE_MAX_BASE64 + 64 * 1024;
 // A Map, not an object: a channel named "constructor" or "__proto__" must not find a limit on the prototype.
-const BODY_LIMITS: ReadonlyMap<string, number> = new Map([['archive:import', MAX_ARCHIVE_BODY_BYTES]]);
+const BODY_LIMITS: ReadonlyMap<string, number> = new Map([
+  ['archive:import', MAX_ARCHIVE_BODY_BYTES],
+  ['minutes:verifyArchive', MAX_PACKAGE_BODY_BYTES],
+]);
 const HOST = '127.0.0.1';
 
 export interface WebHostCore {
@@ -60,7 +66,7 @@ const TEXT = {
   method: 'Deze methode wordt niet ondersteund.',
   badJson: 'Het verzoek bevat geen geldige JSON; er is niets gewijzigd.',
   notJson: 'Het verzoek moet JSON zijn (content-type application/json); er is niets gewijzigd.',
-  tooLarge: (limit: number) => `Het verzoek is groter dan ${limit / (1024 * 1024)} MB; er is niets gewijzigd.`,
+  tooLarge: (limit: number) => `Het verzoek is groter dan ${Math.round(limit / (1024 * 1024))} MB; er is niets gewijzigd.`,
   internal: 'Er ging iets onverwachts mis; er is niets gewijzigd. Probeer het opnieuw.',
 };
 

@@ -1,5 +1,5 @@
 // Beheer: where the data and the backups are, the backups themselves (make one, restore one), the JSON
-// archive, the check of the adopted minutes, the user name for the audit trail, and the audit trail.
+// archive, the check of the adopted minutes and of an archive package, the user name for the audit trail, and the audit trail.
 // Works in rescue mode too: everything that can still be read, and restoring a backup.
 import { useCall } from '../api';
 import { useLoad } from '../useLoad';
@@ -10,6 +10,7 @@ import { DATA_LOCATION, DataLocation } from '../beheer/DataLocation';
 import { BACKUPS, BackupsPanel } from '../beheer/BackupsPanel';
 import { ArchivePanel } from '../beheer/ArchivePanel';
 import { ChainCheck } from '../beheer/ChainCheck';
+import { ArchivePackageCheck } from '../beheer/ArchivePackageCheck';
 import { USER_NAME, UserNameForm } from '../beheer/UserNameForm';
 import { AuditTrail } from '../beheer/AuditTrail';
 import { AvgPanel } from '../avg/AvgPanel';
@@ -27,7 +28,7 @@ export default function BeheerScreen(props: { onReload?: () => void }) {
   return (
     <>
       <PageHeading title="Beheer">Beheer</PageHeading>
-      <p className="lead">Reservekopieën, het archief, de controle van de vastgestelde notulen en het logboek van wijzigingen.</p>
+      <p className="lead">Reservekopieën, het archief, de controle van de vastgestelde notulen en van archiefpakketten, en het logboek van wijzigingen.</p>
       {rescue && (
         <div className="note">
           <p>
@@ -52,6 +53,7 @@ export default function BeheerScreen(props: { onReload?: () => void }) {
       )}
       <ArchivePanel rescue={rescue} onImported={onReload} />
       <ChainCheck />
+      <ArchivePackageCheck />
       {avg.data && <AvgPanel overview={avg.data} />}
       {userName.data ? (
         <UserNameForm initial={userName.data.userName} rescue={rescue} />

@@ -24,6 +24,19 @@ export async function meetingWithDecision(core: Core, title = 'Coalitieoverleg j
   return { meeting: await call(core, 'meetings:get', { id: meeting.id }), decision };
 }
 
+/** A held meeting whose decision was reviewed and taken, its minutes adopted in the next meeting (so sealed). */
+export async function adoptedMeeting(core: Core, title = 'Coalitieoverleg juni') {
+  const { meeting, decision } = await meetingWithDecision(core, title);
+  for (const item of meeting.checklist.items) {
+    await call(core, 'reviews:answer', { agendaItemId: decision.id, checklistItemId: item.id, answer: 'ja', explanation: '' });
+  }
+  await call(core, 'decisions:decide', { agendaItemId: decision.id, outcome: 'aangenomen', text: 'De coalitie stemt in.' });
+  await call(core, 'meetings:setStatus', { id: meeting.id, status: 'gehouden' });
+  const next = await call(core, 'meetings:create', { ...meetingBase, title: 'Coalitieoverleg september', startsAt: '2027-09-16T19:30' });
+  await call(core, 'minutes:adopt', { meetingId: meeting.id, atMeetingId: next.id });
+  return meeting;
+}
+
 /** A bewonersvertegenwoordiger in a residents' organisation (the profile names none). */
 export async function resident(core: Core, name = 'Anna de Vries') {
   const organisation = await call(core, 'organisations:create', { name: 'Bewoners Groningen-Noord', sector: 'bewoners' });

@@ -2,7 +2,7 @@
 // actielijst, besluitenlijst, search results, projector page, and the new parts of the meeting pages
 // (actielijst and vaststelling items, the locked meeting).
 import { test, expect, type AppFixture } from './fixtures';
-import { call, meetingBase, meetingWithDecision, resident } from './arrange';
+import { adoptedMeeting, call, meetingBase, meetingWithDecision, resident } from './arrange';
 import { expectNoViolations } from './axe-check';
 
 async function arrange(app: AppFixture) {
@@ -191,4 +191,18 @@ test('the persoonsgegevens page, with a reminder, an inzage and the erasure ques
   await inzage.getByRole('button', { name: 'Gekozen registraties verwijderen op verzoek' }).click();
   await expect(page.getByRole('group', { name: 'Verwijderen op verzoek bevestigen' })).toBeVisible();
   await expectNoViolations(page, 'persoonsgegevens');
+});
+
+test('checking an archive package on Beheer has no axe violations', async ({ page, app }) => {
+  const meeting = await adoptedMeeting(app.core, 'Coalitieoverleg juni');
+  const exported = await call(app.core, 'minutes:exportArchive', { meetingId: meeting.id });
+  await app.open(page, '#/beheer');
+  const panel = page.getByRole('region', { name: 'Archiefpakket controleren' });
+  await panel.getByRole('button', { name: 'Archiefpakket controleren' }).click();
+  await expect(panel.getByText('Kies eerst een archiefpakket (ZIP).')).toBeVisible();
+  await expectNoViolations(page, 'archiefpakket controleren, zonder bestand');
+  await panel.getByLabel('Archiefpakket (ZIP)').setInputFiles({ name: exported.fileName, mimeType: 'application/zip', buffer: Buffer.from(exported.base64, 'base64') });
+  await panel.getByRole('button', { name: 'Archiefpakket controleren' }).click();
+  await expect(panel.getByRole('heading', { level: 3 })).toContainText('Het pakket is ongewijzigd');
+  await expectNoViolations(page, 'archiefpakket controleren, met uitslag');
 });

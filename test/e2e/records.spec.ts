@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { test, expect } from './fixtures';
 import { strFromU8, unzipSync } from 'fflate';
-import { call, meetingBase, meetingWithDecision } from './arrange';
+import { adoptedMeeting, call, meetingWithDecision } from './arrange';
 import { verifyArchivePackage } from '../../main/core/exports/archive.package';
 import { blocksOf, readOdt, tablesOf } from '../helpers/odt-read-back';
 
@@ -53,15 +53,7 @@ test('the minutes download as ODT from the meeting screen and hold every answer 
 });
 
 test('an adopted meeting offers its archive package, whose seal verifies and names the meeting', async ({ app, page }) => {
-  const { meeting, decision } = await meetingWithDecision(app.core, 'Coalitieoverleg juni');
-  for (const item of meeting.checklist.items) {
-    await call(app.core, 'reviews:answer', { agendaItemId: decision.id, checklistItemId: item.id, answer: 'ja', explanation: '' });
-  }
-  await call(app.core, 'decisions:decide', { agendaItemId: decision.id, outcome: 'aangenomen', text: 'De coalitie stemt in.' });
-  await call(app.core, 'meetings:setStatus', { id: meeting.id, status: 'gehouden' });
-  const next = await call(app.core, 'meetings:create', { ...meetingBase, title: 'Coalitieoverleg september', startsAt: '2027-09-16T19:30' });
-  await call(app.core, 'minutes:adopt', { meetingId: meeting.id, atMeetingId: next.id });
-
+  const meeting = await adoptedMeeting(app.core, 'Coalitieoverleg juni');
   await app.open(page, `#/vergaderingen/${meeting.id}`);
   const [download] = await Promise.all([
     page.waitForEvent('download', { timeout: 60_000 }),

@@ -1,6 +1,7 @@
 // The browser host over a real core on a real SQLite file: the token, the Host and Origin checks,
 // no CORS, no path traversal, body limits, and RPC answers in the same shape Electron's IPC gives.
 // node:http is used rather than fetch, because fetch will not send a forged Host header.
+import { randomBytes } from 'node:crypto';
 import { request } from 'node:http';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../main/core/csp';
 import { defaultDataFile } from '../../main/web/data-path';
 import { FILE_COOKIE } from '../../main/web/sessions';
-import { startWebHost, type WebHost } from '../../main/web/server';
+import { MAX_PACKAGE_BODY_BYTES, startWebHost, type WebHost } from '../../main/web/server';
 import { tempCore, type TempCore } from '../helpers/temp-core';
 import { signIn } from '../helpers/web-sign-in';
 
@@ -489,6 +490,16 @@ describe('rpc', () => {
       source.dispose();
     }
   }, 60_000);
+
+  it('takes an archive package over 1 MB for minutes:verifyArchive, up to its own limit', async () => {
+    // Random bytes are no ZIP: past the body limit, the core answers in Dutch rather than the host refusing it.
+    const threeMegabytes = JSON.stringify({ base64: randomBytes(3 * 1024 * 1024).toString('base64') });
+    const reply = await rpc('minutes:verifyArchive', threeMegabytes);
+    expect(reply.status).toBe(200);
+    expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { message: expect.stringContaining('geen leesbaar ZIP-bestand') } });
+    const tooLarge = await rpc('minutes:verifyArchive', JSON.stringify({ base64: 'A'.repeat(MAX_PACKAGE_BODY_BYTES) }));
+    expect(tooLarge.status).toBe(413);
+  });
 
   it('accepts a body just under the limit', async () => {
     const body = JSON.stringify({ id: 1, notes: 'x'.repeat(1000) });

@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 import type { ExportedFile } from '../../../shared/domain';
+import type { ArchiveFileCheck } from '../../../shared/archive-check';
 import { formatDate } from '../../../shared/format';
 import { chainHash } from '../durability/chain-hash';
 import { fileXml, recordXml, type Reference } from './archive.mdto';
@@ -163,48 +164,88 @@ export interface PackageVerification {
   seal: PackageSeal | null;
 }
 
+/** What a readable package's contents say, check by check (the live chain is the caller's business). */
+export interface PackageInspection {
+  seal: PackageSeal;
+  files: ArchiveFileCheck[];
+  manifestOk: boolean;
+  packageSealOk: boolean;
+  chainSealOk: boolean;
+}
+
+/** Opens the package and checks it without the database; a string (Dutch) when it is no Coalitietafel package. */
+export function inspectArchivePackage(zipBytes: Uint8Array): PackageInspection | string {
+  let entries: Record<string, Uint8Array>;
+  try {
+    entries = unzipSync(zipBytes);
+  } catch {
+    return 'Het archiefpakket is geen leesbaar ZIP-bestand.';
+  }
+  const sealBytes = entries[SEAL_FILE];
+  if (!sealBytes) return `Het archiefpakket bevat geen ${SEAL_FILE}.`;
+  let seal: PackageSeal;
+  try {
+    seal = JSON.parse(strFromU8(sealBytes)) as PackageSeal;
+  } catch {
+    return `${SEAL_FILE} is geen geldige JSON.`;
+  }
+  if (!isPackageSeal(seal)) return `${SEAL_FILE} is geen zegel van een Coalitietafel-archiefpakket.`;
+  const files: ArchiveFileCheck[] = seal.bestanden.map((file) => {
+    const bytes = entries[file.path];
+    if (!bytes) return { path: file.path, status: 'missing', sha256: null };
+    const actual = sha256(bytes);
+    return { path: file.path, status: actual === file.sha256 ? 'ok' : 'changed', sha256: actual };
+  });
+  const listed = new Set([...seal.bestanden.map((f) => f.path), SEAL_FILE, MANIFEST_FILE]);
+  for (const [path, bytes] of Object.entries(entries)) {
+    if (!listed.has(path) && !path.endsWith('/')) files.push({ path, status: 'extra', sha256: sha256(bytes) });
+  }
+  const manifest = entries[MANIFEST_FILE];
+  const expected = manifestOf([...seal.bestanden, { path: SEAL_FILE, sha256: sha256(sealBytes), bytes: sealBytes.byteLength }]);
+  return {
+    seal,
+    files,
+    manifestOk: manifest !== undefined && strFromU8(manifest) === expected,
+    packageSealOk: packageSealOf(seal.hashketen.chainHash, seal.bestanden) === seal.pakketzegel,
+    chainSealOk: chainHash(seal.hashketen) === seal.hashketen.chainHash,
+  };
+}
+
+// Only the shape the checks read: a seal from another program, or hand-edited, is refused as a whole.
+function isPackageSeal(seal: PackageSeal): boolean {
+  const meeting = seal?.vergadering as Partial<PackageSeal['vergadering']> | undefined;
+  return (
+    seal?.soort === PACKAGE_KIND &&
+    Array.isArray(seal.bestanden) &&
+    seal.bestanden.every((f) => typeof f?.path === 'string' && typeof f.sha256 === 'string') &&
+    typeof seal.hashketen?.chainHash === 'string' &&
+    typeof meeting?.id === 'number' &&
+    typeof meeting.titel === 'string' &&
+    typeof meeting.datum === 'string' &&
+    typeof meeting.vastgesteldOp === 'string'
+  );
+}
+
 /**
  * Checks a package without the database: every file against the seal, the package seal against the files and
  * the chain hash, the chain hash against its own fields, and the manifest against the files. With `chainHash`
  * (the meeting's seal in the live hash chain) the package must also carry that seal.
  */
 export function verifyArchivePackage(zipBytes: Uint8Array, options: { chainHash?: string } = {}): PackageVerification {
-  let entries: Record<string, Uint8Array>;
-  try {
-    entries = unzipSync(zipBytes);
-  } catch {
-    return { ok: false, problems: ['Het archiefpakket is geen leesbaar ZIP-bestand.'], seal: null };
-  }
-  const sealBytes = entries[SEAL_FILE];
-  if (!sealBytes) return { ok: false, problems: [`Het archiefpakket bevat geen ${SEAL_FILE}.`], seal: null };
-  let seal: PackageSeal;
-  try {
-    seal = JSON.parse(strFromU8(sealBytes)) as PackageSeal;
-  } catch {
-    return { ok: false, problems: [`${SEAL_FILE} is geen geldige JSON.`], seal: null };
-  }
-  if (seal.soort !== PACKAGE_KIND || !Array.isArray(seal.bestanden) || typeof seal.hashketen?.chainHash !== 'string') {
-    return { ok: false, problems: [`${SEAL_FILE} is geen zegel van een Coalitietafel-archiefpakket.`], seal: null };
-  }
+  const inspected = inspectArchivePackage(zipBytes);
+  if (typeof inspected === 'string') return { ok: false, problems: [inspected], seal: null };
+  const { seal } = inspected;
   const problems: string[] = [];
-  for (const file of seal.bestanden) {
-    const bytes = entries[file.path];
-    if (!bytes) problems.push(`${file.path} ontbreekt in het pakket.`);
-    else if (sha256(bytes) !== file.sha256) problems.push(`${file.path} is gewijzigd: de sha256 klopt niet meer met het zegel.`);
+  for (const file of inspected.files) {
+    if (file.status === 'missing') problems.push(`${file.path} ontbreekt in het pakket.`);
+    if (file.status === 'changed') problems.push(`${file.path} is gewijzigd: de sha256 klopt niet meer met het zegel.`);
+    if (file.status === 'extra') problems.push(`${file.path} staat niet in het zegel.`);
   }
-  const listed = new Set([...seal.bestanden.map((f) => f.path), SEAL_FILE, MANIFEST_FILE]);
-  for (const path of Object.keys(entries)) {
-    if (!listed.has(path) && !path.endsWith('/')) problems.push(`${path} staat niet in het zegel.`);
-  }
-  if (packageSealOf(seal.hashketen.chainHash, seal.bestanden) !== seal.pakketzegel) {
-    problems.push('Het pakketzegel klopt niet met de bestanden en het zegel uit de hashketen.');
-  }
-  if (chainHash(seal.hashketen) !== seal.hashketen.chainHash) problems.push('Het zegel uit de hashketen is gewijzigd.');
+  if (!inspected.packageSealOk) problems.push('Het pakketzegel klopt niet met de bestanden en het zegel uit de hashketen.');
+  if (!inspected.chainSealOk) problems.push('Het zegel uit de hashketen is gewijzigd.');
   if (options.chainHash !== undefined && options.chainHash !== seal.hashketen.chainHash) {
     problems.push('Het zegel in het pakket is niet het zegel van deze notulen in de hashketen.');
   }
-  const manifest = entries[MANIFEST_FILE];
-  const expected = manifestOf([...seal.bestanden, { path: SEAL_FILE, sha256: sha256(sealBytes), bytes: sealBytes.byteLength }]);
-  if (!manifest || strFromU8(manifest) !== expected) problems.push(`${MANIFEST_FILE} klopt niet met de bestanden in het pakket.`);
+  if (!inspected.manifestOk) problems.push(`${MANIFEST_FILE} klopt niet met de bestanden in het pakket.`);
   return { ok: problems.length === 0, problems, seal };
 }
