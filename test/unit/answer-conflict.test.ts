@@ -11,7 +11,7 @@ beforeEach(() => {
 });
 afterEach(() => core.dispose());
 
-const answerOf = (item: { decision: { answers: { checklistItemId: number; answeredAt: string }[] } | null }, checklistItemId: number) =>
+const answerOf = (item: { decision: { answers: { checklistItemId: number; answeredAt: string; answer: string; explanation: string }[] } | null }, checklistItemId: number) =>
   item.decision?.answers.find((a) => a.checklistItemId === checklistItemId);
 
 describe('answer based on a stored version', () => {
