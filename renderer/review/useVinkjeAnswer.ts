@@ -228,6 +228,7 @@ export function useVinkjeAnswer(props: { target: AnswerTarget; saved: VinkjeAnsw
     /** Typed text is stored when typing pauses. */
     setExplanation: (explanation: string) => setValue({ ...latest.current, explanation }, EXPLANATION_DEBOUNCE_MS),
     flush: store,
-    dirty: () => differs(latest.current),
+    // A draft waiting for the user's choice counts as unsaved: leaving the item asks first.
+    dirty: () => conflictRef.current !== null || differs(latest.current),
   };
 }
