@@ -1,7 +1,7 @@
 // The renderer's wording helpers. Dates and counts come from shared/format.ts, which the exports use too.
 import { formatInstant } from '../shared/format';
 
-export { countLabel, formatDate, formatDateTime, nowLocalDateTime, todayLocalDate } from '../shared/format';
+export { countLabel, formatDate, formatDateTime, formatInstant, nowLocalDateTime, todayLocalDate } from '../shared/format';
 
 /** "28 november 2026 om 03:47:22": a moment the store logged (a backup, a change), to the second, so two backups
  * of the same minute still read differently. */

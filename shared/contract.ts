@@ -158,6 +158,8 @@ const coreContract = {
         checklistItemId: id,
         answer: z.enum(ANSWERS, { error: 'Kies ja, deels, nee of n.v.t.' }),
         explanation: text('De toelichting', 5_000),
+        /** The stored answer's answeredAt this answer was based on (null: none yet); omitted, it is not checked. */
+        expectedAnsweredAt: z.string().max(40).nullable().optional(),
       })
       .strict(),
     output: {} as AgendaItem,

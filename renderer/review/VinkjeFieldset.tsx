@@ -19,6 +19,7 @@ import { ActionList } from '../meetingmode/ActionList';
 import { VinkjeEvidence } from './VinkjeEvidence';
 import { useVinkjeEvidence } from './evidence';
 import { usePendingField } from './pendingSaves';
+import { DraftConflictNotice } from './DraftConflictNotice';
 import { useVinkjeAnswer, type AnswerTarget } from './useVinkjeAnswer';
 
 export const ANSWER_KEYS: Record<string, Answer> = { j: 'ja', d: 'deels', n: 'nee', v: 'nvt' };
@@ -151,117 +152,128 @@ export function VinkjeFieldset(props: {
   const ruleId = `${id}-regel`;
 
   return (
-    <fieldset
-      ref={rowRef}
-      className={`vinkje vinkje-row ${value.answer ? `answer-${value.answer}` : ''} ${open ? 'is-open' : ''}`}
-      disabled={locked}
-      onFocus={() => props.onActive?.(ci.id)}
-      onKeyDown={onRowKey}
-    >
-      <legend>
-        <span className="vinkje-number" aria-hidden="true">
-          {n}
-        </span>
-        <span className="visually-hidden">Vinkje {n}: </span>
-        {question}
-      </legend>
-      <div className="vinkje-line">
-        <div className="answer-choices">
-          {ANSWERS.map((a) => (
-            <div className="answer-choice" key={a}>
-              <input
-                type="radio"
-                id={`${id}-${a}`}
-                name={`${id}-antwoord`}
-                value={a}
-                checked={value.answer === a}
-                onChange={() => choose(a, false)}
-              />
-              <label htmlFor={`${id}-${a}`}>{ANSWER_LABELS[a]}</label>
-            </div>
-          ))}
-        </div>
-        <p className={`vinkje-state state-${stateClass}`} aria-live="polite">
-          {stateText}
-        </p>
-        <button
-          type="button"
-          className="button-quiet vinkje-toggle"
-          data-row-toggle="true"
-          aria-expanded={open}
-          aria-controls={detailsId}
-          onClick={() => props.onOpenChange(!open)}
-        >
-          Toelichting<span className="visually-hidden"> bij vinkje {n}</span>
-          {evidenceCount !== null && evidenceCount > 0 && <span className="evidence-count"> · {evidenceCount} vastgelegd</span>}
-          {followUps.length > 0 && <span className="evidence-count"> · {followUps.length} actie{followUps.length === 1 ? '' : 's'}</span>}
-        </button>
-      </div>
-      {!open && (value.explanation.trim() || rule) && (
-        <p className={`vinkje-preview${rule ? ' has-rule' : ''}`}>{value.explanation.trim() || rule}</p>
+    <>
+      {answer.conflict && (
+        <DraftConflictNotice
+          position={n}
+          draft={answer.conflict.draft}
+          stored={answer.conflict.stored}
+          onUseDraft={answer.useDraft}
+          onKeepStored={answer.keepStored}
+        />
       )}
-      <div id={detailsId} className="vinkje-details" hidden={!open}>
-        {open && (
-          <>
-            <div className="field">
-              <label htmlFor={`${id}-toelichting`}>
-                Toelichting<span className="visually-hidden"> bij vinkje {n}</span>
-              </label>
-              {needsExplanation && (
-                <span className="required-tag" aria-hidden="true">
-                  {' '}
-                  verplicht
-                </span>
-              )}
-              {(rule || status.kind === 'failed') && (
-                <p id={ruleId} className="field-error">
-                  {status.kind === 'failed' ? `Niet opgeslagen: ${status.message} Uw tekst blijft staan.` : rule}
-                </p>
-              )}
-              <textarea
-                id={`${id}-toelichting`}
-                ref={textRef}
-                rows={2}
-                value={value.explanation}
-                required={needsExplanation}
-                aria-invalid={rule && needsExplanation ? true : undefined}
-                aria-describedby={rule || status.kind === 'failed' ? ruleId : undefined}
-                onChange={(e) => answer.setExplanation(e.target.value)}
-                onBlur={() => void answer.flush()}
-              />
-            </div>
-            <VinkjeEvidence checklistItemId={ci.id} position={n} />
-            {followUp && (followUps.length > 0 || suggestsFollowUp) && (
-              <div className="follow-up">
-                <ActionList actions={followUps} onChange={followUp.onActionChange} locked={locked} />
-                {suggestsFollowUp && !locked && (
-                  <>
-                    <button type="button" className="button-quiet" aria-expanded={addingAction} onClick={() => setAddingAction(!addingAction)}>
-                      Vervolgactie<span className="visually-hidden"> bij vinkje {n}</span> toevoegen…
-                    </button>
-                    {addingAction && (
-                      <ActionForm
-                        legend={`Vervolgactie bij vinkje ${n}`}
-                        submitLabel="Vervolgactie toevoegen"
-                        submitContext={` bij vinkje ${n}`}
-                        meetingId={followUp.meetingId}
-                        agendaItemId={followUp.agendaItemId}
-                        checklistItemId={ci.id}
-                        organisations={followUp.organisations}
-                        onCreated={(action) => {
-                          followUp.onActionChange(action);
-                          setAddingAction(false);
-                        }}
-                      />
-                    )}
-                  </>
-                )}
+      <fieldset
+        ref={rowRef}
+        className={`vinkje vinkje-row ${value.answer ? `answer-${value.answer}` : ''} ${open ? 'is-open' : ''}`}
+        disabled={locked || answer.conflict !== null}
+        onFocus={() => props.onActive?.(ci.id)}
+        onKeyDown={onRowKey}
+      >
+        <legend>
+          <span className="vinkje-number" aria-hidden="true">
+            {n}
+          </span>
+          <span className="visually-hidden">Vinkje {n}: </span>
+          {question}
+        </legend>
+        <div className="vinkje-line">
+          <div className="answer-choices">
+            {ANSWERS.map((a) => (
+              <div className="answer-choice" key={a}>
+                <input
+                  type="radio"
+                  id={`${id}-${a}`}
+                  name={`${id}-antwoord`}
+                  value={a}
+                  checked={value.answer === a}
+                  onChange={() => choose(a, false)}
+                />
+                <label htmlFor={`${id}-${a}`}>{ANSWER_LABELS[a]}</label>
               </div>
-            )}
-          </>
+            ))}
+          </div>
+          <p className={`vinkje-state state-${stateClass}`} aria-live="polite">
+            {stateText}
+          </p>
+          <button
+            type="button"
+            className="button-quiet vinkje-toggle"
+            data-row-toggle="true"
+            aria-expanded={open}
+            aria-controls={detailsId}
+            onClick={() => props.onOpenChange(!open)}
+          >
+            Toelichting<span className="visually-hidden"> bij vinkje {n}</span>
+            {evidenceCount !== null && evidenceCount > 0 && <span className="evidence-count"> · {evidenceCount} vastgelegd</span>}
+            {followUps.length > 0 && <span className="evidence-count"> · {followUps.length} actie{followUps.length === 1 ? '' : 's'}</span>}
+          </button>
+        </div>
+        {!open && (value.explanation.trim() || rule) && (
+          <p className={`vinkje-preview${rule ? ' has-rule' : ''}`}>{value.explanation.trim() || rule}</p>
         )}
-      </div>
-    </fieldset>
+        <div id={detailsId} className="vinkje-details" hidden={!open}>
+          {open && (
+            <>
+              <div className="field">
+                <label htmlFor={`${id}-toelichting`}>
+                  Toelichting<span className="visually-hidden"> bij vinkje {n}</span>
+                </label>
+                {needsExplanation && (
+                  <span className="required-tag" aria-hidden="true">
+                    {' '}
+                    verplicht
+                  </span>
+                )}
+                {(rule || status.kind === 'failed') && (
+                  <p id={ruleId} className="field-error">
+                    {status.kind === 'failed' ? `Niet opgeslagen: ${status.message} Uw tekst blijft staan.` : rule}
+                  </p>
+                )}
+                <textarea
+                  id={`${id}-toelichting`}
+                  ref={textRef}
+                  rows={2}
+                  value={value.explanation}
+                  required={needsExplanation}
+                  aria-invalid={rule && needsExplanation ? true : undefined}
+                  aria-describedby={rule || status.kind === 'failed' ? ruleId : undefined}
+                  onChange={(e) => answer.setExplanation(e.target.value)}
+                  onBlur={() => void answer.flush()}
+                />
+              </div>
+              <VinkjeEvidence checklistItemId={ci.id} position={n} />
+              {followUp && (followUps.length > 0 || suggestsFollowUp) && (
+                <div className="follow-up">
+                  <ActionList actions={followUps} onChange={followUp.onActionChange} locked={locked} />
+                  {suggestsFollowUp && !locked && (
+                    <>
+                      <button type="button" className="button-quiet" aria-expanded={addingAction} onClick={() => setAddingAction(!addingAction)}>
+                        Vervolgactie<span className="visually-hidden"> bij vinkje {n}</span> toevoegen…
+                      </button>
+                      {addingAction && (
+                        <ActionForm
+                          legend={`Vervolgactie bij vinkje ${n}`}
+                          submitLabel="Vervolgactie toevoegen"
+                          submitContext={` bij vinkje ${n}`}
+                          meetingId={followUp.meetingId}
+                          agendaItemId={followUp.agendaItemId}
+                          checklistItemId={ci.id}
+                          organisations={followUp.organisations}
+                          onCreated={(action) => {
+                            followUp.onActionChange(action);
+                            setAddingAction(false);
+                          }}
+                        />
+                      )}
+                    </>
+                  )}
+                </div>
+              )}
+            </>
+          )}
+        </div>
+      </fieldset>
+    </>
   );
 }
 

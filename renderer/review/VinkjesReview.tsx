@@ -5,8 +5,8 @@ import type { ActionItem, AgendaItem, Checklist, ChecklistItem, Organisation } f
 import { VinkjeFieldset } from './VinkjeFieldset';
 import { EvidenceProvider, useDecisionEvidence } from './evidence';
 import { reviewProgress } from './progress';
-import { decisionDraftKey, type AnswerTarget } from './useVinkjeAnswer';
-import { useCall } from '../api';
+import { AnswerChanged, decisionDraftKey, type AnswerTarget } from './useVinkjeAnswer';
+import { ApiError, useCall } from '../api';
 import './review.css';
 
 /** "3 van 7 vinkjes beantwoord" with a progress bar, announced as it changes. */
@@ -62,16 +62,24 @@ export function VinkjesReview(props: {
           ci.id,
           {
             draftKey: decisionDraftKey(item.id, ci.id),
-            save: async (answer, explanation) => {
-              const changed = await call('reviews:answer', { agendaItemId: item.id, checklistItemId: ci.id, answer, explanation });
-              onItemChange.current(changed);
-              return changed.decision?.answers.find((a) => a.checklistItemId === ci.id);
+            save: async (answer, explanation, basedOn) => {
+              try {
+                const changed = await call('reviews:answer', { agendaItemId: item.id, checklistItemId: ci.id, answer, explanation, expectedAnsweredAt: basedOn });
+                onItemChange.current(changed);
+                return changed.decision?.answers.find((a) => a.checklistItemId === ci.id);
+              } catch (e) {
+                if (!(e instanceof ApiError && e.code === 'conflict')) throw e;
+                // Another window stored this vinkje meanwhile: fetch what it stored, so both can be shown.
+                const fresh = (await call('meetings:get', { id: props.meetingId })).agenda.find((a) => a.id === item.id);
+                if (fresh) onItemChange.current(fresh);
+                throw new AnswerChanged(fresh?.decision?.answers.find((a) => a.checklistItemId === ci.id), e.message);
+              }
             },
           },
         ]),
       ),
     // The checklist's items are fixed per meeting, so its id stands for them.
-    [call, item.id, checklist.id],
+    [call, item.id, checklist.id, props.meetingId],
   );
 
   return (

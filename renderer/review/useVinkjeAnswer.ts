@@ -24,31 +24,58 @@ export type SaveStatus =
 export interface AnswerTarget {
   /** The local draft's key, unique per review and vinkje. */
   draftKey: string;
-  /** Stores the answer; resolves with the answer as the store now has it. */
-  save(answer: Answer, explanation: string): Promise<VinkjeAnswer | undefined>;
+  /** Stores the answer; resolves with the answer as the store now has it. Given `basedOn` (the stored answer's
+   *  answeredAt the value was made on, null for none), rejects with AnswerChanged when the store has a newer one. */
+  save(answer: Answer, explanation: string, basedOn?: string | null): Promise<VinkjeAnswer | undefined>;
+}
+
+/** The store has a newer answer than the one a value was based on; `stored` is that answer. */
+export class AnswerChanged extends Error {
+  constructor(
+    readonly stored: VinkjeAnswer | undefined,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** A draft that was made on an answer the store has since replaced: shown next to it until the user chooses. */
+export interface DraftConflict {
+  draft: AnswerValue;
+  stored: VinkjeAnswer | undefined;
+}
+
+interface StoredDraft extends AnswerValue {
+  /** The stored answer's answeredAt the draft was typed on (null: there was none); undefined in older drafts. */
+  basedOn?: string | null;
 }
 
 export const decisionDraftKey = (agendaItemId: number, checklistItemId: number) => `coalitietafel:vinkje-concept:${agendaItemId}:${checklistItemId}`;
 
-function readDraft(key: string): AnswerValue | null {
+function readDraft(key: string): StoredDraft | null {
   try {
     const raw = localStorage.getItem(key);
     if (!raw) return null;
-    const v = JSON.parse(raw) as Partial<AnswerValue>;
-    return typeof v.explanation === 'string' ? { answer: (v.answer ?? null) as Answer | null, explanation: v.explanation } : null;
+    const v = JSON.parse(raw) as Partial<StoredDraft>;
+    if (typeof v.explanation !== 'string') return null;
+    const draft: StoredDraft = { answer: (v.answer ?? null) as Answer | null, explanation: v.explanation };
+    if (typeof v.basedOn === 'string' || v.basedOn === null) draft.basedOn = v.basedOn;
+    return draft;
   } catch {
     return null;
   }
 }
 
-function writeDraft(key: string, value: AnswerValue | null): void {
+function writeDraft(key: string, value: AnswerValue | null, basedOn?: string | null): void {
   try {
-    if (value) localStorage.setItem(key, JSON.stringify(value));
+    if (value) localStorage.setItem(key, JSON.stringify({ answer: value.answer, explanation: value.explanation, basedOn: basedOn ?? null }));
     else localStorage.removeItem(key);
   } catch {
     // Without storage the draft lives in memory only; the save itself still happens.
   }
 }
+
+const valueOf = (stored: VinkjeAnswer | undefined): AnswerValue => ({ answer: stored?.answer ?? null, explanation: stored?.explanation ?? '' });
 
 /** Why this value cannot be stored yet (the review's rule), or null. */
 export function answerRule(value: AnswerValue): string | null {
@@ -63,8 +90,25 @@ export function useVinkjeAnswer(props: { target: AnswerTarget; saved: VinkjeAnsw
   const { locked } = props;
   const notices = useNotices();
   const key = props.target.draftKey;
-  const fromStore = (): AnswerValue => ({ answer: props.saved?.answer ?? null, explanation: props.saved?.explanation ?? '' });
-  const [value, setValueState] = useState<AnswerValue>(() => (locked ? null : readDraft(key)) ?? fromStore());
+  // A draft made on the answer the store still has is restored as it was; one made on an answer since replaced
+  // (another window or device) waits next to the stored one until the user chooses.
+  const [initial] = useState(() => {
+    const draft = locked ? null : readDraft(key);
+    if (!draft) return { value: valueOf(props.saved), conflict: null };
+    const storedAt = props.saved?.answeredAt ?? null;
+    const stale = draft.basedOn === undefined ? storedAt !== null : draft.basedOn !== storedAt;
+    const value: AnswerValue = { answer: draft.answer, explanation: draft.explanation };
+    return stale ? { value: valueOf(props.saved), conflict: { draft: value, stored: props.saved } } : { value, conflict: null };
+  });
+  const [value, setValueState] = useState<AnswerValue>(initial.value);
+  const [conflict, setConflictState] = useState<DraftConflict | null>(initial.conflict);
+  const conflictRef = useRef(conflict);
+  // The stored answer the value on screen was made on; moves only when this hook saves or the user chooses.
+  const basedOn = useRef<string | null>(props.saved?.answeredAt ?? null);
+  const setConflict = (c: DraftConflict | null) => {
+    conflictRef.current = c;
+    setConflictState(c);
+  };
   const [status, setStatus] = useState<SaveStatus>({ kind: 'in-sync' });
   const latest = useRef(value);
   const saved = useRef(props.saved);
@@ -88,6 +132,8 @@ export function useVinkjeAnswer(props: { target: AnswerTarget; saved: VinkjeAnsw
     timer.current = undefined;
     while (running.current) await running.current;
     const v = latest.current;
+    // Nothing is stored while a draft waits for the user's choice.
+    if (conflictRef.current) return 'Kies eerst tussen uw concept en het opgeslagen antwoord.';
     if (locked || !differs(v)) {
       if (!differs(v)) writeDraft(key, null);
       setStatus({ kind: 'in-sync' });
@@ -100,20 +146,29 @@ export function useVinkjeAnswer(props: { target: AnswerTarget; saved: VinkjeAnsw
     }
     setStatus({ kind: 'saving' });
     let failure: string | null = null;
-    const attempt = target.current.save(v.answer!, v.explanation.trim()).then(
+    const attempt = target.current.save(v.answer!, v.explanation.trim(), basedOn.current).then(
       (stored) => {
         saved.current = stored;
+        basedOn.current = stored?.answeredAt ?? null;
       },
       (e: unknown) => {
         failure = errorMessage(e);
-        notices.showError(failure);
+        if (e instanceof AnswerChanged) {
+          // What was typed stays as the draft (on the answer it was made on), shown next to the newer one.
+          const typed = latest.current;
+          writeDraft(key, typed, basedOn.current);
+          saved.current = e.stored;
+          latest.current = valueOf(e.stored);
+          setValueState(latest.current);
+          setConflict({ draft: typed, stored: e.stored });
+        } else notices.showError(failure);
       },
     );
     running.current = attempt;
     await attempt;
     running.current = null;
     if (failure) {
-      setStatus({ kind: 'failed', message: failure });
+      setStatus(conflictRef.current ? { kind: 'in-sync' } : { kind: 'failed', message: failure });
       return failure;
     }
     // Typed on while saving: store that too.
@@ -126,7 +181,7 @@ export function useVinkjeAnswer(props: { target: AnswerTarget; saved: VinkjeAnsw
   const setValue = (next: AnswerValue, delay: number) => {
     latest.current = next;
     setValueState(next);
-    writeDraft(key, differs(next) ? next : null);
+    writeDraft(key, differs(next) ? next : null, basedOn.current);
     clearTimeout(timer.current);
     if (delay === 0) {
       void store();
@@ -145,14 +200,35 @@ export function useVinkjeAnswer(props: { target: AnswerTarget; saved: VinkjeAnsw
     };
   }, []);
 
+  /** The user's choice on a draft the store has replaced: store the draft over the answer shown, or drop it. */
+  const resolve = (useDraftValue: boolean) => {
+    const c = conflictRef.current;
+    if (!c) return;
+    setConflict(null);
+    saved.current = c.stored;
+    basedOn.current = c.stored?.answeredAt ?? null;
+    if (useDraftValue) {
+      setValue(c.draft, 0);
+    } else {
+      writeDraft(key, null);
+      latest.current = valueOf(c.stored);
+      setValueState(latest.current);
+      setStatus({ kind: 'in-sync' });
+    }
+  };
+
   return {
     value,
     status,
+    conflict,
+    useDraft: () => resolve(true),
+    keepStored: () => resolve(false),
     /** Chosen answers are stored at once. */
     setAnswer: (answer: Answer) => setValue({ ...latest.current, answer }, 0),
     /** Typed text is stored when typing pauses. */
     setExplanation: (explanation: string) => setValue({ ...latest.current, explanation }, EXPLANATION_DEBOUNCE_MS),
     flush: store,
-    dirty: () => differs(latest.current),
+    // A draft waiting for the user's choice counts as unsaved: leaving the item asks first.
+    dirty: () => conflictRef.current !== null || differs(latest.current),
   };
 }

@@ -12,17 +12,21 @@ import {
 import * as agenda from '../store/agenda.repo';
 import { getChecklist } from '../store/profile.repo';
 import { readAgendaItem, requireChecklistItem, requireDecisionItem } from './agenda.service';
-import { ruleViolation } from '../errors';
+import { AppError, ruleViolation } from '../errors';
 import { nowIso } from '../clock';
 import { touchMeeting } from '../store/meetings.repo';
 
 export function answerVinkje(
   db: Db,
-  input: { agendaItemId: number; checklistItemId: number; answer: Answer; explanation: string },
+  input: { agendaItemId: number; checklistItemId: number; answer: Answer; explanation: string; expectedAnsweredAt?: string | null | undefined },
 ): AgendaItem {
   db.transaction(() => {
     const { meeting } = requireDecisionItem(db, input.agendaItemId);
     const item = requireChecklistItem(db, meeting, input.checklistItemId);
+    // Another window or device stored this vinkje after the sender last saw it: refuse rather than overwrite unseen.
+    if (input.expectedAnsweredAt !== undefined && agenda.answeredAt(db, input.agendaItemId, item.id) !== input.expectedAnsweredAt) {
+      throw new AppError('conflict', `Vinkje ${item.position} is intussen elders beantwoord; uw antwoord is niet opgeslagen.`);
+    }
     const explanation = input.explanation.trim();
     if (ANSWERS_NEEDING_EXPLANATION.includes(input.answer) && explanation === '') {
       throw ruleViolation(

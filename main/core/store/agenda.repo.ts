@@ -187,6 +187,14 @@ export function upsertAnswer(db: Db, agendaItemId: number, checklistItemId: numb
   ).run(agendaItemId, checklistItemId, answer, explanation, at);
 }
 
+/** When this vinkje was last answered, or null when it has no answer. */
+export function answeredAt(db: Db, agendaItemId: number, checklistItemId: number): string | null {
+  const row = db
+    .prepare('SELECT answered_at AS at FROM vinkje_answers WHERE agenda_item_id = ? AND checklist_item_id = ?')
+    .get(agendaItemId, checklistItemId) as { at: string } | undefined;
+  return row?.at ?? null;
+}
+
 export function answeredChecklistItemIds(db: Db, agendaItemId: number): Set<number> {
   return new Set(
     (db.prepare('SELECT checklist_item_id AS id FROM vinkje_answers WHERE agenda_item_id = ?').all(agendaItemId) as { id: number }[]).map(
