@@ -33,6 +33,8 @@ export const keurmerkContract = {
         checklistItemId: id,
         answer: z.enum(ANSWERS, { error: 'Kies ja, deels, nee of n.v.t.' }),
         explanation: text('De toelichting', 5_000),
+        // The answeredAt of the stored answer the sender saw (null: none); another window's newer answer refuses it.
+        expectedAnsweredAt: z.string().max(40).nullable().optional(),
       })
       .strict(),
     output: {} as KeurmerkDetail,

@@ -3,18 +3,18 @@
 // after the review: then a new review is needed, and this one is kept as it is.
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ChecklistItem } from '../../shared/domain';
-import type { KeurmerkDetail, KeurmerkReview as Review } from '../../shared/keurmerk';
-import { useCall } from '../api';
+import type { KeurmerkDetail, KeurmerkReview as Review, KeurmerkSubject } from '../../shared/keurmerk';
+import { ApiError, useCall } from '../api';
 import { VinkjeFieldset } from '../review/VinkjeFieldset';
 import { ReviewKeyLegend, ReviewProgress } from '../review/VinkjesReview';
 import { answerProgress } from '../review/progress';
-import type { AnswerTarget } from '../review/useVinkjeAnswer';
+import { AnswerChanged, type AnswerTarget } from '../review/useVinkjeAnswer';
 import '../review/review.css';
 
 export const keurmerkDraftKey = (reviewId: number, checklistItemId: number) => `coalitietafel:keurmerk-concept:${reviewId}:${checklistItemId}`;
 
-export function KeurmerkReview(props: { review: Review; locked: boolean; onChange(detail: KeurmerkDetail): void }) {
-  const { review, locked } = props;
+export function KeurmerkReview(props: { subject: KeurmerkSubject; review: Review; locked: boolean; onChange(detail: KeurmerkDetail): void }) {
+  const { subject, review, locked } = props;
   const call = useCall();
   const [openId, setOpenId] = useState<number | null>(null);
   const onChange = useRef(props.onChange);
@@ -29,15 +29,24 @@ export function KeurmerkReview(props: { review: Review; locked: boolean; onChang
           ci.id,
           {
             draftKey: keurmerkDraftKey(review.id, ci.id),
-            save: async (answer, explanation) => {
-              const detail = await call('keurmerk:answer', { reviewId: review.id, checklistItemId: ci.id, answer, explanation });
-              onChange.current(detail);
-              return detail.reviews.find((r) => r.id === review.id)?.answers.find((a) => a.checklistItemId === ci.id);
+            save: async (answer, explanation, basedOn) => {
+              const answerIn = (detail: KeurmerkDetail) => detail.reviews.find((r) => r.id === review.id)?.answers.find((a) => a.checklistItemId === ci.id);
+              try {
+                const detail = await call('keurmerk:answer', { reviewId: review.id, checklistItemId: ci.id, answer, explanation, expectedAnsweredAt: basedOn });
+                onChange.current(detail);
+                return answerIn(detail);
+              } catch (e) {
+                if (!(e instanceof ApiError && e.code === 'conflict')) throw e;
+                // Another window stored this vinkje meanwhile: fetch what it stored, so both can be shown.
+                const fresh = await call('keurmerk:get', { subject });
+                onChange.current(fresh);
+                throw new AnswerChanged(answerIn(fresh), e.message);
+              }
             },
           },
         ]),
       ),
-    [call, review.id, review.checklist],
+    [call, subject, review.id, review.checklist],
   );
   const { answered, total } = answerProgress(review.checklist, review.answers);
 

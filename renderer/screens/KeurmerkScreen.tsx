@@ -100,7 +100,7 @@ export default function KeurmerkScreen({ subject }: { subject: KeurmerkSubject }
               </p>
             )}
             <PendingSavesProvider value={saves}>
-              <KeurmerkReview key={current.id} review={current} locked={current.outdated} onChange={apply} />
+              <KeurmerkReview key={current.id} subject={detail.subject} review={current} locked={current.outdated} onChange={apply} />
             </PendingSavesProvider>
           </>
         )}

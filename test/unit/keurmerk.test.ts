@@ -98,6 +98,29 @@ describe('keurmerk on plans and interventions', () => {
     );
   });
 
+  it('refuses an answer based on an older stored one (another window answered meanwhile) and writes nothing', async () => {
+    const plan = await call('plans:create', planInput);
+    const subject = { kind: 'plan' as const, id: plan.id };
+    later();
+    const review = (await call('keurmerk:start', { subject, reviewer: 'Anna' })).reviews[0]!;
+    const vinkje = review.checklist.items[1]!;
+    const base = { reviewId: review.id, checklistItemId: vinkje.id };
+    const stored = (detail: { reviews: { id: number; answers: { checklistItemId: number; answeredAt: string; answer: string }[] }[] }) =>
+      detail.reviews.find((r) => r.id === review.id)!.answers.find((a) => a.checklistItemId === vinkje.id)!;
+    expect(await refusal('keurmerk:answer', { ...base, answer: 'ja', explanation: '', expectedAnsweredAt: 'x' })).toBe(
+      'Vinkje 2 is intussen elders beantwoord; uw antwoord is niet opgeslagen.',
+    );
+    const seen = stored(await call('keurmerk:answer', { ...base, answer: 'ja', explanation: '', expectedAnsweredAt: null })).answeredAt;
+    later();
+    await call('keurmerk:answer', { ...base, answer: 'nee', explanation: 'Van het andere venster.', expectedAnsweredAt: seen });
+    expect(await refusal('keurmerk:answer', { ...base, answer: 'deels', explanation: 'Oud concept.', expectedAnsweredAt: seen })).toBe(
+      'Vinkje 2 is intussen elders beantwoord; uw antwoord is niet opgeslagen.',
+    );
+    expect(stored(await call('keurmerk:get', { subject }))).toMatchObject({ answer: 'nee' });
+    // Without a version there is no check: the caller overwrites deliberately.
+    expect(stored(await call('keurmerk:answer', { ...base, answer: 'deels', explanation: 'Bewust.' }))).toMatchObject({ answer: 'deels' });
+  });
+
   it('keeps the previous review readable and unchangeable when a new one supersedes it', async () => {
     const plan = await call('plans:create', planInput);
     const subject = { kind: 'plan' as const, id: plan.id };

@@ -16,7 +16,7 @@ import {
 import { formatInstant } from '../../../shared/format';
 import * as repo from '../store/keurmerk.repo';
 import { currentChecklistId, getChecklist } from '../store/profile.repo';
-import { notFound, ruleViolation } from '../errors';
+import { AppError, notFound, ruleViolation } from '../errors';
 import { nowIso } from '../clock';
 
 const levelOf = (answered: number, total: number): KeurmerkLevel => (answered === 0 ? 'niet-getoetst' : answered < total ? 'deels' : 'getoetst');
@@ -141,7 +141,7 @@ export function startReview(db: Db, input: { subject: KeurmerkSubject; reviewer:
 /** Answers one vinkje of the current review, with the rules of a decision's review. */
 export function answerKeurmerk(
   db: Db,
-  input: { reviewId: number; checklistItemId: number; answer: Answer; explanation: string },
+  input: { reviewId: number; checklistItemId: number; answer: Answer; explanation: string; expectedAnsweredAt?: string | null | undefined },
 ): KeurmerkDetail {
   const subject = db.transaction(() => {
     const review = repo.getReview(db, input.reviewId);
@@ -160,12 +160,16 @@ export function answerKeurmerk(
     }
     const item = getChecklist(db, review.checklistId)!.items.find((i) => i.id === input.checklistItemId);
     if (!item) throw notFound('Dit vinkje');
+    const before = repo.getAnswer(db, review.id, item.id);
+    // Another window stored this vinkje after the sender last saw it: refuse rather than overwrite unseen.
+    if (input.expectedAnsweredAt !== undefined && (before?.answeredAt ?? null) !== input.expectedAnsweredAt) {
+      throw new AppError('conflict', `Vinkje ${item.position} is intussen elders beantwoord; uw antwoord is niet opgeslagen.`);
+    }
     const explanation = input.explanation.trim();
     if (ANSWERS_NEEDING_EXPLANATION.includes(input.answer) && explanation === '') {
       throw ruleViolation(`Bij het antwoord "${ANSWER_LABELS[input.answer]}" op vinkje ${item.position} hoort een toelichting.`);
     }
     // The same answer again changes nothing, not even the review's time.
-    const before = repo.getAnswer(db, review.id, item.id);
     if (before?.answer !== input.answer || before.explanation !== explanation) {
       repo.upsertAnswer(db, review.id, item.id, input.answer, explanation, nowIso());
     }

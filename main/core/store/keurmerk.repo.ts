@@ -94,11 +94,11 @@ export function answersOf(db: Db, reviewId: number): VinkjeAnswer[] {
     .all(reviewId) as VinkjeAnswer[];
 }
 
-export function getAnswer(db: Db, reviewId: number, checklistItemId: number): { answer: Answer; explanation: string } | null {
+export function getAnswer(db: Db, reviewId: number, checklistItemId: number): { answer: Answer; explanation: string; answeredAt: string } | null {
   return (
     (db
-      .prepare('SELECT answer, explanation FROM keurmerk_answers WHERE review_id = ? AND checklist_item_id = ?')
-      .get(reviewId, checklistItemId) as { answer: Answer; explanation: string } | undefined) ?? null
+      .prepare('SELECT answer, explanation, answered_at AS answeredAt FROM keurmerk_answers WHERE review_id = ? AND checklist_item_id = ?')
+      .get(reviewId, checklistItemId) as { answer: Answer; explanation: string; answeredAt: string } | undefined) ?? null
   );
 }
 
