@@ -8,6 +8,7 @@ import { useNotices } from '../notices';
 import { formatDate, formatDateTime } from '../format';
 import { paths } from '../router';
 import { checkLines, headline } from './archive-check-text';
+import { FileField } from '../components/FileField';
 
 /** The file as base64 text, the way the package crosses the contract. */
 function readBase64(file: File): Promise<string> {
@@ -59,30 +60,15 @@ export function ArchivePackageCheck() {
     <section aria-labelledby="beheer-archiefpakket" className="panel">
       <h2 id="beheer-archiefpakket">Archiefpakket controleren</h2>
       <form className="stack" noValidate onSubmit={check} aria-labelledby="beheer-archiefpakket">
-        <p className="hint" id={`${inputId}-hint`}>
-          Een archiefpakket (ZIP) van vastgestelde notulen, bijvoorbeeld terug uit het e-depot. Coalitietafel controleert elk
-          bestand, de lijst met controlegetallen, het pakketzegel en het zegel tegen de hashketen van deze installatie. Er
-          verandert niets.
-        </p>
-        <div className="field">
-          <div className="field-label">
-            <label htmlFor={inputId}>Archiefpakket (ZIP)</label>
-          </div>
-          {fileError && (
-            <p id={`${inputId}-error`} className="field-error">
-              {fileError}
-            </p>
-          )}
-          <input
-            id={inputId}
-            ref={fileRef}
-            type="file"
-            accept=".zip,application/zip"
-            aria-invalid={fileError ? true : undefined}
-            aria-describedby={[`${inputId}-hint`, fileError ? `${inputId}-error` : null].filter(Boolean).join(' ')}
-            onChange={() => setFileError(null)}
-          />
-        </div>
+        <FileField
+          id={inputId}
+          label="Archiefpakket (ZIP)"
+          hint="Een archiefpakket (ZIP) van vastgestelde notulen, bijvoorbeeld terug uit het e-depot. Coalitietafel controleert elk bestand, de lijst met controlegetallen, het pakketzegel en het zegel tegen de hashketen van deze installatie. Er verandert niets."
+          accept=".zip,application/zip"
+          error={fileError}
+          inputRef={fileRef}
+          onChange={() => setFileError(null)}
+        />
         <div className="form-actions">
           <button type="submit" aria-busy={busy || undefined}>
             Archiefpakket controleren

@@ -4,6 +4,7 @@ import { useId, useRef, useState, type FormEvent } from 'react';
 import { saveExportedFile, useCall } from '../api';
 import { useNotices } from '../notices';
 import { rememberAfterReload } from '../rescue/reload';
+import { FileField } from '../components/FileField';
 
 export function ArchivePanel(props: { rescue: boolean; onImported(): void }) {
   const call = useCall();
@@ -76,30 +77,16 @@ export function ArchivePanel(props: { rescue: boolean; onImported(): void }) {
         Archief importeren
       </h3>
       <form className="stack" noValidate onSubmit={importArchive} aria-labelledby={`${inputId}-kop`}>
-        <p className="hint" id={`${inputId}-hint`}>
-          Importeren kan alleen in een nieuwe, lege installatie van Coalitietafel, waarin nog niets is vastgelegd. In een
-          installatie waarin al gewerkt is weigert Coalitietafel het archief, en verandert er niets.
-        </p>
-        <div className="field">
-          <div className="field-label">
-            <label htmlFor={inputId}>Archiefbestand (JSON)</label>
-          </div>
-          {fileError && (
-            <p id={`${inputId}-error`} className="field-error">
-              {fileError}
-            </p>
-          )}
-          <input
-            id={inputId}
-            ref={fileRef}
-            type="file"
-            accept=".json,application/json"
-            disabled={props.rescue}
-            aria-invalid={fileError ? true : undefined}
-            aria-describedby={[`${inputId}-hint`, fileError ? `${inputId}-error` : null].filter(Boolean).join(' ')}
-            onChange={() => setFileError(null)}
-          />
-        </div>
+        <FileField
+          id={inputId}
+          label="Archiefbestand (JSON)"
+          hint="Importeren kan alleen in een nieuwe, lege installatie van Coalitietafel, waarin nog niets is vastgelegd. In een installatie waarin al gewerkt is weigert Coalitietafel het archief, en verandert er niets."
+          accept=".json,application/json"
+          error={fileError}
+          inputRef={fileRef}
+          disabled={props.rescue}
+          onChange={() => setFileError(null)}
+        />
         <div className="form-actions">
           <button type="submit" disabled={props.rescue} aria-busy={busy === 'import' || undefined}>
             Archief importeren

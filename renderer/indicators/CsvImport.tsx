@@ -11,7 +11,7 @@ import { stageCsv, type ImportPhase } from './importCsv';
 import { FormActions } from '../components/FormActions';
 import { type Column } from '../components/DataTable';
 import { CsvImportPreview } from '../components/CsvImportPreview';
-import { CsvFileField } from '../components/CsvFileField';
+import { FileField } from '../components/FileField';
 
 type State =
   | { step: 'choose' }
@@ -160,7 +160,8 @@ export function CsvImport({ onImported }: { onImported(): void }) {
         {announcement}
       </p>
       <form className="stack" noValidate onSubmit={check} aria-label="CSV-bestand controleren">
-        <CsvFileField
+        <FileField
+          accept=".csv,text/csv,text/plain"
           id={id}
           label="CSV-bestand"
           hint={

@@ -8,7 +8,7 @@ import { useNotices } from '../notices';
 import { FormActions } from '../components/FormActions';
 import { type Column } from '../components/DataTable';
 import { CsvImportPreview } from '../components/CsvImportPreview';
-import { CsvFileField } from '../components/CsvFileField';
+import { FileField } from '../components/FileField';
 
 const rows = (n: number) => `${n.toLocaleString('nl-NL')} ${n === 1 ? 'regel' : 'regels'}`;
 
@@ -82,7 +82,8 @@ export function BudgetCsvImport({ onImported }: { onImported(): void }) {
   return (
     <div className="csv-import stack">
       <form className="stack" noValidate onSubmit={check} aria-label="Begroting uit CSV controleren">
-        <CsvFileField
+        <FileField
+          accept=".csv,text/csv,text/plain"
           id={id}
           label="CSV-bestand met begrotingsregels"
           hint={

@@ -1,15 +1,17 @@
-// The file field a CSV import starts with: a label, a hint that says which columns the file needs, and the
-// error when no file was chosen, tied to the input for screen readers.
+// The file field an import or a check starts with: a label, a hint that says what the file must hold, and the
+// error when no (usable) file was chosen, tied to the input for screen readers.
 import type { ReactNode, Ref } from 'react';
 
-export function CsvFileField(props: {
+export function FileField(props: {
   /** The prefix of the ids of the input, its hint and its error. */
   id: string;
   label: string;
   hint: ReactNode;
+  /** What the file chooser offers, as the input's accept attribute. */
+  accept: string;
   error: string | null;
   inputRef: Ref<HTMLInputElement>;
-  disabled: boolean;
+  disabled?: boolean;
   onChange(file: File | null): void;
 }) {
   const { id, error } = props;
@@ -30,7 +32,7 @@ export function CsvFileField(props: {
         id={`${id}-bestand`}
         ref={props.inputRef}
         type="file"
-        accept=".csv,text/csv,text/plain"
+        accept={props.accept}
         disabled={props.disabled}
         aria-invalid={error ? true : undefined}
         aria-describedby={[`${id}-hint`, error ? `${id}-fout` : null].filter(Boolean).join(' ')}
