@@ -15,6 +15,7 @@ import {
   type YearTotals,
 } from '../../shared/money';
 import { ChartFigure } from '../charts/ChartFigure';
+import { DataTable, type Column } from '../components/DataTable';
 import type { ChartJs, Config } from '../charts/chartjs';
 import { budgetStatusDataset } from './moneyStyles';
 
@@ -23,46 +24,28 @@ type StatusCents = Record<(typeof BUDGET_STATUSES)[number], number>;
 /** The money per status in words, for a chart's description: "benodigd € 1.000,00, toegezegd …". */
 const statusText = (cents: StatusCents) => BUDGET_STATUSES.map((s) => `${BUDGET_STATUS_LABELS[s].toLowerCase()} ${formatMoney(cents[s])}`).join(', ');
 
+interface StatusRow {
+  key: Key;
+  label: ReactNode;
+  cents: StatusCents;
+  extra?: ReactNode;
+}
+
 /** A chart's figures as a table: a row per source or year with the money per status, and maybe one more column. */
-function StatusTable(props: {
-  title: string;
-  rowHeader: string;
-  rows: readonly { key: Key; label: ReactNode; cents: StatusCents; extra?: ReactNode }[];
-  extraHeader?: string;
-}) {
-  return (
-    <table className="data-table">
-      <caption>{props.title}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{props.rowHeader}</th>
-          {BUDGET_STATUSES.map((s) => (
-            <th scope="col" key={s} className="cell-number">
-              {BUDGET_STATUS_LABELS[s]}
-            </th>
-          ))}
-          {props.extraHeader && (
-            <th scope="col" className="cell-number">
-              {props.extraHeader}
-            </th>
-          )}
-        </tr>
-      </thead>
-      <tbody>
-        {props.rows.map((r) => (
-          <tr key={r.key}>
-            <th scope="row">{r.label}</th>
-            {BUDGET_STATUSES.map((s) => (
-              <td key={s} className="cell-number money">
-                {formatMoney(r.cents[s])}
-              </td>
-            ))}
-            {props.extraHeader && <td className="cell-number">{r.extra}</td>}
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
+function StatusTable(props: { title: string; rowHeader: string; rows: readonly StatusRow[]; extraHeader?: string }) {
+  const columns: Column<StatusRow>[] = [
+    { header: props.rowHeader, rowHeader: true, cell: (r) => r.label },
+    ...BUDGET_STATUSES.map(
+      (s): Column<StatusRow> => ({
+        header: BUDGET_STATUS_LABELS[s],
+        headerClassName: 'cell-number',
+        className: 'cell-number money',
+        cell: (r) => formatMoney(r.cents[s]),
+      }),
+    ),
+  ];
+  if (props.extraHeader) columns.push({ header: props.extraHeader, headerClassName: 'cell-number', className: 'cell-number', cell: (r) => r.extra });
+  return <DataTable caption={props.title} columns={columns} rows={props.rows} rowKey={(r) => r.key} />;
 }
 
 const euroTicks = (v: number | string) => formatMoney(Math.round(Number(v) * 100)).replace(/,00$/, '');
