@@ -4,11 +4,11 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ChecklistItem } from '../../shared/domain';
 import type { KeurmerkDetail, KeurmerkReview as Review, KeurmerkSubject } from '../../shared/keurmerk';
-import { ApiError, useCall } from '../api';
+import { useCall } from '../api';
 import { VinkjeFieldset } from '../review/VinkjeFieldset';
 import { ReviewKeyLegend, ReviewProgress } from '../review/VinkjesReview';
 import { answerProgress } from '../review/progress';
-import { AnswerChanged, type AnswerTarget } from '../review/useVinkjeAnswer';
+import { saveUnlessAnswered, type AnswerTarget } from '../review/useVinkjeAnswer';
 import '../review/review.css';
 
 export const keurmerkDraftKey = (reviewId: number, checklistItemId: number) => `coalitietafel:keurmerk-concept:${reviewId}:${checklistItemId}`;
@@ -29,19 +29,15 @@ export function KeurmerkReview(props: { subject: KeurmerkSubject; review: Review
           ci.id,
           {
             draftKey: keurmerkDraftKey(review.id, ci.id),
-            save: async (answer, explanation, basedOn) => {
-              const answerIn = (detail: KeurmerkDetail) => detail.reviews.find((r) => r.id === review.id)?.answers.find((a) => a.checklistItemId === ci.id);
-              try {
-                const detail = await call('keurmerk:answer', { reviewId: review.id, checklistItemId: ci.id, answer, explanation, expectedAnsweredAt: basedOn });
+            save: (answer, explanation, basedOn) => {
+              const shown = (detail: KeurmerkDetail) => {
                 onChange.current(detail);
-                return answerIn(detail);
-              } catch (e) {
-                if (!(e instanceof ApiError && e.code === 'conflict')) throw e;
-                // Another window stored this vinkje meanwhile: fetch what it stored, so both can be shown.
-                const fresh = await call('keurmerk:get', { subject });
-                onChange.current(fresh);
-                throw new AnswerChanged(answerIn(fresh), e.message);
-              }
+                return detail.reviews.find((r) => r.id === review.id)?.answers.find((a) => a.checklistItemId === ci.id);
+              };
+              return saveUnlessAnswered(
+                async () => shown(await call('keurmerk:answer', { reviewId: review.id, checklistItemId: ci.id, answer, explanation, expectedAnsweredAt: basedOn })),
+                async () => shown(await call('keurmerk:get', { subject })),
+              );
             },
           },
         ]),

@@ -5,8 +5,8 @@ import type { ActionItem, AgendaItem, Checklist, ChecklistItem, Organisation } f
 import { VinkjeFieldset } from './VinkjeFieldset';
 import { EvidenceProvider, useDecisionEvidence } from './evidence';
 import { reviewProgress } from './progress';
-import { AnswerChanged, decisionDraftKey, type AnswerTarget } from './useVinkjeAnswer';
-import { ApiError, useCall } from '../api';
+import { decisionDraftKey, saveUnlessAnswered, type AnswerTarget } from './useVinkjeAnswer';
+import { useCall } from '../api';
 import './review.css';
 
 /** "3 van 7 vinkjes beantwoord" with a progress bar, announced as it changes. */
@@ -62,19 +62,19 @@ export function VinkjesReview(props: {
           ci.id,
           {
             draftKey: decisionDraftKey(item.id, ci.id),
-            save: async (answer, explanation, basedOn) => {
-              try {
-                const changed = await call('reviews:answer', { agendaItemId: item.id, checklistItemId: ci.id, answer, explanation, expectedAnsweredAt: basedOn });
-                onItemChange.current(changed);
-                return changed.decision?.answers.find((a) => a.checklistItemId === ci.id);
-              } catch (e) {
-                if (!(e instanceof ApiError && e.code === 'conflict')) throw e;
-                // Another window stored this vinkje meanwhile: fetch what it stored, so both can be shown.
-                const fresh = (await call('meetings:get', { id: props.meetingId })).agenda.find((a) => a.id === item.id);
-                if (fresh) onItemChange.current(fresh);
-                throw new AnswerChanged(fresh?.decision?.answers.find((a) => a.checklistItemId === ci.id), e.message);
-              }
-            },
+            save: (answer, explanation, basedOn) =>
+              saveUnlessAnswered(
+                async () => {
+                  const changed = await call('reviews:answer', { agendaItemId: item.id, checklistItemId: ci.id, answer, explanation, expectedAnsweredAt: basedOn });
+                  onItemChange.current(changed);
+                  return changed.decision?.answers.find((a) => a.checklistItemId === ci.id);
+                },
+                async () => {
+                  const fresh = (await call('meetings:get', { id: props.meetingId })).agenda.find((a) => a.id === item.id);
+                  if (fresh) onItemChange.current(fresh);
+                  return fresh?.decision?.answers.find((a) => a.checklistItemId === ci.id);
+                },
+              ),
           },
         ]),
       ),

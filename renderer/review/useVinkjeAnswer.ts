@@ -4,7 +4,7 @@
 // toelichting waits (the rule is shown) and is stored as soon as the toelichting is there.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ANSWERS_NEEDING_EXPLANATION, ANSWER_LABELS, type Answer, type VinkjeAnswer } from '../../shared/domain';
-import { errorMessage } from '../api';
+import { ApiError, errorMessage } from '../api';
 import { useNotices } from '../notices';
 
 export const EXPLANATION_DEBOUNCE_MS = 600;
@@ -36,6 +36,19 @@ export class AnswerChanged extends Error {
     message: string,
   ) {
     super(message);
+  }
+}
+
+/**
+ * Runs a save that sent the answer it was based on. When the store refuses it because another window answered
+ * meanwhile, fetches what that window stored and rejects with AnswerChanged, so both can be shown.
+ */
+export async function saveUnlessAnswered<T>(save: () => Promise<T>, storedNow: () => Promise<VinkjeAnswer | undefined>): Promise<T> {
+  try {
+    return await save();
+  } catch (e) {
+    if (!(e instanceof ApiError && e.code === 'conflict')) throw e;
+    throw new AnswerChanged(await storedNow(), e.message);
   }
 }
 
