@@ -67,11 +67,10 @@ function screenFor(route: Route) {
 }
 
 export function App() {
-  const hash = useRouteHash();
-  const route = parseHash(hash);
   const call = useCall();
-  // Once per hash: start-up has already asked for the first route's code and data.
-  void preloadRoute(hash, call);
+  // Start-up has asked for the first route's code and data; each later route's are asked for as the address changes.
+  const { hash, pending } = useRouteHash((next) => void preloadRoute(next, call));
+  const route = parseHash(hash);
   const mainRef = useRef<HTMLElement>(null);
 
   // The skip link must not change the hash: that would be read as a route.
@@ -125,7 +124,13 @@ export function App() {
       </header>
       <RescueBanner />
       <IntegrityBanner />
-      <main id="inhoud" ref={mainRef} tabIndex={-1} className={route.name === 'meetingMode' ? 'meeting-mode' : undefined}>
+      <main
+        id="inhoud"
+        ref={mainRef}
+        tabIndex={-1}
+        className={route.name === 'meetingMode' ? 'meeting-mode' : undefined}
+        aria-busy={pending || undefined}
+      >
         <Suspense fallback={<Loading />}>
           {/* Keyed by the hash: a new screen starts with fresh state and takes focus on its h1. */}
           <div key={hash} className="screen">

@@ -1,7 +1,7 @@
 // Per route, what its screen needs before it can draw — its lazily loaded code and, for meeting mode, its data —
 // asked for as soon as the route is known, so code and data come in parallel rather than one after the other:
-// at start-up before React and the app frame are evaluated (startup.ts), and on a route change during the render
-// that first shows it (before React.lazy asks for the code).
+// at start-up before React and the app frame are evaluated (startup.ts), and on a route change as the address
+// changes, before the transition that shows the next screen renders (useRouteHash).
 import type { Call } from './api';
 import { parseHash } from './router';
 import { prefetchMeetingMode } from './meetingmode/meetingModeData';

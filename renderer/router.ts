@@ -1,6 +1,6 @@
 // Hash routing, small on purpose: a handful of screens, browser back/forward for free (every hash change is a
 // history entry), and it works the same under app://coalitietafel/ and http://127.0.0.1.
-import { useSyncExternalStore } from 'react';
+import { useEffect, useRef, useState, useTransition } from 'react';
 import { monitoringPaths, parseMonitoringPath, type MonitoringRoute } from './monitoring/routes';
 
 export type Route =
@@ -100,17 +100,36 @@ function subscribe(onChange: () => void): () => void {
     if (isRouteHash(window.location.hash) && window.location.hash !== lastRouteHash) focusRequested = true;
     onChange();
   };
+  // hashchange alone: every route change, back and forward included, changes the hash. React finishes a transition
+  // started in a popstate event at once (to restore the scroll position), which would show the "Laden…" placeholder.
   window.addEventListener('hashchange', listener);
-  window.addEventListener('popstate', listener);
-  return () => {
-    window.removeEventListener('hashchange', listener);
-    window.removeEventListener('popstate', listener);
-  };
+  return () => window.removeEventListener('hashchange', listener);
 }
 
-/** The current route's hash; re-renders on back/forward and on navigate(). */
-export function useRouteHash(): string {
-  return useSyncExternalStore(subscribe, routeHash, () => '');
+/**
+ * The current route's hash, and whether the next route's screen is still on its way; re-renders on back/forward and
+ * on navigate(), when onChange is told the new hash first. A route change is a transition: the screen on view stays until the next one's code is here and is
+ * then replaced at once. Outside a transition, React would show the "Laden…" fallback and keep it up for at least
+ * 300 ms (its throttle for revealing suspended content), however soon the code arrived.
+ */
+export function useRouteHash(onChange?: (hash: string) => void): { hash: string; pending: boolean } {
+  const [hash, setHash] = useState(routeHash);
+  const [pending, startTransition] = useTransition();
+  const changed = useRef(onChange);
+  changed.current = onChange;
+  useEffect(() => {
+    const follow = () => {
+      const next = routeHash();
+      // Told at once, not when the transition renders: the next screen's code and data can be asked for already.
+      changed.current?.(next);
+      startTransition(() => setHash(next));
+    };
+    const unsubscribe = subscribe(follow);
+    // A change between the first render and this subscription.
+    follow();
+    return unsubscribe;
+  }, []);
+  return { hash, pending };
 }
 
 export function navigate(hash: string): void {

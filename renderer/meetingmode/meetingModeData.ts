@@ -38,9 +38,16 @@ export function prefetchMeetingMode(call: Call, id: number): void {
   started = { id, head };
 }
 
-/** The head start for meeting id, once: a later load (a retry, another visit) asks the store afresh. */
-export function takeMeetingModePrefetch(id: number): MeetingModeHeadStart | null {
-  const head = started?.id === id ? started.head : null;
-  started = null;
-  return head;
+/**
+ * The head start for meeting id, for the screen's first render. It stays on offer until the screen that took it has
+ * been put on the screen (releaseMeetingModePrefetch): a render React throws away and tries again (while the
+ * screen's code or a transition is on its way) finds it still there instead of asking the store a second time.
+ */
+export function peekMeetingModePrefetch(id: number): MeetingModeHeadStart | null {
+  return started?.id === id ? started.head : null;
+}
+
+/** Used once: a later load (a retry, another visit) asks the store afresh. */
+export function releaseMeetingModePrefetch(head: MeetingModeHeadStart): void {
+  if (started?.head === head) started = null;
 }

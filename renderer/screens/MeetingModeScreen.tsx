@@ -19,7 +19,7 @@ import { PendingSavesProvider, usePendingSavesRoot, type Unsaved } from '../revi
 import { ProjectorLink } from '../meetingmode/ProjectorLink';
 import { usePresenterSync } from '../meetingmode/usePresenterSync';
 import { LockedNote } from '../meeting/LockedNote';
-import { loadMeetingMode, takeMeetingModePrefetch } from '../meetingmode/meetingModeData';
+import { loadMeetingMode, peekMeetingModePrefetch, releaseMeetingModePrefetch } from '../meetingmode/meetingModeData';
 
 // Remember the item under discussion per meeting, so a reload returns to it.
 const storageKey = (id: number) => `coalitietafel:vergadermodus:${id}`;
@@ -36,7 +36,10 @@ export default function MeetingModeScreen({ id }: { id: number }) {
   const notices = useNotices();
   // The app asked for this data with the route, while this chunk was on its way; when it has arrived, the first
   // render draws it. The head start is used once: a retry asks the store afresh.
-  const [head] = useState(() => takeMeetingModePrefetch(id));
+  const [head] = useState(() => peekMeetingModePrefetch(id));
+  useEffect(() => {
+    if (head) releaseMeetingModePrefetch(head);
+  }, [head]);
   const unused = useRef(head && !head.ready ? head.data : null);
   const loaded = useLoad(
     () => {

@@ -163,6 +163,37 @@ test('opened directly, meeting mode asks for its code and data before the app fr
   expect(firstFrame.heading).toMatch(/^Vergadermodus/);
 });
 
+test('from the meeting’s page, meeting mode replaces it without an empty frame and asks for its data once', async ({ page, app }) => {
+  const { meeting } = await meetingWithDecision(app.core);
+  await call(app.core, 'meetings:setStatus', { id: meeting.id, status: 'bezig' });
+  await app.open(page);
+  await page.goto(`${app.origin}/#/vergaderingen/${meeting.id}`);
+  const link = page.getByRole('link', { name: 'Naar de vergadermodus' });
+  await expect(link).toBeVisible();
+  // Meeting mode's code is not loaded on the meeting's page: following the link has to wait for it. Every screen
+  // has its h1 from its first frame; the placeholder React shows while a screen's code loads has none.
+  await page.evaluate(() => {
+    performance.clearResourceTimings();
+    const w = window as unknown as { sawEmpty: boolean };
+    w.sawEmpty = false;
+    new MutationObserver(() => {
+      // React hides a screen it is replacing (display: none) rather than removing it at once.
+      if (![...document.querySelectorAll('main h1')].some((h) => h.checkVisibility())) w.sawEmpty = true;
+    }).observe(document.body, { childList: true, subtree: true, characterData: true });
+  });
+  await link.click();
+  await expect(page.getByRole('heading', { level: 2, name: /Agendapunt 1 van/ })).toBeVisible();
+  await expect(page.getByRole('main')).not.toHaveAttribute('aria-busy');
+  const { sawEmpty, calls } = await page.evaluate(() => ({
+    sawEmpty: (window as unknown as { sawEmpty: boolean }).sawEmpty,
+    calls: performance.getEntriesByType('resource').filter((e) => new URL(e.name).pathname === '/rpc/meetings:get').length,
+  }));
+  // The meeting's page stays until meeting mode can draw itself. Otherwise React shows the empty placeholder and,
+  // however soon the code arrives, keeps it up for at least 300 ms.
+  expect(sawEmpty).toBe(false);
+  expect(calls).toBe(1);
+});
+
 test('at 1366×768 one decision with seven answered vinkjes takes at most two screens', async ({ page, app }) => {
   const meeting = await call(app.core, 'meetings:create', { ...meetingBase, title: 'Coalitieoverleg juni', startsAt: '2027-06-24T19:30', agenda: 'standaard' });
   const decision = await call(app.core, 'agenda:add', {
