@@ -2,6 +2,7 @@
 // and from "Volgend agendapunt" to the next item's vinkjes drawn. A MutationObserver installed before the app loads notes the moment the awaited element
 // appears, and the time is taken in the frame after it (requestAnimationFrame, then a task), so the figure does
 // not include Playwright's own polling.
+import { writeFileSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { SESSION_STORAGE_KEY } from '../shared/web-session';
 import type { WebSignIn } from '../test/helpers/web-sign-in';
@@ -120,6 +121,37 @@ export async function answerVinkje(page: Page, position: number): Promise<number
   }, position);
 }
 
+/**
+ * In the running app: times a route change to `hash` (what following one of the app's links does, without a page
+ * load) until the target is drawn, in the frame after, as for a paint.
+ */
+export async function changeRoute(page: Page, hash: string, target: PaintTarget): Promise<number> {
+  return page.evaluate(
+    async ({ hash, target }) => {
+      const drawn = () => [...document.querySelectorAll(target.selector)].some((el) => !target.text || (el.textContent ?? '').includes(target.text));
+      if (drawn()) throw new Error('The target is on the screen before the route changes');
+      return new Promise<number>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`${hash}: the target was not drawn within 30 s`)), 30_000);
+        let start = 0;
+        const observer = new MutationObserver(() => {
+          if (!drawn()) return;
+          observer.disconnect();
+          requestAnimationFrame(() =>
+            setTimeout(() => {
+              clearTimeout(timer);
+              resolve(performance.now() - start);
+            }, 0),
+          );
+        });
+        observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+        start = performance.now();
+        location.hash = hash;
+      });
+    },
+    { hash, target },
+  );
+}
+
 /** In meeting mode: times "Volgend agendapunt" until the next item's title and, for a decision, its seven vinkjes are drawn. */
 export async function nextItem(page: Page, next: { title: string; decision: boolean }): Promise<number> {
   await page.waitForSelector('#huidig-punt', { timeout: 30_000 });
@@ -148,4 +180,23 @@ export async function nextItem(page: Page, next: { title: string; decision: bool
       button.click();
     });
   }, next);
+}
+
+/**
+ * Saves the screen as it is drawn now as a static page: the app's root element and the stylesheets the page has
+ * linked, without any script or module preload. Served by the same host, it is what the screen costs to parse, style
+ * and lay out on its own.
+ */
+export async function saveStaticCopy(page: Page, file: string): Promise<void> {
+  const { title, root, sheets } = await page.evaluate(() => ({
+    title: document.title,
+    root: document.getElementById('root')?.innerHTML ?? '',
+    sheets: [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].map((l) => new URL(l.href).pathname),
+  }));
+  const links = sheets.map((href) => `<link rel="stylesheet" href="${href}">`).join('');
+  writeFileSync(
+    file,
+    `<!doctype html><html lang="nl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
+      `<title>${title.replace(/</g, '&lt;')}</title>${links}</head><body><div id="root">${root}</div></body></html>\n`,
+  );
 }

@@ -11,7 +11,7 @@ import { gzipSync } from 'node:zlib';
 import { openCore } from '../main/core/core';
 import type { Channel } from '../shared/contract';
 import type { MeetingDetail } from '../shared/domain';
-import { answerVinkje, launchChromium, nextItem, openScreen, type HostRef, type PaintTarget } from './browser';
+import { answerVinkje, changeRoute, launchChromium, nextItem, openScreen, saveStaticCopy, type HostRef, type PaintTarget } from './browser';
 import { ensureArchive, type ArchiveManifest } from './generate';
 import { collectGarbage, measure, round, summarise, type Stats } from './measure';
 import { busiestBudgetIntervention, rawQueries } from './raw';
@@ -47,6 +47,8 @@ interface CallSpec {
 const SEED_DEFAULT = 20261128;
 /** A static one-heading page written into the bench's renderer build: the floor for a navigation. */
 const FLOOR_PAGE = 'bench-floor.html';
+/** Meeting mode on a decision as drawn in the warm-up round, saved as a static page (its stylesheets, no script). */
+const STATIC_MODE_PAGE = 'bench-meeting-mode-static.html';
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -220,7 +222,7 @@ async function main(): Promise<void> {
     // ---- 5. Chromium: full against empty ----
     if (!values['skip-browser']) {
       say('4. Chromium: full archive against an empty one');
-      rows.push(...(await browserRows(chromiumPath, archive, empty, fullHost, emptyHost, reps.browser, say)));
+      rows.push(...(await browserRows(chromiumPath, rendererDir, archive, empty, fullHost, emptyHost, reps.browser, say)));
     }
 
     // ---- 6. Memory after a working session: every screen above, every data call and every export once ----
@@ -407,6 +409,7 @@ function callSpecs(archive: ArchiveManifest, raw: Record<string, unknown>, money
 
 async function browserRows(
   chromiumPath: string,
+  rendererDir: string,
   archive: ArchiveManifest,
   empty: ArchiveManifest,
   fullHost: WebHostProcess,
@@ -438,7 +441,7 @@ async function browserRows(
       manifest,
       reviewed: await detail(host, manifest.ids.reviewedMeetingId),
       upcoming: await detail(host, manifest.ids.upcomingMeetingId),
-      samples: { floor: [], list: [], meeting: [], mode: [], evidence: [], next: [], vinkje: [] },
+      samples: { floor: [], static: [], list: [], meeting: [], mode: [], inApp: [], evidence: [], next: [], vinkje: [] },
     });
   }
   const browser = await launchChromium(chromiumPath);
@@ -452,6 +455,12 @@ async function browserRows(
 
         const floor = await openScreen(browser, host, FLOOR_PAGE, { selector: 'h1', text: 'Vloer' });
         await floor.context.close();
+        // The same screen without the app: what a static first paint of it could reach (saved in the warm-up).
+        if (keep && side.label === 'full') {
+          const copy = await openScreen(browser, host, STATIC_MODE_PAGE, { selector: 'fieldset.vinkje-row legend', text: 'Vinkje 7:' });
+          await copy.context.close();
+          side.samples.static!.push(copy.ms);
+        }
 
         const listTarget: PaintTarget = { selector: `a[href="#/vergaderingen/${upcoming.id}"]` };
         const list = await openScreen(browser, host, '#/vergaderingen', listTarget);
@@ -474,6 +483,7 @@ async function browserRows(
           { selector: 'fieldset.vinkje-row legend', text: 'Vinkje 7:' },
           { [`coalitietafel:vergadermodus:${upcoming.id}`]: String(agendaIndex) },
         );
+        if (!keep && side.label === 'full') await saveStaticCopy(mode.page, join(rendererDir, STATIC_MODE_PAGE));
         // The registers' evidence per vinkje (issue 4) arrives after the review itself: when it is drawn for all seven.
         const evidenceMs = await mode.page
           .waitForFunction(() => (document.querySelector('[data-evidence="loaded"]') ? performance.now() : false), null, {
@@ -488,6 +498,16 @@ async function browserRows(
         const following = upcoming.agenda[agendaIndex + 1]!;
         const nextMs = await nextItem(mode.page, { title: following.title, decision: following.kind === 'besluit' });
         await mode.context.close();
+        // As the chair opens it in a running app: from the meeting's page, a route change (no page load).
+        const agendaPage = await openScreen(browser, host, `#/vergaderingen/${upcoming.id}`, { selector: 'h1', text: upcoming.title }, {
+          [`coalitietafel:vergadermodus:${upcoming.id}`]: String(agendaIndex),
+        });
+        await agendaPage.page.waitForLoadState('networkidle');
+        const inAppMs = await changeRoute(agendaPage.page, `#/vergaderingen/${upcoming.id}/vergadermodus`, {
+          selector: 'fieldset.vinkje-row legend',
+          text: 'Vinkje 7:',
+        });
+        await agendaPage.context.close();
 
         if (keep) {
           side.samples.floor!.push(floor.ms);
@@ -495,6 +515,7 @@ async function browserRows(
           side.samples.list!.push(list.ms);
           side.samples.meeting!.push(meeting.ms);
           side.samples.mode!.push(mode.ms);
+          side.samples.inApp!.push(inAppMs);
           if (Number.isFinite(evidenceMs)) side.samples.evidence!.push(evidenceMs);
           side.samples.vinkje!.push(vinkjeMs);
         }
@@ -510,6 +531,7 @@ async function browserRows(
     meeting: 'navigation → 25-item meeting (with reviews) painted',
     mode: 'navigation → meeting mode painted (decision item)',
     evidence: 'navigation → meeting mode with the evidence of all seven vinkjes loaded',
+    inApp: 'in the running app: from the meeting\'s page to meeting mode, drawn (decision item)',
     next: '"Volgend agendapunt" → next item (its vinkjes) drawn',
     vinkje: 'answer chosen → stored and shown ("Opgeslagen")',
     floor: 'navigation → static one-heading page painted (floor)',
@@ -555,6 +577,23 @@ async function browserRows(
       stats: m,
       floorStats: fl,
     });
+    if (full.samples.static!.length > 0) {
+      // No budget: it shows how much of the ratio above is the screen itself (its HTML, styles and layout) and how
+      // much is the app that draws it.
+      const st = summarise(full.samples.static!);
+      rows.push({
+        section,
+        name: 'navigation → the same meeting-mode screen as static HTML (no script) painted, against the static page',
+        unit: 'ms',
+        value: st.median,
+        floor: fl.median,
+        floorLabel: 'static one-heading page',
+        ratio: st.median / fl.median,
+        verdict: '—',
+        stats: st,
+        floorStats: fl,
+      });
+    }
   }
   return rows;
 }
