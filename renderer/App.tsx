@@ -1,5 +1,5 @@
 // The frame around every screen: skip link, header with navigation, the main landmark and the notices.
-import { Suspense, useRef, type MouseEvent } from 'react';
+import { Suspense, useEffect, useRef, type MouseEvent } from 'react';
 import { NoticeRegions, NoticesProvider } from './notices';
 import { parseHash, paths, useRouteHash, type Route } from './router';
 import { Loading } from './components/LoadState';
@@ -12,7 +12,7 @@ import { monitoringScreenFor } from './monitoring/screens';
 import { RescueBanner } from './rescue/RescueBanner';
 import { IntegrityBanner } from './integrity/IntegrityBanner';
 import { useCall } from './api';
-import { preloadRoute } from './routePreload';
+import { preloadOnLinkIntent, preloadRoute } from './routePreload';
 import { screens } from './screens/lazyScreens';
 
 // The first screen is in the main bundle; the others load when first visited.
@@ -71,6 +71,7 @@ export function App() {
   // Start-up has asked for the first route's code and data; each later route's are asked for as the address changes.
   const { hash, pending } = useRouteHash((next) => void preloadRoute(next, call));
   const route = parseHash(hash);
+  useEffect(() => preloadOnLinkIntent(), []);
   const mainRef = useRef<HTMLElement>(null);
 
   // The skip link must not change the hash: that would be read as a route.

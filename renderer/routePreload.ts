@@ -19,3 +19,22 @@ export function preloadRoute(hash: string, call: Call): Promise<void> {
   // A failed load is React.lazy's to report (it tries again when the screen renders); nothing is lost here.
   return lazyScreenOf(route)?.preload().catch(() => {}) ?? Promise.resolve();
 }
+
+/**
+ * Starts loading the code of the screen behind an app link that the pointer rests on or the keyboard reaches, so it
+ * is usually here by the time the link is followed. Code only: the data is asked for when the route changes, so it
+ * is fresh. Returns the function that stops it.
+ */
+export function preloadOnLinkIntent(target: Document = document): () => void {
+  const warm = (event: Event) => {
+    const href = event.target instanceof Element ? event.target.closest('a[href^="#/"]')?.getAttribute('href') : null;
+    // A failed load is React.lazy's to report when the screen renders; nothing is lost here.
+    if (href) void lazyScreenOf(parseHash(href))?.preload().catch(() => {});
+  };
+  target.addEventListener('pointerover', warm, { passive: true });
+  target.addEventListener('focusin', warm);
+  return () => {
+    target.removeEventListener('pointerover', warm);
+    target.removeEventListener('focusin', warm);
+  };
+}

@@ -62,3 +62,25 @@ test('every screen highlights exactly its own area in the top bar; Monitoring’
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(top.locator('a[aria-current]')).toHaveCount(0);
 });
+
+test('the screen behind a link starts loading when the pointer rests on it or the keyboard reaches it', async ({ page, app }) => {
+  const { meeting } = await meetingWithDecision(app.core);
+  await call(app.core, 'meetings:setStatus', { id: meeting.id, status: 'bezig' });
+  await app.open(page);
+  await page.goto(`${app.origin}/#/vergaderingen/${meeting.id}`);
+  const link = page.getByRole('link', { name: 'Naar de vergadermodus' });
+  await expect(link).toBeVisible();
+  const requested = (chunk: string) =>
+    page.evaluate((name) => performance.getEntriesByType('resource').some((e) => new URL(e.name).pathname.startsWith(`/assets/${name}-`)), chunk);
+  expect(await requested('MeetingModeScreen')).toBe(false);
+  await link.hover();
+  await expect.poll(() => requested('MeetingModeScreen')).toBe(true);
+
+  const beheer = page.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('link', { name: 'Beheer' });
+  expect(await requested('BeheerScreen')).toBe(false);
+  await beheer.focus();
+  await expect.poll(() => requested('BeheerScreen')).toBe(true);
+  // Only the code came: nothing was followed.
+  expect(new URL(page.url()).hash).toBe(`#/vergaderingen/${meeting.id}`);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(meeting.title);
+});
