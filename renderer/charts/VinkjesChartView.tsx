@@ -5,6 +5,7 @@ import { ANSWERS, ANSWER_LABELS, type Answer } from '../../shared/domain';
 import type { AnswerCounts, VinkjesChart } from '../../shared/registers';
 import { formatDate } from '../format';
 import { SelectField } from '../components/fields';
+import { DataTable, type Column } from '../components/DataTable';
 import { ChartFigure } from './ChartFigure';
 import { barCounts, type ChartJs, type Config } from './chartjs';
 import { answerDatasets } from './answerStyles';
@@ -29,38 +30,20 @@ function stacked(labels: string[], counts: (a: Answer) => number[], xTitle: stri
 
 const total = (c: AnswerCounts) => ANSWERS.reduce((sum, a) => sum + c[a], 0);
 
-function CountsTable(props: { caption: string; rowHeader: string; rows: { key: string | number; label: string; counts: AnswerCounts }[] }) {
-  return (
-    <table className="data-table">
-      <caption>{props.caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{props.rowHeader}</th>
-          {ANSWERS.map((a) => (
-            <th scope="col" key={a} className="cell-number">
-              {ANSWER_LABELS[a]}
-            </th>
-          ))}
-          <th scope="col" className="cell-number">
-            Totaal
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {props.rows.map((r) => (
-          <tr key={r.key}>
-            <th scope="row">{r.label}</th>
-            {ANSWERS.map((a) => (
-              <td key={a} className="cell-number">
-                {r.counts[a]}
-              </td>
-            ))}
-            <td className="cell-number">{total(r.counts)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
+interface CountsRow {
+  key: string | number;
+  label: string;
+  counts: AnswerCounts;
+}
+
+const COUNT_COLUMNS: Column<CountsRow>[] = [
+  ...ANSWERS.map((a): Column<CountsRow> => ({ header: ANSWER_LABELS[a], headerClassName: 'cell-number', className: 'cell-number', cell: (r) => r.counts[a] })),
+  { header: 'Totaal', headerClassName: 'cell-number', className: 'cell-number', cell: (r) => total(r.counts) },
+];
+
+function CountsTable(props: { caption: string; rowHeader: string; rows: CountsRow[] }) {
+  const columns: Column<CountsRow>[] = [{ header: props.rowHeader, rowHeader: true, cell: (r) => r.label }, ...COUNT_COLUMNS];
+  return <DataTable caption={props.caption} columns={columns} rows={props.rows} rowKey={(r) => r.key} />;
 }
 
 const summary = (c: AnswerCounts) => ANSWERS.map((a) => `${c[a]} keer ${ANSWER_LABELS[a].toLowerCase()}`).join(', ');

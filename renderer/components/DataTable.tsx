@@ -3,15 +3,20 @@
 // heading above may already say (then for screen readers only).
 import type { Key, ReactNode } from 'react';
 
-export interface Column<Row> {
-  header: string;
+/** A column is keyed by its header text; a header with markup (a visually hidden word, say) needs a key of its own. */
+type ColumnHeader = { header: string; key?: string } | { header: ReactNode; key: string };
+
+export type Column<Row> = ColumnHeader & {
   cell(row: Row): ReactNode;
   /** The cell that names the row: a row header (th scope="row") instead of a data cell. */
   rowHeader?: boolean;
   className?: string;
   /** A class for the column header, e.g. to align it with the numbers below. */
   headerClassName?: string;
-}
+};
+
+// Without a key the header is a string: the type above asks for a key wherever it may be markup.
+const columnKey = (c: ColumnHeader): string => c.key ?? (c.header as string);
 
 export function DataTable<Row>(props: {
   caption: ReactNode;
@@ -31,7 +36,7 @@ export function DataTable<Row>(props: {
         <thead>
           <tr>
             {props.columns.map((c) => (
-              <th key={c.header} scope="col" className={c.headerClassName}>
+              <th key={columnKey(c)} scope="col" className={c.headerClassName}>
                 {c.header}
               </th>
             ))}
@@ -42,11 +47,11 @@ export function DataTable<Row>(props: {
             <tr key={props.rowKey(row)} className={props.rowClassName?.(row)}>
               {props.columns.map((c) =>
                 c.rowHeader ? (
-                  <th key={c.header} scope="row" className={c.className}>
+                  <th key={columnKey(c)} scope="row" className={c.className}>
                     {c.cell(row)}
                   </th>
                 ) : (
-                  <td key={c.header} className={c.className}>
+                  <td key={columnKey(c)} className={c.className}>
                     {c.cell(row)}
                   </td>
                 ),

@@ -11,6 +11,7 @@ import { SelectField, TextField } from '../components/fields';
 import { formatPeriod, normalisePeriod, parseNumber, withUnit } from '../monitoring/format';
 import { RemoveButton } from '../monitoring/RemoveButton';
 import { FormActions } from '../components/FormActions';
+import { DataTable, type Column } from '../components/DataTable';
 
 export function IndicatorValues(props: { indicator: Indicator; wijken: Wijk[]; onChange(): void }) {
   const { indicator } = props;
@@ -58,6 +59,24 @@ export function IndicatorValues(props: { indicator: Indicator; wijken: Wijk[]; o
     return result.ok;
   };
 
+  const columns: Column<IndicatorValue>[] = [
+    { header: 'Gebied', rowHeader: true, cell: (v) => v.areaName },
+    { header: 'Periode', cell: (v) => formatPeriod(v.period) },
+    { header: 'Waarde', className: 'cell-number', cell: (v) => withUnit(v.value, indicator.unit) },
+    { header: 'Bron', cell: (v) => v.source || '—' },
+    {
+      key: 'acties',
+      header: <span className="visually-hidden">Acties</span>,
+      cell: (v) => (
+        <RemoveButton
+          name={`${v.areaName}, ${formatPeriod(v.period)}`}
+          question={`Weet u zeker dat u de waarde voor ${v.areaName}, ${formatPeriod(v.period)} wilt verwijderen?`}
+          onConfirm={() => remove(v)}
+        />
+      ),
+    },
+  ];
+
   const list = values.data;
   return (
     <div className="indicator-values stack">
@@ -68,39 +87,7 @@ export function IndicatorValues(props: { indicator: Indicator; wijken: Wijk[]; o
       ) : list.length === 0 ? (
         <p className="empty">Er zijn nog geen waarden vastgelegd.</p>
       ) : (
-        <div className="table-scroll">
-          <table className="data-table">
-            <caption>Waarden van {indicator.name}</caption>
-            <thead>
-              <tr>
-                <th scope="col">Gebied</th>
-                <th scope="col">Periode</th>
-                <th scope="col">Waarde</th>
-                <th scope="col">Bron</th>
-                <th scope="col">
-                  <span className="visually-hidden">Acties</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.map((v) => (
-                <tr key={v.id}>
-                  <th scope="row">{v.areaName}</th>
-                  <td>{formatPeriod(v.period)}</td>
-                  <td className="cell-number">{withUnit(v.value, indicator.unit)}</td>
-                  <td>{v.source || '—'}</td>
-                  <td>
-                    <RemoveButton
-                      name={`${v.areaName}, ${formatPeriod(v.period)}`}
-                      question={`Weet u zeker dat u de waarde voor ${v.areaName}, ${formatPeriod(v.period)} wilt verwijderen?`}
-                      onConfirm={() => remove(v)}
-                    />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable caption={`Waarden van ${indicator.name}`} columns={columns} rows={list} rowKey={(v) => v.id} />
       )}
       <form className="stack" noValidate onSubmit={submit} aria-label={`Waarde invoeren voor ${indicator.name}`}>
         <div className="field-row">

@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { Prestatie } from '../../shared/registers';
 import { formatNumber } from '../monitoring/format';
 import { RemoveButton } from '../monitoring/RemoveButton';
+import { DataTable, type Column } from '../components/DataTable';
 import { PrestatieForm, type PrestatieFields } from './PrestatieForm';
 
 function stand(p: Prestatie): { text: string; kind: 'gehaald' | 'niet-gehaald' | 'open' } {
@@ -49,65 +50,58 @@ export function PrestatieTable(props: {
   };
   const current = props.prestaties.find((p) => p.id === editing);
 
+  const columns: Column<Prestatie>[] = [
+    { header: 'Prestatie', rowHeader: true, cell: (p) => p.description },
+    { header: 'Periode', className: 'cell-nowrap', cell: (p) => p.period || '—' },
+    { header: 'Afgesproken', cell: (p) => amount(p.agreedNumber, p.agreedText) },
+    { header: 'Geleverd', cell: (p) => amount(p.deliveredNumber, p.deliveredText) },
+    {
+      header: 'Stand',
+      cell: (p) => {
+        const s = stand(p);
+        return <span className={`stand stand-${s.kind}`}>{s.text}</span>;
+      },
+    },
+    {
+      key: 'acties',
+      header: <span className="visually-hidden">Acties</span>,
+      cell: (p) => (
+        <div className="item-actions">
+          <button
+            type="button"
+            ref={(el) => {
+              if (el) editButtons.current.set(p.id, el);
+              else editButtons.current.delete(p.id);
+            }}
+            onClick={() => setEditing(p.id)}
+            aria-label={`Bewerken: ${p.description}`}
+            aria-expanded={editing === p.id}
+          >
+            Bewerken
+          </button>
+          <RemoveButton
+            name={p.description}
+            question={`Weet u zeker dat u de prestatie “${p.description}” wilt verwijderen?`}
+            onConfirm={() => props.onRemove(p)}
+          />
+        </div>
+      ),
+    },
+  ];
+
   return (
     <div className="stack">
       {props.prestaties.length === 0 ? (
         <p className="empty">Er zijn nog geen prestaties vastgelegd.</p>
       ) : (
-        <div className="table-scroll">
-          <table className="data-table prestaties">
-            <caption className="visually-hidden">Prestaties: afgesproken en geleverd</caption>
-            <thead>
-              <tr>
-                <th scope="col">Prestatie</th>
-                <th scope="col">Periode</th>
-                <th scope="col">Afgesproken</th>
-                <th scope="col">Geleverd</th>
-                <th scope="col">Stand</th>
-                <th scope="col">
-                  <span className="visually-hidden">Acties</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {props.prestaties.map((p) => {
-                const s = stand(p);
-                return (
-                  <tr key={p.id}>
-                    <th scope="row">{p.description}</th>
-                    <td className="cell-nowrap">{p.period || '—'}</td>
-                    <td>{amount(p.agreedNumber, p.agreedText)}</td>
-                    <td>{amount(p.deliveredNumber, p.deliveredText)}</td>
-                    <td>
-                      <span className={`stand stand-${s.kind}`}>{s.text}</span>
-                    </td>
-                    <td>
-                      <div className="item-actions">
-                        <button
-                          type="button"
-                          ref={(el) => {
-                            if (el) editButtons.current.set(p.id, el);
-                            else editButtons.current.delete(p.id);
-                          }}
-                          onClick={() => setEditing(p.id)}
-                          aria-label={`Bewerken: ${p.description}`}
-                          aria-expanded={editing === p.id}
-                        >
-                          Bewerken
-                        </button>
-                        <RemoveButton
-                          name={p.description}
-                          question={`Weet u zeker dat u de prestatie “${p.description}” wilt verwijderen?`}
-                          onConfirm={() => props.onRemove(p)}
-                        />
-                      </div>
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption="Prestaties: afgesproken en geleverd"
+          captionHidden
+          className="prestaties"
+          columns={columns}
+          rows={props.prestaties}
+          rowKey={(p) => p.id}
+        />
       )}
       {current ? (
         <PrestatieForm

@@ -49,4 +49,23 @@ describe('DataTable', () => {
     expect(table.className).toBe('data-table audit-table');
     expect(table.querySelector('caption')!.hasAttribute('class')).toBe(false);
   });
+
+  it('takes a header with markup under a key of its own, beside the headers that are their own key', () => {
+    const columns: Column<Row>[] = [
+      ...COLUMNS,
+      { key: 'acties', header: <span className="visually-hidden">Acties</span>, cell: (r) => <button type="button">Wissen: {r.name}</button> },
+    ];
+    // A header with markup cannot key its column: the type asks for a key there.
+    // @ts-expect-error a markup header without a key
+    const unkeyed: Column<Row> = { header: <abbr title="niet van toepassing">n.v.t.</abbr>, cell: () => null };
+    expect(unkeyed.cell(ROWS[0]!)).toBeNull();
+    render(<DataTable caption="Acties" columns={columns} rows={ROWS} rowKey={(r) => r.id} />);
+    const table = screen.getByRole('table', { name: 'Acties' });
+    const headers = within(table).getAllByRole('columnheader');
+    expect(headers.map((h) => h.textContent)).toEqual(['Actie', 'Deadline', 'Acties']);
+    expect(headers[2]!.querySelector('span.visually-hidden')).not.toBeNull();
+    const lastRow = within(table).getAllByRole('row').at(-1)!;
+    expect(within(lastRow).getByRole('rowheader').textContent).toBe('Zaal huren');
+    expect(within(lastRow).getByRole('button', { name: 'Wissen: Zaal huren' })).toBeTruthy();
+  });
 });
