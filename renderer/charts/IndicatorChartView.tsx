@@ -1,9 +1,10 @@
 // The plan's central question in one chart: per indicator, each wijk against the city over time. The city is a
 // thick black line; every wijk has its own colour, line style and point shape, so no series depends on colour.
 import { useCallback } from 'react';
-import type { IndicatorChart } from '../../shared/registers';
+import type { IndicatorChart, IndicatorSeries } from '../../shared/registers';
 import { BETTER_LABELS } from '../../shared/registers';
 import { formatNumber, formatPeriod, formatSigned, joinDutch, withUnit } from '../monitoring/format';
+import { DataTable, type Column } from '../components/DataTable';
 import { ChartFigure } from './ChartFigure';
 import { LINE_DASHES, PALETTE, POINT_STYLES, type ChartJs, type Config } from './chartjs';
 
@@ -82,6 +83,35 @@ export function indicatorChartDescription(chart: IndicatorChart): string {
   );
 }
 
+const gapText = (s: IndicatorSeries): string =>
+  s.isCity
+    ? '(de stad zelf)'
+    : s.gapFirst === null || s.gapLast === null
+      ? 'Niet te bepalen'
+      : `van ${formatSigned(s.gapFirst)} naar ${formatSigned(s.gapLast)}`;
+
+const behindText = (s: IndicatorSeries): string =>
+  s.isCity ? '—' : s.fallingBehind === null ? 'Nog niet te zeggen' : s.fallingBehind ? 'Ja' : 'Nee';
+
+// One column per period, keyed by the period itself: its formatted label need not be unique.
+const indicatorColumns = (periods: readonly string[]): Column<IndicatorSeries>[] => [
+  { header: 'Gebied', rowHeader: true, cell: (s) => s.areaName },
+  ...periods.map(
+    (p, i): Column<IndicatorSeries> => ({
+      header: formatPeriod(p),
+      key: p,
+      headerClassName: 'cell-number',
+      className: 'cell-number',
+      cell: (s) => {
+        const v = s.values[i];
+        return v === null || v === undefined ? '—' : formatNumber(v);
+      },
+    }),
+  ),
+  { header: 'Verschil met de stad', cell: gapText },
+  { header: 'Loopt verder achter?', cell: behindText },
+];
+
 export function IndicatorChartView({ chart }: { chart: IndicatorChart }) {
   const { indicator, periods, series } = chart;
   const unit = indicator.unit;
@@ -103,43 +133,12 @@ export function IndicatorChartView({ chart }: { chart: IndicatorChart }) {
       build={build}
       tall
       table={
-        <table className="data-table">
-          <caption>
-            {indicator.name} per gebied en periode{unit ? ` (${unit})` : ''}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">Gebied</th>
-              {periods.map((p) => (
-                <th scope="col" key={p} className="cell-number">
-                  {formatPeriod(p)}
-                </th>
-              ))}
-              <th scope="col">Verschil met de stad</th>
-              <th scope="col">Loopt verder achter?</th>
-            </tr>
-          </thead>
-          <tbody>
-            {series.map((s) => (
-              <tr key={s.area}>
-                <th scope="row">{s.areaName}</th>
-                {s.values.map((v, i) => (
-                  <td key={periods[i]} className="cell-number">
-                    {v === null ? '—' : formatNumber(v)}
-                  </td>
-                ))}
-                <td>
-                  {s.isCity
-                    ? '(de stad zelf)'
-                    : s.gapFirst === null || s.gapLast === null
-                      ? 'Niet te bepalen'
-                      : `van ${formatSigned(s.gapFirst)} naar ${formatSigned(s.gapLast)}`}
-                </td>
-                <td>{s.isCity ? '—' : s.fallingBehind === null ? 'Nog niet te zeggen' : s.fallingBehind ? 'Ja' : 'Nee'}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          caption={`${indicator.name} per gebied en periode${unit ? ` (${unit})` : ''}`}
+          columns={indicatorColumns(periods)}
+          rows={series}
+          rowKey={(s) => s.area}
+        />
       }
     >
       <div className="chart-findings">

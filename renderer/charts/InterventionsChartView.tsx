@@ -1,6 +1,7 @@
 // Interventions per theme and status: one horizontal stacked bar per theme, a pattern per status.
 import { useCallback, useMemo } from 'react';
 import { INTERVENTION_STATUS_LABELS, type InterventionsChart } from '../../shared/registers';
+import { DataTable, type Column } from '../components/DataTable';
 import { ChartFigure } from './ChartFigure';
 import { barCounts, type ChartJs, type Config } from './chartjs';
 import { statusDataset } from './answerStyles';
@@ -42,6 +43,14 @@ export function interventionsChartConfig(chart: InterventionsChart): Config {
   } as Config;
 }
 
+type ThemeRow = InterventionsChart['rows'][number];
+
+const interventionsColumns = (statuses: InterventionsChart['statuses']): Column<ThemeRow>[] => [
+  { header: 'Thema', rowHeader: true, cell: (r) => r.themeName },
+  ...statuses.map((s): Column<ThemeRow> => ({ header: INTERVENTION_STATUS_LABELS[s], headerClassName: 'cell-number', className: 'cell-number', cell: (r) => r.counts[s] })),
+  { header: 'Totaal', headerClassName: 'cell-number', className: 'cell-number', cell: (r) => r.total },
+];
+
 export function InterventionsChartView({ chart }: { chart: InterventionsChart }) {
   const rows = useMemo(() => shownRows(chart), [chart]);
   const build = useCallback((_: ChartJs): Config => interventionsChartConfig(chart), [chart]);
@@ -54,35 +63,7 @@ export function InterventionsChartView({ chart }: { chart: InterventionsChart })
       build={build}
       tall
       table={
-        <table className="data-table">
-          <caption>Interventies per thema en status</caption>
-          <thead>
-            <tr>
-              <th scope="col">Thema</th>
-              {chart.statuses.map((s) => (
-                <th scope="col" key={s} className="cell-number">
-                  {INTERVENTION_STATUS_LABELS[s]}
-                </th>
-              ))}
-              <th scope="col" className="cell-number">
-                Totaal
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.themeId ?? 'zonder'}>
-                <th scope="row">{r.themeName}</th>
-                {chart.statuses.map((s) => (
-                  <td key={s} className="cell-number">
-                    {r.counts[s]}
-                  </td>
-                ))}
-                <td className="cell-number">{r.total}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable caption={INTERVENTIONS_CHART_TITLE} columns={interventionsColumns(chart.statuses)} rows={rows} rowKey={(r) => r.themeId ?? 'zonder'} />
       }
     />
   );
