@@ -1,8 +1,9 @@
 // The frame around every screen: skip link, header with navigation, the main landmark and the notices.
 import { Suspense, useEffect, useRef, type MouseEvent } from 'react';
 import { NoticeRegions, NoticesProvider } from './notices';
-import { parseHash, paths, useRouteHash, type Route } from './router';
+import { parseHash, paths, ScreenHashContext, useRouteHash, type Route } from './router';
 import { Loading } from './components/LoadState';
+import { ScreenErrorBoundary } from './components/ScreenErrorBoundary';
 import { SearchForm } from './components/SearchForm';
 import { MeetingsScreen } from './screens/MeetingsScreen';
 import { NotFoundScreen } from './screens/NotFoundScreen';
@@ -91,7 +92,11 @@ export function App() {
         <IntegrityBanner compact />
         <main id="inhoud" ref={mainRef} tabIndex={-1} className="projector">
           <Suspense fallback={<Loading />}>
-            <div key={hash}>{screenFor(route)}</div>
+            <ScreenErrorBoundary key={hash}>
+              <ScreenHashContext.Provider value={hash}>
+                <div>{screenFor(route)}</div>
+              </ScreenHashContext.Provider>
+            </ScreenErrorBoundary>
           </Suspense>
         </main>
       </NoticesProvider>
@@ -130,13 +135,21 @@ export function App() {
         ref={mainRef}
         tabIndex={-1}
         className={route.name === 'meetingMode' ? 'meeting-mode' : undefined}
-        aria-busy={pending || undefined}
+        data-pending={pending || undefined}
       >
+        {/* The next screen's code is slow to come: say so after a moment (the screen on view stays meanwhile). */}
+        {pending && (
+          <div className="route-pending">
+            <Loading />
+          </div>
+        )}
         <Suspense fallback={<Loading />}>
           {/* Keyed by the hash: a new screen starts with fresh state and takes focus on its h1. */}
-          <div key={hash} className="screen">
-            {screenFor(route)}
-          </div>
+          <ScreenErrorBoundary key={hash}>
+            <ScreenHashContext.Provider value={hash}>
+              <div className="screen">{screenFor(route)}</div>
+            </ScreenHashContext.Provider>
+          </ScreenErrorBoundary>
         </Suspense>
         <NoticeRegions />
       </main>

@@ -1,6 +1,6 @@
 // Hash routing, small on purpose: a handful of screens, browser back/forward for free (every hash change is a
 // history entry), and it works the same under app://coalitietafel/ and http://127.0.0.1.
-import { useEffect, useRef, useState, useTransition } from 'react';
+import { createContext, useEffect, useRef, useState, useTransition } from 'react';
 import { monitoringPaths, parseMonitoringPath, type MonitoringRoute } from './monitoring/routes';
 
 export type Route =
@@ -87,17 +87,22 @@ export function routeHash(): string {
   return lastRouteHash;
 }
 
-// Set on navigation, taken by the next screen heading so keyboard and screen-reader users land on it.
-let focusRequested = false;
-export function takeFocusRequest(): boolean {
-  const requested = focusRequested;
-  focusRequested = false;
-  return requested;
+// Set on navigation to the route's hash, taken by the heading of that route's screen so keyboard and screen-reader
+// users land on it. Tied to the hash: the screen being left stays up while the next one loads, and a heading it
+// draws anew meanwhile must not take the request.
+let focusRequestedFor: string | null = null;
+export function takeFocusRequest(screenHash: string): boolean {
+  if (focusRequestedFor === null || focusRequestedFor !== screenHash) return false;
+  focusRequestedFor = null;
+  return true;
 }
+
+/** The route hash of the screen a component is part of (App provides it around each screen). */
+export const ScreenHashContext = createContext('');
 
 function subscribe(onChange: () => void): () => void {
   const listener = () => {
-    if (isRouteHash(window.location.hash) && window.location.hash !== lastRouteHash) focusRequested = true;
+    if (isRouteHash(window.location.hash) && window.location.hash !== lastRouteHash) focusRequestedFor = window.location.hash;
     onChange();
   };
   // hashchange alone: every route change, back and forward included, changes the hash. React finishes a transition
@@ -108,9 +113,9 @@ function subscribe(onChange: () => void): () => void {
 
 /**
  * The current route's hash, and whether the next route's screen is still on its way; re-renders on back/forward and
- * on navigate(), when onChange is told the new hash first. A route change is a transition: the screen on view stays until the next one's code is here and is
- * then replaced at once. Outside a transition, React would show the "Laden…" fallback and keep it up for at least
- * 300 ms (its throttle for revealing suspended content), however soon the code arrived.
+ * on navigate(), after onChange has been told the new hash. A route change is a transition: the screen on view stays
+ * until the next one's code is here and is then replaced at once. Outside a transition, React would show the
+ * "Laden…" fallback and keep it up for at least 300 ms (its throttle for revealing suspended content).
  */
 export function useRouteHash(onChange?: (hash: string) => void): { hash: string; pending: boolean } {
   const [hash, setHash] = useState(routeHash);
@@ -126,7 +131,7 @@ export function useRouteHash(onChange?: (hash: string) => void): { hash: string;
     };
     const unsubscribe = subscribe(follow);
     // A change between the first render and this subscription.
-    follow();
+    if (routeHash() !== hash) follow();
     return unsubscribe;
   }, []);
   return { hash, pending };

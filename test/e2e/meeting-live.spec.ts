@@ -183,7 +183,7 @@ test('from the meeting’s page, meeting mode replaces it without an empty frame
   });
   await link.click();
   await expect(page.getByRole('heading', { level: 2, name: /Agendapunt 1 van/ })).toBeVisible();
-  await expect(page.getByRole('main')).not.toHaveAttribute('aria-busy');
+  await expect(page.getByRole('main')).not.toHaveAttribute('data-pending');
   const { sawEmpty, calls } = await page.evaluate(() => ({
     sawEmpty: (window as unknown as { sawEmpty: boolean }).sawEmpty,
     calls: performance.getEntriesByType('resource').filter((e) => new URL(e.name).pathname === '/rpc/meetings:get').length,

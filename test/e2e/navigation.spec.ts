@@ -38,7 +38,8 @@ test('every screen highlights exactly its own area in the top bar; Monitoring’
 
   for (const [hash, area, monitoringPage] of routes) {
     await page.goto(`${app.origin}/${hash}`);
-    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    // The screen on view stays until the next one can draw itself: wait for the new screen, whose h1 takes focus.
+    await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
     const current = top.locator('a[aria-current]');
     await expect(current, hash).toHaveCount(1);
     await expect(current, hash).toHaveAttribute('aria-current', 'page');
@@ -59,7 +60,7 @@ test('every screen highlights exactly its own area in the top bar; Monitoring’
 
   // Search results and unknown addresses belong to no area.
   await page.goto(`${app.origin}/#/zoeken?q=brug`);
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
   await expect(top.locator('a[aria-current]')).toHaveCount(0);
 });
 
@@ -83,4 +84,30 @@ test('the screen behind a link starts loading when the pointer rests on it or th
   // Only the code came: nothing was followed.
   expect(new URL(page.url()).hash).toBe(`#/vergaderingen/${meeting.id}`);
   await expect(page.getByRole('heading', { level: 1 })).toContainText(meeting.title);
+});
+
+test('a screen whose code does not come is announced after a moment, and one that fails to load says so and offers a reload', async ({ page, app }) => {
+  await app.open(page);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  const meetingsHeading = await page.getByRole('heading', { level: 1 }).innerText();
+  // Beheer's code is held back, then refused, as when the connection to the web host drops.
+  let refuse!: () => void;
+  const refused = new Promise<void>((resolve) => (refuse = resolve));
+  await page.route(/\/assets\/BeheerScreen-[^/]*\.js$/, async (route) => {
+    await refused;
+    await route.abort('connectionreset');
+  });
+  const top = page.getByRole('navigation', { name: 'Hoofdnavigatie' });
+  await top.getByRole('link', { name: 'Beheer' }).click();
+  // The screen on view stays, and after a moment a status says the next one is loading.
+  await expect(page.getByRole('status').filter({ hasText: 'Laden…' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(meetingsHeading);
+  refuse();
+  const alert = page.getByRole('alert').filter({ hasText: 'Dit scherm kon niet worden geladen' });
+  await expect(alert).toBeVisible();
+  // The app frame is still there: the navigation works, and the failed screen offers a reload.
+  await expect(top.getByRole('link', { name: 'Vergaderingen' })).toBeVisible();
+  await page.unroute(/\/assets\/BeheerScreen-[^/]*\.js$/);
+  await alert.getByRole('button', { name: 'Opnieuw laden' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Beheer' })).toBeVisible();
 });
