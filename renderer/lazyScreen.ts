@@ -15,7 +15,8 @@ export function lazyScreen<P>(load: () => Promise<{ default: ComponentType<P> }>
     loading ??= load().then(
       (module) => (loaded = module),
       (error: unknown) => {
-        // A failed load (a dropped connection) may be tried again on the next visit.
+        // A failed preload that React.lazy has not taken yet may be tried again; one it has taken stays failed until
+        // the page is reloaded (React.lazy keeps its result), which ScreenErrorBoundary offers.
         loading = undefined;
         throw error;
       },

@@ -16,7 +16,7 @@ export function preloadRoute(hash: string, call: Call): Promise<void> {
     lastHash = hash;
     if (route.name === 'meetingMode') prefetchMeetingMode(call, route.id);
   }
-  // A failed load is React.lazy's to report (it tries again when the screen renders); nothing is lost here.
+  // A failed load is reported when the screen renders (ScreenErrorBoundary offers a reload); nothing is lost here.
   return lazyScreenOf(route)?.preload().catch(() => {}) ?? Promise.resolve();
 }
 
@@ -28,7 +28,7 @@ export function preloadRoute(hash: string, call: Call): Promise<void> {
 export function preloadOnLinkIntent(target: Document = document): () => void {
   const warm = (event: Event) => {
     const href = event.target instanceof Element ? event.target.closest('a[href^="#/"]')?.getAttribute('href') : null;
-    // A failed load is React.lazy's to report when the screen renders; nothing is lost here.
+    // A failed load is reported when the screen renders (ScreenErrorBoundary offers a reload); nothing is lost here.
     if (href) void lazyScreenOf(parseHash(href))?.preload().catch(() => {});
   };
   target.addEventListener('pointerover', warm, { passive: true });
