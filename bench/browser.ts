@@ -32,10 +32,36 @@ export interface PaintTarget {
   text?: string;
 }
 
+/** Times act() until done() holds, in the frame after, as for a paint; rejects after 30 s, naming what did not happen. */
+type TimeUntil = (act: () => void, done: () => boolean, watch: { root: Node; attributes?: boolean; failure: string }) => Promise<number>;
+
 declare global {
   interface Window {
     __benchPainted?: number;
+    __benchTimeUntil?: TimeUntil;
   }
+}
+
+/** Runs in the page before any of its scripts, for the timed interactions below. Self-contained: sent as source. */
+function installTimeUntil(): void {
+  window.__benchTimeUntil = (act, done, { root, attributes = false, failure }) =>
+    new Promise<number>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`${failure} within 30 s`)), 30_000);
+      let start = 0;
+      const observer = new MutationObserver(() => {
+        if (!done()) return;
+        observer.disconnect();
+        requestAnimationFrame(() =>
+          setTimeout(() => {
+            clearTimeout(timer);
+            resolve(performance.now() - start);
+          }, 0),
+        );
+      });
+      observer.observe(root, { childList: true, subtree: true, characterData: true, attributes });
+      start = performance.now();
+      act();
+    });
 }
 
 /** Runs in the page before any of its scripts. Self-contained: Playwright sends it as source. */
@@ -83,6 +109,7 @@ export async function openScreen(
     }, session);
   }
   await page.addInitScript(watchForPaint, target);
+  await page.addInitScript(installTimeUntil);
   await page.goto(`${host.origin}/${hash}`, { waitUntil: 'commit' });
   const handle = await page.waitForFunction(() => window.__benchPainted, null, { timeout: 60_000, polling: 50 });
   const ms = (await handle.jsonValue()) as number;
@@ -101,23 +128,11 @@ export async function answerVinkje(page: Page, position: number): Promise<number
     if (!row || !radio) throw new Error(`Vinkje ${n} is not on the screen`);
     const state = () => row.querySelector('.vinkje-state')?.textContent ?? '';
     if (state() !== 'Nog niet beantwoord') throw new Error(`Vinkje ${n} is not open to answer (${state()})`);
-    return new Promise<number>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`Vinkje ${n}: the answer did not show as stored within 30 s`)), 30_000);
-      let start = 0;
-      const observer = new MutationObserver(() => {
-        if (state() !== 'Opgeslagen' || !radio.checked) return;
-        observer.disconnect();
-        requestAnimationFrame(() =>
-          setTimeout(() => {
-            clearTimeout(timer);
-            resolve(performance.now() - start);
-          }, 0),
-        );
-      });
-      observer.observe(row, { childList: true, subtree: true, characterData: true, attributes: true });
-      start = performance.now();
-      radio.click();
-    });
+    return window.__benchTimeUntil!(
+      () => radio.click(),
+      () => state() === 'Opgeslagen' && radio.checked,
+      { root: row, attributes: true, failure: `Vinkje ${n}: the answer did not show as stored` },
+    );
   }, position);
 }
 
@@ -130,22 +145,9 @@ export async function changeRoute(page: Page, hash: string, target: PaintTarget)
     async ({ hash, target }) => {
       const drawn = () => [...document.querySelectorAll(target.selector)].some((el) => !target.text || (el.textContent ?? '').includes(target.text));
       if (drawn()) throw new Error('The target is on the screen before the route changes');
-      return new Promise<number>((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`${hash}: the target was not drawn within 30 s`)), 30_000);
-        let start = 0;
-        const observer = new MutationObserver(() => {
-          if (!drawn()) return;
-          observer.disconnect();
-          requestAnimationFrame(() =>
-            setTimeout(() => {
-              clearTimeout(timer);
-              resolve(performance.now() - start);
-            }, 0),
-          );
-        });
-        observer.observe(document.body, { childList: true, subtree: true, characterData: true });
-        start = performance.now();
-        location.hash = hash;
+      return window.__benchTimeUntil!(() => (location.hash = hash), drawn, {
+        root: document.body,
+        failure: `${hash}: the target was not drawn`,
       });
     },
     { hash, target },
@@ -162,23 +164,7 @@ export async function nextItem(page: Page, next: { title: string; decision: bool
       (document.getElementById('huidig-punt')?.textContent ?? '').includes(target.title) &&
       (!target.decision || [...document.querySelectorAll('fieldset.vinkje-row legend')].some((l) => (l.textContent ?? '').includes('Vinkje 7:')));
     if (drawn()) throw new Error('The next item is shown already');
-    return new Promise<number>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error('The next item was not drawn within 30 s')), 30_000);
-      let start = 0;
-      const observer = new MutationObserver(() => {
-        if (!drawn()) return;
-        observer.disconnect();
-        requestAnimationFrame(() =>
-          setTimeout(() => {
-            clearTimeout(timer);
-            resolve(performance.now() - start);
-          }, 0),
-        );
-      });
-      observer.observe(document.body, { childList: true, subtree: true, characterData: true });
-      start = performance.now();
-      button.click();
-    });
+    return window.__benchTimeUntil!(() => button.click(), drawn, { root: document.body, failure: 'The next item was not drawn' });
   }, next);
 }
 
