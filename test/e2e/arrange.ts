@@ -1,6 +1,8 @@
 // Arranging data for the end-to-end specs straight through the core the web host serves, as the
 // component tests do: typed by the contract, failing loudly on an error result.
+import { expect, type Page } from '@playwright/test';
 import type { Core } from '../../main/core/core';
+import type { AppFixture } from './fixtures';
 import type { Channel, ChannelInput, ChannelOutput } from '../../shared/contract';
 
 export async function call<C extends Channel>(core: Core, channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> {
@@ -22,6 +24,17 @@ export async function meetingWithDecision(core: Core, title = 'Coalitieoverleg j
     themeIds: ['leren'],
   });
   return { meeting: await call(core, 'meetings:get', { id: meeting.id }), decision };
+}
+
+/** A started meeting with a decision, open on its page in the browser; with the link to its meeting mode. */
+export async function startedMeetingPage(page: Page, app: AppFixture) {
+  const { meeting } = await meetingWithDecision(app.core);
+  await call(app.core, 'meetings:setStatus', { id: meeting.id, status: 'bezig' });
+  await app.open(page);
+  await page.goto(`${app.origin}/#/vergaderingen/${meeting.id}`);
+  const meetingModeLink = page.getByRole('link', { name: 'Naar de vergadermodus' });
+  await expect(meetingModeLink).toBeVisible();
+  return { meeting, meetingModeLink };
 }
 
 /** A held meeting whose decision was reviewed and taken, its minutes adopted in the next meeting (so sealed). */

@@ -4,7 +4,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { call, meetingBase, meetingWithDecision, resident } from './arrange';
+import { call, meetingBase, meetingWithDecision, resident, startedMeetingPage } from './arrange';
 import type { Core } from '../../main/core/core';
 
 const LAPTOP = { width: 1366, height: 768 };
@@ -164,12 +164,7 @@ test('opened directly, meeting mode asks for its code and data before the app fr
 });
 
 test('from the meeting’s page, meeting mode replaces it without an empty frame and asks for its data once', async ({ page, app }) => {
-  const { meeting } = await meetingWithDecision(app.core);
-  await call(app.core, 'meetings:setStatus', { id: meeting.id, status: 'bezig' });
-  await app.open(page);
-  await page.goto(`${app.origin}/#/vergaderingen/${meeting.id}`);
-  const link = page.getByRole('link', { name: 'Naar de vergadermodus' });
-  await expect(link).toBeVisible();
+  const { meetingModeLink: link } = await startedMeetingPage(page, app);
   // Meeting mode's code is not loaded on the meeting's page: following the link has to wait for it. Every screen
   // has its h1 from its first frame; the placeholder React shows while a screen's code loads has none.
   await page.evaluate(() => {

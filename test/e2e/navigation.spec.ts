@@ -1,7 +1,7 @@
 // One navigation level per area: the top bar names the areas, only Monitoring has a row of its own pages,
 // and on every screen exactly one top-bar item is the current one, the right one.
 import { test, expect } from './fixtures';
-import { call, meetingWithDecision } from './arrange';
+import { call, meetingWithDecision, startedMeetingPage } from './arrange';
 
 test('every screen highlights exactly its own area in the top bar; Monitoring’s row does not repeat it', async ({ page, app }) => {
   const { meeting } = await meetingWithDecision(app.core);
@@ -65,12 +65,7 @@ test('every screen highlights exactly its own area in the top bar; Monitoring’
 });
 
 test('the screen behind a link starts loading when the pointer rests on it or the keyboard reaches it', async ({ page, app }) => {
-  const { meeting } = await meetingWithDecision(app.core);
-  await call(app.core, 'meetings:setStatus', { id: meeting.id, status: 'bezig' });
-  await app.open(page);
-  await page.goto(`${app.origin}/#/vergaderingen/${meeting.id}`);
-  const link = page.getByRole('link', { name: 'Naar de vergadermodus' });
-  await expect(link).toBeVisible();
+  const { meeting, meetingModeLink: link } = await startedMeetingPage(page, app);
   const requested = (chunk: string) =>
     page.evaluate((name) => performance.getEntriesByType('resource').some((e) => new URL(e.name).pathname.startsWith(`/assets/${name}-`)), chunk);
   expect(await requested('MeetingModeScreen')).toBe(false);
