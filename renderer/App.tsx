@@ -67,6 +67,22 @@ function screenFor(route: Route) {
   }
 }
 
+/**
+ * The route's screen, keyed by its hash: a new screen starts with fresh state, takes focus on its h1 and, should its
+ * code fail to load, says so on its own.
+ */
+function RouteScreen({ hash, route, className }: { hash: string; route: Route; className?: string }) {
+  return (
+    <Suspense fallback={<Loading />}>
+      <ScreenErrorBoundary key={hash}>
+        <ScreenHashContext.Provider value={hash}>
+          <div className={className}>{screenFor(route)}</div>
+        </ScreenHashContext.Provider>
+      </ScreenErrorBoundary>
+    </Suspense>
+  );
+}
+
 export function App() {
   const call = useCall();
   // Start-up has asked for the first route's code and data; each later route's are asked for as the address changes.
@@ -91,13 +107,7 @@ export function App() {
         <RescueBanner compact />
         <IntegrityBanner compact />
         <main id="inhoud" ref={mainRef} tabIndex={-1} className="projector">
-          <Suspense fallback={<Loading />}>
-            <ScreenErrorBoundary key={hash}>
-              <ScreenHashContext.Provider value={hash}>
-                <div>{screenFor(route)}</div>
-              </ScreenHashContext.Provider>
-            </ScreenErrorBoundary>
-          </Suspense>
+          <RouteScreen hash={hash} route={route} />
         </main>
       </NoticesProvider>
     );
@@ -143,14 +153,7 @@ export function App() {
             <Loading />
           </div>
         )}
-        <Suspense fallback={<Loading />}>
-          {/* Keyed by the hash: a new screen starts with fresh state and takes focus on its h1. */}
-          <ScreenErrorBoundary key={hash}>
-            <ScreenHashContext.Provider value={hash}>
-              <div className="screen">{screenFor(route)}</div>
-            </ScreenHashContext.Provider>
-          </ScreenErrorBoundary>
-        </Suspense>
+        <RouteScreen hash={hash} route={route} className="screen" />
         <NoticeRegions />
       </main>
     </NoticesProvider>

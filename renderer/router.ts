@@ -92,7 +92,7 @@ export function routeHash(): string {
 // draws anew meanwhile must not take the request.
 let focusRequestedFor: string | null = null;
 export function takeFocusRequest(screenHash: string): boolean {
-  if (focusRequestedFor === null || focusRequestedFor !== screenHash) return false;
+  if (focusRequestedFor !== screenHash) return false;
   focusRequestedFor = null;
   return true;
 }
