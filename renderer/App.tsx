@@ -86,7 +86,7 @@ function RouteScreen({ hash, route, className }: { hash: string; route: Route; c
 export function App() {
   const call = useCall();
   // Start-up has asked for the first route's code and data; each later route's are asked for as the address changes.
-  const { hash, pending } = useRouteHash((next) => void preloadRoute(next, call));
+  const { hash, changedAt, pending } = useRouteHash((next) => void preloadRoute(next, call));
   const route = parseHash(hash);
   useEffect(() => preloadOnLinkIntent(), []);
   const mainRef = useRef<HTMLElement>(null);
@@ -103,7 +103,7 @@ export function App() {
   // The projector view is for the wall of the meeting room: no header, only the view and a way back.
   if (route.name === 'projector') {
     return (
-      <NoticesProvider resetKey={hash}>
+      <NoticesProvider resetKey={hash} resetAt={changedAt}>
         <RescueBanner compact />
         <IntegrityBanner compact />
         <main id="inhoud" ref={mainRef} tabIndex={-1} className="projector">
@@ -114,7 +114,7 @@ export function App() {
   }
 
   return (
-    <NoticesProvider resetKey={hash}>
+    <NoticesProvider resetKey={hash} resetAt={changedAt}>
       <a className="skip-link" href="#inhoud" onClick={skipToContent}>
         Naar de inhoud
       </a>

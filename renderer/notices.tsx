@@ -31,16 +31,23 @@ const NoticesStateContext = createContext<NoticesState & { dismissError(): void 
 
 let nextId = 1;
 
-/** `resetKey` (the route) clears a stale error when the user moves to another screen. */
-export function NoticesProvider({ children, resetKey }: { children: ReactNode; resetKey?: string }) {
+/** How long before the address changed a success still counts as the one that led there. */
+const LED_TO_NAVIGATION_MS = 2000;
+
+/**
+ * `resetKey` (the route) clears a stale error when the user moves to another screen; `resetAt` is when the address
+ * changed to it (Date.now()), which may be well before the screen is drawn when its code is slow to come.
+ */
+export function NoticesProvider({ children, resetKey, resetAt }: { children: ReactNode; resetKey?: string; resetAt?: number }) {
   const [error, setError] = useState<Notice | null>(null);
   const [success, setSuccess] = useState<Notice | null>(null);
 
   // A success that led to the navigation (e.g. "Vergadering aangemaakt") stays; older ones and errors go.
   useEffect(() => {
     setError(null);
-    setSuccess((s) => (s && Date.now() - s.at < 2000 ? s : null));
-  }, [resetKey]);
+    const changedAt = resetAt ?? Date.now();
+    setSuccess((s) => (s && s.at > changedAt - LED_TO_NAVIGATION_MS ? s : null));
+  }, [resetKey, resetAt]);
 
   const api = useMemo<NoticesApi>(() => {
     const showError = (message: string) => {

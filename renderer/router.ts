@@ -112,29 +112,33 @@ function subscribe(onChange: () => void): () => void {
 }
 
 /**
- * The current route's hash, and whether the next route's screen is still on its way; re-renders on back/forward and
+ * The current route's hash, when the address changed to it (Date.now()), and whether the next route's screen is
+ * still on its way; re-renders on back/forward and
  * on navigate(), after onChange has been told the new hash. A route change is a transition: the screen on view stays
  * until the next one's code is here and is then replaced at once. Outside a transition, React would show the
  * "Laden…" fallback and keep it up for at least 300 ms (its throttle for revealing suspended content).
  */
-export function useRouteHash(onChange?: (hash: string) => void): { hash: string; pending: boolean } {
-  const [hash, setHash] = useState(routeHash);
+export function useRouteHash(onChange?: (hash: string) => void): { hash: string; changedAt: number; pending: boolean } {
+  const [{ hash, changedAt }, setRoute] = useState(() => ({ hash: routeHash(), changedAt: Date.now() }));
   const [pending, startTransition] = useTransition();
   const changed = useRef(onChange);
   changed.current = onChange;
   useEffect(() => {
     const follow = () => {
       const next = routeHash();
+      // When the address changed, not when the next screen could be drawn: what happened just before is told apart
+      // by it, however long the next screen's code takes.
+      const at = Date.now();
       // Told at once, not when the transition renders: the next screen's code and data can be asked for already.
       changed.current?.(next);
-      startTransition(() => setHash(next));
+      startTransition(() => setRoute({ hash: next, changedAt: at }));
     };
     const unsubscribe = subscribe(follow);
     // A change between the first render and this subscription.
     if (routeHash() !== hash) follow();
     return unsubscribe;
   }, []);
-  return { hash, pending };
+  return { hash, changedAt, pending };
 }
 
 export function navigate(hash: string): void {

@@ -106,3 +106,22 @@ test('a screen whose code does not come is announced after a moment, and one tha
   await alert.getByRole('button', { name: 'Opnieuw laden' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Beheer' })).toBeVisible();
 });
+
+test('the success that led to a screen is still said when that screen\'s code comes late', async ({ page, app }) => {
+  const { meeting } = await meetingWithDecision(app.core);
+  await app.open(page);
+  await page.goto(`${app.origin}/#/vergaderingen/${meeting.id}`);
+  // Meeting mode's code is held back for longer than a success counts as the one that led to the navigation.
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/MeetingModeScreen-[^/]*\.js$/, async (route) => {
+    await released;
+    await route.continue();
+  });
+  await page.getByRole('button', { name: 'Vergadering starten' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Laden…' })).toBeVisible();
+  await page.waitForTimeout(2500);
+  release();
+  await expect(page.getByRole('heading', { level: 1, name: `Vergadermodus: ${meeting.title}` })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'De vergadering is gestart.' })).toBeVisible();
+});
