@@ -96,8 +96,41 @@ export interface InzageReport {
   attendance: { meetingId: number; meetingTitle: string; startsAt: string; personName: string; status: string; adopted: boolean }[];
   actions: { id: number; description: string; owner: string; dueDate: string | null; status: string; meetingTitle: string | null }[];
   /** Where the name occurs in agenda texts, notes, decisions, toelichtingen and actions (the search index). */
-  mentions: { kind: string; title: string; meetingTitle: string; text: string }[];
+  mentions: InzageMention[];
 }
+
+/** One free-text mention of the name, where it is, and whether it can be made unreadable. */
+export interface InzageMention {
+  kind: string;
+  title: string;
+  meetingTitle: string;
+  text: string;
+  /** Which text this is, for avg:eraseMentions: "agendapunt:12", "toelichting:12:3", "actie:45". */
+  key: string;
+  meetingId: number;
+  agendaItemId: number | null;
+  /** Where, in words: "Toelichting bij vinkje 4 van agendapunt 2". */
+  where: string;
+  /** Null when the name can be made unreadable here; else why not, in Dutch. */
+  blocked: string | null;
+  /** The texts as the inzage saw them (a hash): erasure is refused when they changed since. */
+  version: string;
+}
+
+export interface MentionErasureResult {
+  erased: number;
+  /** The text that now stands where the name was. */
+  marker: string;
+}
+
+/** Why a mention in adopted minutes stays: said on screen and in the inzage document. */
+export const MENTION_ARCHIVED_NOTE =
+  'De notulen van deze vergadering zijn vastgesteld en zijn een archiefstuk (Archiefwet): deze vermelding blijft staan. ' +
+  'De AVG staat dat toe (art. 17 lid 3, onder b en d: een wettelijke plicht en archivering in het algemeen belang).';
+/** Why a listed text has nothing to replace: the search finds parts of words, erasure replaces the whole name. */
+export const MENTION_NOT_WHOLE_NOTE =
+  'De naam staat hier niet als geheel (de zoekfunctie vindt ook delen van woorden en losse woorden van de naam). ' +
+  'Pas de tekst zo nodig zelf aan via de vergadering.';
 
 export interface ErasureResult {
   erased: number;
@@ -117,9 +150,9 @@ export const PUBLIC_ROLE_NOTE =
   'Leden van de coalitie staan in hun publieke rol in de vastgestelde notulen (aanwezigheid, voorzitter, notulist, ' +
   'actiehouders). Die namen worden niet uit vastgestelde notulen verwijderd: de notulen zijn een archiefstuk.';
 export const MENTIONS_NOTE =
-  'De vermeldingen in de notulen hierboven staan in vrije tekst (agendapunten, toelichtingen, notities) en worden bij ' +
-  'verwijderen op verzoek niet vervangen. In notulen die nog niet zijn vastgesteld kunt u ze zelf aanpassen; ' +
-  'vastgestelde notulen blijven zoals ze zijn.';
+  'De vermeldingen in de notulen hierboven staan in vrije tekst (agendapunten, toelichtingen, aantekeningen, acties) en ' +
+  'worden bij verwijderen van registraties niet vervangen. In notulen die nog niet zijn vastgesteld maakt ' +
+  '“Onleesbaar maken” de naam onleesbaar (ook in het logboek en de zoekindex); vastgestelde notulen blijven zoals ze zijn.';
 export const OLD_BACKUPS_NOTE =
   'Reservekopieën die vóór de verwijdering zijn gemaakt, kunnen niet worden aangepast en bevatten de gegevens nog. ' +
   'De automatische kopieën verdwijnen vanzelf binnen ongeveer acht weken (7 dagelijkse en 8 wekelijkse worden bewaard); ' +

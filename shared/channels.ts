@@ -137,6 +137,7 @@ export const CHANNEL_ACCESS = {
   'avg:inzage': 'read',
   'avg:inzageExport': 'read',
   'avg:erase': 'write',
+  'avg:eraseMentions': 'write',
   // bodies, memberships, partners' make-up, "Naar de coalitie" (shared/contract.bodies.ts)
   'bodies:list': 'read',
   'bodies:get': 'read',

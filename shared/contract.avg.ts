@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { EXPORT_FORMATS, type ExportedFile } from './domain';
 import { REGISTER_KINDS } from './registers';
-import { RETENTION_MAX_MONTHS, RETENTION_MIN_MONTHS, type AvgOverview, type ErasureResult, type InzageReport, type RetentionTerm } from './avg';
+import { RETENTION_MAX_MONTHS, RETENTION_MIN_MONTHS, type AvgOverview, type ErasureResult, type InzageReport, type MentionErasureResult, type RetentionTerm } from './avg';
 import { dateSchema, id, line, text } from './schemas';
 
 const entryIds = z
@@ -57,5 +57,23 @@ export const avgContract = {
         error: 'Vul in op wiens verzoek de gegevens worden verwijderd (bijvoorbeeld "de betrokkene zelf").',
       }),
     output: {} as ErasureResult,
+  },
+  /** Makes the name unreadable in free-text mentions the inzage listed (records that are not locked only). */
+  'avg:eraseMentions': {
+    input: z
+      .object({
+        name: subject.name,
+        mentions: z
+          .array(
+            z.object({ key: line('De vermelding', 100), version: z.string().regex(/^[0-9a-f]{64}$/, { error: 'Stel de inzage opnieuw op.' }) }).strict(),
+            { error: 'Kies de vermeldingen.' },
+          )
+          .min(1, { error: 'Kies minstens één vermelding.' })
+          .max(100, { error: 'Kies hoogstens 100 vermeldingen tegelijk.' }),
+        /** On whose request (never the person's name: that is what is being made unreadable). */
+        requestedBy: line('Op wiens verzoek', 200),
+      })
+      .strict(),
+    output: {} as MentionErasureResult,
   },
 } as const;

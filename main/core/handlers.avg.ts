@@ -3,6 +3,7 @@ import type { avgContract } from '../../shared/contract.avg';
 import type { Db } from './store/connection';
 import type { Handlers } from './handlers.types';
 import * as avg from './services/avg.service';
+import { eraseMentions } from './services/avg-mentions.service';
 
 type AvgChannel = keyof typeof avgContract;
 
@@ -14,5 +15,6 @@ export function createAvgHandlers(db: Db): Pick<Handlers, AvgChannel> {
     'avg:inzage': (input) => avg.inzage(db, input),
     'avg:inzageExport': (input) => avg.exportInzage(db, input),
     'avg:erase': (input) => avg.erase(db, input),
+    'avg:eraseMentions': (input) => eraseMentions(db, input),
   };
 }

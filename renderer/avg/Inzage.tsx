@@ -11,6 +11,7 @@ import { ExportButtons } from '../components/ExportButtons';
 import { TextField } from '../components/fields';
 import { Panel } from '../beheer/SectionState';
 import { EntryTable, toggled } from './EntryTable';
+import { Mentions } from './Mentions';
 
 export const INZAGE = { id: 'avg-inzage', title: 'Inzage en verwijderen op verzoek' };
 
@@ -49,15 +50,22 @@ export function Inzage(props: { onChanged(): void }) {
 
   const ids = report ? [...selected].filter((id) => report.entries.some((e) => e.id === id && e.erasedAt === null)) : [];
 
-  const erase = async () => {
-    if (!report) return false;
+  /** On whose request, or null (and the field says so) while it is empty. */
+  const requester = () => {
     if (!requestedBy.trim()) {
       setRequestedError('Vul in op wiens verzoek, bijvoorbeeld “de betrokkene zelf”.');
-      return false;
+      return null;
     }
     setRequestedError(null);
+    return requestedBy.trim();
+  };
+
+  const erase = async () => {
+    if (!report) return false;
+    const by = requester();
+    if (by === null) return false;
     const result = await notices.run(
-      () => call('avg:erase', { entryIds: ids, reason: 'verzoek', requestedBy: requestedBy.trim() }),
+      () => call('avg:erase', { entryIds: ids, reason: 'verzoek', requestedBy: by }),
       (r) =>
         `${r.erased === 1 ? '1 registratie' : `${r.erased} registraties`}: de persoonsgegevens zijn vervangen door “${r.marker}”.` +
         (r.minutes.length > 0 ? ` De vastgestelde notulen die ze aanhaalden zeggen dat nu ook, en de verwijdering is vastgelegd in de zegelketen.` : ''),
@@ -100,6 +108,16 @@ export function Inzage(props: { onChanged(): void }) {
               Inzage als JSON
             </button>
           </div>
+          {(report.entries.some((e) => e.erasedAt === null) || report.mentions.some((m) => m.blocked === null)) && (
+            <TextField
+              label="Op wiens verzoek"
+              value={requestedBy}
+              onChange={setRequestedBy}
+              error={requestedError}
+              required
+              hint="Voor verwijderen en onleesbaar maken hieronder. Bijvoorbeeld “de betrokkene zelf” of “de wettelijk vertegenwoordiger”. Noem hier niet de naam: die wordt juist verwijderd."
+            />
+          )}
           <h4>Registraties</h4>
           {report.entries.length === 0 ? (
             <p className="empty">Geen registraties die deze naam noemen.</p>
@@ -155,13 +173,7 @@ export function Inzage(props: { onChanged(): void }) {
           {report.mentions.length > 0 && (
             <>
               <h4>Vermeldingen in de notulen</h4>
-              <ul>
-                {report.mentions.map((m, i) => (
-                  <li key={i}>
-                    {m.kind}, {m.meetingTitle}: {m.title} — {m.text}
-                  </li>
-                ))}
-              </ul>
+              <Mentions report={report} requestedBy={requester} onErased={() => lookUp(report.subject)} />
             </>
           )}
           <div className="note">
@@ -171,14 +183,6 @@ export function Inzage(props: { onChanged(): void }) {
           </div>
           {report.entries.some((e) => e.erasedAt === null) && (
             <div className="stack">
-              <TextField
-                label="Op wiens verzoek"
-                value={requestedBy}
-                onChange={setRequestedBy}
-                error={requestedError}
-                required
-                hint="Bijvoorbeeld “de betrokkene zelf” of “de wettelijk vertegenwoordiger”. Noem hier niet de naam: die wordt juist verwijderd."
-              />
               <div className="button-row">
                 <ConfirmButton
                   disabled={ids.length === 0}

@@ -223,6 +223,8 @@ export interface ErasureRow {
   hashScheme: ErasedHashScheme;
   /** Canonical JSON: [{ meetingId, hashVersion, before, after }]. */
   minutes: string;
+  /** For a free-text mention (registerEntryId 0): canonical JSON of { key, texts: [{ table, rowKey, column }] }; else null. */
+  mention: string | null;
   previousHash: string;
   chainHash: string;
   keyId: string | null;
@@ -248,6 +250,8 @@ export function erasureChainHash(e: Omit<ErasureRow, 'chainHash' | 'keyId' | 'ma
     minutes: e.minutes,
     // Only keyed records name their scheme, so the records made before it keep their chain hash.
     ...(e.hashScheme === 'sha256' ? {} : { hashScheme: e.hashScheme }),
+    // Likewise only a mention's record names the text, so entries' records keep theirs.
+    ...(e.mention === null ? {} : { mention: e.mention }),
   });
   return sha256(`coalitietafel-verwijdering\n${e.seq}\n${e.previousHash}\n${body}`);
 }
@@ -258,7 +262,8 @@ export function erasureRows(db: Database): ErasureRow[] {
     .prepare(
       `SELECT seq, erased_at AS erasedAt, reason, requested_by AS requestedBy, handled_by AS handledBy, subject,
               register_entry_id AS registerEntryId, erased_hash AS erasedHash, minutes,
-              ${hasColumn(db, ERASURES_TABLE, 'hash_scheme') ? 'hash_scheme' : "'sha256'"} AS hashScheme, previous_hash AS previousHash,
+              ${hasColumn(db, ERASURES_TABLE, 'hash_scheme') ? 'hash_scheme' : "'sha256'"} AS hashScheme,
+              ${hasColumn(db, ERASURES_TABLE, 'mention') ? 'mention' : 'NULL'} AS mention, previous_hash AS previousHash,
               chain_hash AS chainHash, key_id AS keyId, mac
        FROM ${ERASURES_TABLE} ORDER BY seq`,
     )

@@ -13,7 +13,10 @@ export interface ErasureRecord {
   handledBy: string;
   /** What was erased, without the content: "Ervaringsverhaal 12 van 3 mei 2026". */
   subject: string;
+  /** 0 for a free-text mention, which is no register entry. */
   registerEntryId: number;
+  /** Which texts a free-text mention's erasure rewrote (never the texts themselves); absent for an entry. */
+  mention?: { key: string; texts: { table: string; rowKey: string; column: string }[] } | undefined;
   /** Keyed hash of the erased content (canonical JSON of the fields replaced): erasure-secret.ts. */
   erasedHash: string;
   hashScheme: ErasedHashScheme;
@@ -28,14 +31,15 @@ export function recordErasure(db: Database, record: ErasureRecord): number {
     ...record,
     seq: (last?.seq ?? 0) + 1,
     minutes: canonicalJson([...record.minutes].sort((a, b) => a.meetingId - b.meetingId)),
+    mention: record.mention ? canonicalJson(record.mention) : null,
     previousHash: last?.chainHash ?? GENESIS,
   };
   const chainHash = erasureChainHash(row);
   const key = sealKeyOf(db);
   db.prepare(
     `INSERT INTO ${ERASURES_TABLE} (seq, erased_at, reason, requested_by, handled_by, subject, register_entry_id, erased_hash,
-       hash_scheme, minutes, previous_hash, chain_hash, key_id, mac)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       hash_scheme, minutes, mention, previous_hash, chain_hash, key_id, mac)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
     row.seq,
     row.erasedAt,
@@ -47,6 +51,7 @@ export function recordErasure(db: Database, record: ErasureRecord): number {
     row.erasedHash,
     row.hashScheme,
     row.minutes,
+    row.mention,
     row.previousHash,
     chainHash,
     key?.id ?? null,

@@ -17,6 +17,7 @@ export const INZAGE_TEXT = {
   actions: 'Acties',
   mentions: 'Vermeldingen in agenda, aantekeningen, besluiten en toelichtingen',
   none: 'Niets gevonden.',
+  erasable: 'Kan op verzoek onleesbaar worden gemaakt.',
   noGrondslag: 'Niet vastgelegd',
 } as const;
 
@@ -84,11 +85,12 @@ export function inzageDocument(report: InzageReport): ExportDocument {
     ...table(
       T.mentions,
       [
-        ['Soort', 80],
-        ['Vergadering', 150],
-        ['Waar en wat', '*'],
+        ['Waar', 110],
+        ['Vergadering', 130],
+        ['Wat', '*'],
+        ['Onleesbaar maken', 150],
       ],
-      report.mentions.map((m) => [m.kind, m.meetingTitle, `${m.title}: ${m.text}`]),
+      report.mentions.map((m) => [m.where, m.meetingTitle, `${m.title}: ${m.text}`, m.blocked ?? T.erasable]),
     ),
     { kind: 'notice', text: PUBLIC_ROLE_NOTE },
   ];
@@ -108,12 +110,17 @@ export function inzageDocument(report: InzageReport): ExportDocument {
   };
 }
 
+/** What the person receives: the mentions without the app's handles for acting on them (their key and version). */
+function forPerson(report: InzageReport) {
+  return { ...report, mentions: report.mentions.map(({ key: _key, version: _version, ...m }) => m) };
+}
+
 /** The same inzage, machine-readable (AVG art. 20): the report as JSON, with the file name the document gets. */
 export function inzageJsonFile(report: InzageReport): ExportedFile {
   const stem = inzageDocument(report).fileStem;
   return {
     fileName: `${stem}.json`,
     mimeType: 'application/json',
-    base64: Buffer.from(`${JSON.stringify(report, null, 2)}\n`, 'utf8').toString('base64'),
+    base64: Buffer.from(`${JSON.stringify(forPerson(report), null, 2)}\n`, 'utf8').toString('base64'),
   };
 }

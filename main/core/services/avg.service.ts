@@ -17,14 +17,15 @@ import {
 } from '../../../shared/avg';
 import { REGISTER_KIND_LABELS, type RegisterEntry, type RegisterKind } from '../../../shared/registers';
 import { formatDate, todayLocalDate } from '../../../shared/format';
-import { SEARCH_KIND_LABELS } from '../../../shared/domain';
 import * as repo from '../store/avg.repo';
 import { findEntries, getEntry as readEntry } from '../store/registers.repo';
 import { canonicalJson, contentHash, hashAfterErasures, sealForErasure } from '../durability/chain';
 import { erasedContentHash } from '../durability/erasure-secret';
 import { recordErasure } from '../durability/erasures';
 import { getUserName, UNSET_USER_NAME } from '../durability/audit';
-import { search } from './search.service';
+import { searchIndexed } from './search.service';
+import { describeMentions } from './avg-mentions.service';
+import { withSecureDelete } from '../store/secure-delete';
 import { AppError, ruleViolation } from '../errors';
 import { now, nowIso } from '../clock';
 
@@ -153,7 +154,7 @@ export function inzage(db: Db, input: { name: string; personIds?: number[] | und
   const people = repo.peopleNamed(db, name, input.personIds ?? []);
   const personIds = people.map((p) => p.id);
   const entries = withRetention(db, findEntries(db, { q: name, limit: 1_000 }));
-  const mentions = name.length >= 3 ? search(db, { q: name, limit: MENTION_LIMIT }) : [];
+  const mentions = name.length >= 3 ? searchIndexed(db, { q: name, limit: MENTION_LIMIT }) : [];
   return {
     subject: name,
     generatedAt: nowIso(),
@@ -161,12 +162,7 @@ export function inzage(db: Db, input: { name: string; personIds?: number[] | und
     people: people.map((p) => ({ id: p.id, name: p.name, role: p.role, organisation: p.organisation, left: p.leftOn !== null })),
     attendance: repo.attendanceOf(db, personIds).map((a) => ({ ...a, adopted: a.adopted === 1 })),
     actions: repo.actionsOf(db, personIds, name),
-    mentions: mentions.map((h) => ({
-      kind: SEARCH_KIND_LABELS[h.kind],
-      title: h.title,
-      meetingTitle: `${h.meetingTitle} (${formatDate(h.meetingStartsAt.slice(0, 10))})`,
-      text: h.snippet.map((s) => s.text).join(''),
-    })),
+    mentions: describeMentions(db, name, mentions),
   };
 }
 
@@ -194,11 +190,8 @@ export function erase(db: Db, input: { entryIds: number[]; reason: ErasureReason
   if (requestedBy === '') throw ruleViolation('Vul in op wiens verzoek de gegevens worden verwijderd (bijvoorbeeld "de betrokkene zelf").');
   const at = nowIso();
   const marker = erasureMarker(input.reason, formatDate(today()));
-  // Freed pages are overwritten with zeros, so what is replaced does not linger in the file (or a later backup).
-  const secureDelete = db.pragma('secure_delete', { simple: true }) as number;
-  db.pragma('secure_delete = ON');
-  try {
-    const result = db.transaction(() => {
+  return withSecureDelete(db, () =>
+    db.transaction(() => {
       const entries = requireEntries(db, input.entryIds);
       const done = entries.find((e) => e.erasedAt !== null);
       if (done) {
@@ -253,15 +246,6 @@ export function erase(db: Db, input: { entryIds: number[]; reason: ErasureReason
         for (const m of meetings) touched.set(m.meeting.id, { meetingId: m.meeting.id, title: m.meeting.title, startsAt: m.meeting.startsAt });
       }
       return { erased: entries.length, marker, minutes: [...touched.values()] };
-    })();
-    // Also out of the write-ahead log, where the old pages would otherwise wait for the next checkpoint.
-    try {
-      db.pragma('wal_checkpoint(TRUNCATE)');
-    } catch {
-      // A reader holding the log open: SQLite checkpoints it later.
-    }
-    return result;
-  } finally {
-    db.pragma(`secure_delete = ${secureDelete ? 'ON' : 'OFF'}`);
-  }
+    })(),
+  );
 }

@@ -117,6 +117,11 @@ function actionTitle(text: string, size = 12): string {
 export const RANKED_MATCH_LIMIT = 2_000;
 
 export function search(db: Db, input: { q: string; limit?: number | undefined }): SearchHit[] {
+  return searchIndexed(db, input).map(({ rowid: _rowid, ...hit }) => hit);
+}
+
+/** The same hits, each with the index rowid that says which row it came from (the inzage acts on that row). */
+export function searchIndexed(db: Db, input: { q: string; limit?: number | undefined }): (SearchHit & { rowid: number })[] {
   const query = toFtsQuery(input.q);
   if (query === null) return [];
   const limit = input.limit ?? 50;
@@ -124,6 +129,7 @@ export function search(db: Db, input: { q: string; limit?: number | undefined })
   const matches = countMatches(db, query, RANKED_MATCH_LIMIT + 1);
   const rows = matches <= RANKED_MATCH_LIMIT ? rankedHits(db, query, limit) : newestHits(db, query, limit);
   return rows.map((r) => ({
+    rowid: r.rowid,
     kind: r.kind,
     meetingId: r.meetingId,
     meetingTitle: r.meetingTitle,

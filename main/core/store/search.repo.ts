@@ -7,8 +7,8 @@ import type { SearchHit } from '../../../shared/domain';
 export const OPEN = '\u0001';
 export const CLOSE = '\u0002';
 
-/** A hit as the index holds it: the title and body with their matches marked, not yet cut to an excerpt. */
-export type HitRow = Omit<SearchHit, 'title' | 'snippet'> & { title: string; body: string };
+/** A hit as the index holds it: the title and body with their matches marked, not yet cut to an excerpt; its rowid says which row it indexes. */
+export type HitRow = Omit<SearchHit, 'title' | 'snippet'> & { title: string; body: string; rowid: number };
 
 // The index's rowid ranges (see migration 0003-search): agenda items (agendapunt, aantekening, besluit) below
 // 2^32, vinkje toelichtingen from 2^32, actions from 2^33. Rowids grow with time within each range.
@@ -32,7 +32,7 @@ export function countMatches(db: Db, query: string, upTo: number): number {
 export function rankedHits(db: Db, query: string, limit: number): HitRow[] {
   return db
     .prepare(
-      `SELECT s.kind, s.meeting_id AS meetingId, s.agenda_item_id AS agendaItemId, ${HIT_COLUMNS},
+      `SELECT s.rowid, s.kind, s.meeting_id AS meetingId, s.agenda_item_id AS agendaItemId, ${HIT_COLUMNS},
               m.title AS meetingTitle, m.starts_at AS meetingStartsAt
        FROM search_index s JOIN meetings m ON m.id = s.meeting_id
        WHERE search_index MATCH ?
@@ -48,13 +48,13 @@ export function rankedHits(db: Db, query: string, limit: number): HitRow[] {
  */
 export function newestHits(db: Db, query: string, limit: number): HitRow[] {
   const statement = db.prepare(
-    `SELECT w.kind, w.meetingId, w.agendaItemId, w.title, w.body, m.title AS meetingTitle, m.starts_at AS meetingStartsAt, w.id
+    `SELECT w.kind, w.meetingId, w.agendaItemId, w.title, w.body, m.title AS meetingTitle, m.starts_at AS meetingStartsAt, w.id AS rowid
      FROM (SELECT rowid AS id, kind, meeting_id AS meetingId, agenda_item_id AS agendaItemId, ${HIT_COLUMNS}
            FROM search_index WHERE search_index MATCH :query AND rowid >= :from AND rowid < :to
            ORDER BY rowid DESC LIMIT :limit) w
      JOIN meetings m ON m.id = w.meetingId`,
   );
-  const rows = ROWID_RANGES.flatMap(([from, to]) => statement.all({ query, from, to, limit }) as (HitRow & { id: number })[]);
-  rows.sort((a, b) => b.meetingStartsAt.localeCompare(a.meetingStartsAt) || b.id - a.id);
-  return rows.slice(0, limit).map(({ id: _id, ...row }) => row);
+  const rows = ROWID_RANGES.flatMap(([from, to]) => statement.all({ query, from, to, limit }) as HitRow[]);
+  rows.sort((a, b) => b.meetingStartsAt.localeCompare(a.meetingStartsAt) || b.rowid - a.rowid);
+  return rows.slice(0, limit);
 }
