@@ -153,18 +153,66 @@ test('a story with consent: inzage, erasure on request everywhere, adopted minut
   expect(await call(app.core, 'registers:get', { id: feedback.id })).toMatchObject({ title: 'verwijderd na afloop van de bewaartermijn (2 november 2028)' });
 });
 
-test('a free-text mention of a resident is listed in the inzage, with the note that erasure does not replace it', async ({ page, app }) => {
+test('a free-text mention: where it is, made unreadable from the inzage when not locked; adopted minutes keep theirs, with why', async ({ page, app }) => {
+  const NAME = 'Oosterwolde';
   const { meeting } = await meetingWithDecision(app.core, 'Coalitieoverleg oktober', '2026-10-08T19:30');
-  await call(app.core, 'agenda:add', {
+  const signal = await call(app.core, 'agenda:add', {
     meetingId: meeting.id,
     kind: 'besluit',
     title: 'Signaal uit de Korrewegwijk',
-    proposal: 'Mevrouw Oosterwolde meldt dat het speelveld al weken onverlicht is.',
+    proposal: `Mevrouw ${NAME} meldt dat het speelveld al weken onverlicht is.`,
   });
+  // Minutes adopted earlier mention her in a toelichting: an archival record.
+  const earlier = await meetingWithDecision(app.core, 'Coalitieoverleg juni', '2026-06-11T19:30');
+  for (const item of earlier.meeting.checklist.items) {
+    const explanation = item.key === 'bewoners-gevraagd' ? `Mevrouw ${NAME} sprak in.` : '';
+    await call(app.core, 'reviews:answer', { agendaItemId: earlier.decision.id, checklistItemId: item.id, answer: 'ja', explanation });
+  }
+  await call(app.core, 'decisions:decide', { agendaItemId: earlier.decision.id, outcome: 'aangenomen', text: 'De coalitie stemt in.' });
+  await call(app.core, 'meetings:setStatus', { id: earlier.meeting.id, status: 'gehouden' });
+  await call(app.core, 'minutes:adopt', { meetingId: earlier.meeting.id, atMeetingId: meeting.id });
+
   await page.goto(app.signIn);
   await page.goto(`${app.origin}/#/beheer/persoonsgegevens`);
-  await page.getByLabel('Naam van de persoon').fill('Oosterwolde');
+  await page.getByLabel('Naam van de persoon').fill(NAME);
   await page.getByRole('button', { name: 'Inzage opstellen' }).click();
-  await expect(page.getByRole('listitem').filter({ hasText: 'Coalitieoverleg oktober (8 oktober 2026): Signaal uit de Korrewegwijk' })).toBeVisible();
-  await expect(page.getByText(/worden bij verwijderen op verzoek niet vervangen/)).toBeVisible();
+  const table = page.getByRole('table', { name: `Vermeldingen van “${NAME}” in de notulen` });
+  const open = table.getByRole('row').filter({ hasText: 'Coalitieoverleg oktober (8 oktober 2026)' });
+  const locked = table.getByRole('row').filter({ hasText: 'Coalitieoverleg juni (11 juni 2026)' });
+  await expect(open.getByRole('link', { name: /^Agendapunt \d+$/ })).toHaveAttribute('href', `#/vergaderingen/${meeting.id}?punt=${signal.id}`);
+  await expect(locked.getByRole('link', { name: /^Toelichting bij vinkje \d+ van agendapunt \d+$/ })).toBeVisible();
+  await expect(locked).toContainText('archiefstuk (Archiefwet)');
+  await expect(locked).toContainText('art. 17 lid 3');
+  await expect(locked.getByRole('button')).toHaveCount(0);
+
+  // Asked first; on whose request is required, and nothing changes without it.
+  await open.getByRole('button', { name: /^Onleesbaar maken: Agendapunt/ }).click();
+  await expect(page.getByRole('group', { name: /^Onleesbaar maken bevestigen: Agendapunt/ })).toContainText('Dat kan niet ongedaan worden gemaakt.');
+  await page.getByRole('button', { name: 'Ja, onleesbaar maken' }).click();
+  await expect(page.getByText('Vul in op wiens verzoek, bijvoorbeeld “de betrokkene zelf”.')).toBeVisible();
+  const proposalNow = async () => (await call(app.core, 'meetings:get', { id: meeting.id })).agenda.find((i) => i.id === signal.id)!;
+  expect(JSON.stringify(await proposalNow())).toContain(`Mevrouw ${NAME} meldt`);
+  await page.getByLabel('Op wiens verzoek').fill('de betrokkene zelf');
+  await open.getByRole('button', { name: /^Onleesbaar maken: Agendapunt/ }).click();
+  await page.getByRole('button', { name: 'Ja, onleesbaar maken' }).click();
+  await expect(page.getByText(`de naam is vervangen door “[${MARKER}]”, ook in het logboek en de zoekindex`)).toBeVisible();
+
+  // The inzage no longer lists it; the adopted mention stays, with why (on screen and in the JSON).
+  await expect(table.getByRole('row')).toHaveCount(2);
+  await expect(locked).toContainText('Archiefwet');
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Inzage als JSON' }).click()]);
+  const json = JSON.parse(readFileSync((await file.path())!, 'utf8')) as { mentions: { where: string; blocked: string | null }[] };
+  expect(json.mentions).toEqual([expect.objectContaining({ where: expect.stringMatching(/^Toelichting bij vinkje/), blocked: expect.stringContaining('Archiefwet') })]);
+  expect(JSON.stringify(await proposalNow())).toContain(`Mevrouw [${MARKER}] meldt dat het speelveld al weken onverlicht is.`);
+  expect((await call(app.core, 'search:query', { q: NAME })).map((h) => h.meetingId)).toEqual([earlier.meeting.id]);
+
+  // The adopted minutes still verify; the link leads to where the mention stands.
+  await page.goto(`${app.origin}/#/beheer`);
+  await page.getByRole('button', { name: 'Controleer de vastgestelde notulen' }).click();
+  await expect(page.locator('.chain-result')).toContainText('Alle 1 vastgestelde notulen zijn ongewijzigd sinds hun vaststelling.');
+  await page.goto(`${app.origin}/#/beheer/persoonsgegevens`);
+  await page.getByLabel('Naam van de persoon').fill(NAME);
+  await page.getByRole('button', { name: 'Inzage opstellen' }).click();
+  await locked.getByRole('link').click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Coalitieoverleg juni' })).toBeVisible();
 });

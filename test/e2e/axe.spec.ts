@@ -193,6 +193,32 @@ test('the persoonsgegevens page, with a reminder, an inzage and the erasure ques
   await expectNoViolations(page, 'persoonsgegevens');
 });
 
+test('the inzage with free-text mentions, one in adopted minutes, and the question to make one unreadable open', async ({ page, app }) => {
+  const { meeting, decision } = await meetingWithDecision(app.core, 'Coalitieoverleg oktober', '2026-10-08T19:30');
+  await call(app.core, 'actions:create', { meetingId: meeting.id, description: 'Mevrouw Oosterwolde terugbellen over het speelveld' });
+  const v4 = meeting.checklist.items.find((i) => i.key === 'bewoners-gevraagd')!;
+  await call(app.core, 'reviews:answer', { agendaItemId: decision.id, checklistItemId: v4.id, answer: 'nee', explanation: 'Alleen mevrouw Oosterwolde is gesproken.' });
+  // Adopted minutes that mention her: listed with why they stay.
+  const earlier = await meetingWithDecision(app.core, 'Coalitieoverleg juni', '2026-06-11T19:30');
+  for (const item of earlier.meeting.checklist.items) {
+    const explanation = item.key === 'bewoners-gevraagd' ? 'Mevrouw Oosterwolde sprak in.' : '';
+    await call(app.core, 'reviews:answer', { agendaItemId: earlier.decision.id, checklistItemId: item.id, answer: 'ja', explanation });
+  }
+  await call(app.core, 'decisions:decide', { agendaItemId: earlier.decision.id, outcome: 'aangenomen', text: 'De coalitie stemt in.' });
+  await call(app.core, 'meetings:setStatus', { id: earlier.meeting.id, status: 'gehouden' });
+  await call(app.core, 'minutes:adopt', { meetingId: earlier.meeting.id, atMeetingId: meeting.id });
+  await app.open(page, '#/beheer/persoonsgegevens');
+  await page.getByLabel('Naam van de persoon').fill('Oosterwolde');
+  await page.getByRole('button', { name: 'Inzage opstellen' }).click();
+  const table = page.getByRole('table', { name: 'Vermeldingen van “Oosterwolde” in de notulen' });
+  await expect(table.getByRole('button', { name: /^Onleesbaar maken: Actie/ })).toBeVisible();
+  await expect(table).toContainText('Archiefwet');
+  await expectNoViolations(page, 'inzage met vermeldingen');
+  await table.getByRole('button', { name: /^Onleesbaar maken: Actie/ }).click();
+  await expect(page.getByRole('group', { name: /^Onleesbaar maken bevestigen: Actie/ })).toBeVisible();
+  await expectNoViolations(page, 'inzage met de vraag om onleesbaar te maken');
+});
+
 test('checking an archive package on Beheer has no axe violations', async ({ page, app }) => {
   const meeting = await adoptedMeeting(app.core, 'Coalitieoverleg juni');
   const exported = await call(app.core, 'minutes:exportArchive', { meetingId: meeting.id });

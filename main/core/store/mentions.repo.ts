@@ -190,5 +190,6 @@ export function scrubAuditCopies(db: Db, table: MentionTable, rowKey: string, co
  * on, a delete removes them at once. Switched on for the erasure's writes only (inside its transaction).
  */
 export function setSearchSecureDelete(db: Db, on: boolean): void {
-  db.prepare("INSERT INTO search_index (search_index, rank) VALUES ('secure-delete', ?)").run(on ? 1 : 0);
+  // FTS5 reads a configuration value only as a literal, never as a bound parameter.
+  db.exec(`INSERT INTO search_index (search_index, rank) VALUES ('secure-delete', ${on ? 1 : 0})`);
 }

@@ -1,4 +1,4 @@
-// Writes that remove personal data: freed pages are overwritten with zeros (so what was replaced does not linger
+// Writes that remove personal data: replaced content and freed pages are overwritten with zeros (so what was replaced does not linger
 // in the file or a later backup), and the write-ahead log is checkpointed after, where the old pages would
 // otherwise wait for the next checkpoint.
 import type { Db } from './connection';
@@ -15,6 +15,7 @@ export function withSecureDelete<T>(db: Db, write: () => T): T {
     }
     return result;
   } finally {
-    db.pragma(`secure_delete = ${previous ? 'ON' : 'OFF'}`);
+    // 0, 1 or 2 (FAST, as the store opens): back to what it was.
+    db.pragma(`secure_delete = ${previous}`);
   }
 }
