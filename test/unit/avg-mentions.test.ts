@@ -166,8 +166,9 @@ describe('making a mention unreadable', () => {
       expect(row).toMatch(/niet gevraagd/); // the adopted toelichting, its audit rows and its index row only
     }
     expect((await core.call('search:query', { q: NAME })).map((h) => h.meetingId)).toEqual([adopted.meeting.id]);
-    // The index's secure-delete was on for the erasure only.
+    // The index's secure-delete was on for the erasure only; the connection is back to zeroing within written pages.
     expect(core.db.prepare("SELECT v FROM search_index_config WHERE k = 'secure-delete'").pluck().get()).toBe(0);
+    expect(core.db.pragma('secure_delete', { simple: true })).toBe(2);
 
     // The inzage no longer lists them; the adopted one stays, with why.
     const after = await mentionsOf();

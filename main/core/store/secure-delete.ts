@@ -15,7 +15,7 @@ export function withSecureDelete<T>(db: Db, write: () => T): T {
     }
     return result;
   } finally {
-    // 0, 1 or 2 (FAST, as the store opens): back to what it was.
-    db.pragma(`secure_delete = ${previous}`);
+    // Back to what it was: 2 is FAST (as the store opens), which the pragma takes only by name ("2" reads as ON).
+    db.pragma(`secure_delete = ${['OFF', 'ON', 'FAST'][previous] ?? 'FAST'}`);
   }
 }
