@@ -54,6 +54,9 @@ function financesOf(f) {
 
 const paragraphs = (value) => (Array.isArray(value) ? value.join('\n\n') : value ?? '');
 
+// Two initiatives stand in hoofdstuk 1 under no theme heading; their theme is inferred (thema_inferred), for the
+// reason the facts give at that theme, and the app says so wherever it shows their themes.
+const themeCaveat = (id) => facts.themas.find((t) => t.id === id)?.toelichting;
 const interventions = facts.interventies.map((i) => ({
   key: i.id,
   title: i.naam,
@@ -64,10 +67,16 @@ const interventions = facts.interventies.map((i) => ({
   wijken: i.wijken ?? [],
   partners: i.partners ?? [],
   parentKey: null,
-  themesInferred: false,
+  themesInferred: i.thema_inferred === true,
   status: null,
   why: '',
-  planNote: i.status ? `Status volgens het gebiedsplan: ${i.status}.` : null,
+  planNote:
+    [
+      i.status ? `Status volgens het gebiedsplan: ${i.status}.` : null,
+      i.thema_inferred === true ? `Het thema is afgeleid: ${themeCaveat(i.thema)}` : null,
+    ]
+      .filter(Boolean)
+      .join(' ') || null,
 }));
 // Koppelkansen name their themes, or the extraction inferred them (marked "inferred" in the facts):
 // the profile keeps that caveat so the app can say the plan itself assigns no theme.

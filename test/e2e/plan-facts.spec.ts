@@ -16,6 +16,11 @@ test('the plan caveats show on the intervention, the wijk profiles and the trekk
   await expect(page.locator('#trekker-tekort')).not.toContainText('Zorg, sport & gezondheid:');
   expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
 
+  // An initiative the plan puts under no theme heading: its theme is marked as inferred, with the plan's reason.
+  await app.open(page, '#/interventies/kansrijk-groningen');
+  await expect(page.getByText("Thema's:").locator('..')).toContainText('afgeleid, niet door het gebiedsplan toegewezen');
+  await expect(page.getByText('Uit het gebiedsplan:').locator('..')).toContainText("In hoofdstuk 1 ontbreekt de kop 'Meedoen'");
+
   // A kans that names its own theme has only that theme, stated as fact.
   await app.open(page, '#/interventies/doorbraakmethode-kans-3');
   await expect(page.getByText("Thema's:")).toHaveText("Thema's: Leren");

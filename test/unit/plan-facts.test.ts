@@ -57,8 +57,10 @@ describe('the embedded profile against the area plan', () => {
     for (const i of facts.interventies) {
       const p = profile.interventions.find((x) => x.key === i.id)!;
       expect([p.title, p.summary, p.description, p.themes], i.id).toEqual([i.naam, i.samenvatting ?? '', paragraphs(i.beschrijving), i.thema ? [i.thema] : []]);
-      expect(p.themesInferred, i.id).toBe(false);
+      expect(p.themesInferred, i.id).toBe(i.thema_inferred === true);
+      if (i.thema_inferred) expect(p.planNote, i.id).toContain(facts.themas.find((t: any) => t.id === i.thema).toelichting);
     }
+    expect(profile.interventions.filter((x) => x.kind === 'lopend initiatief' && x.themesInferred).map((x) => x.key)).toEqual(['kansrijk-groningen', 'de-wijk-de-wereld']);
     for (const k of facts.koppelkansen.items) {
       const p = profile.interventions.find((x) => x.key === k.id)!;
       const named = k.themas_genoemd?.length > 0;
@@ -115,6 +117,27 @@ describe('the plan caveats in the store', () => {
     expect([status(migrated, 'doorbraakmethode'), status(migrated, 'stratenaanpak')]).toEqual(['lopend', 'gestopt']);
     migrated.close();
     fresh.close();
+  });
+
+  it('marks a theme the profile came to call inferred in a store seeded before, unless the coalition chose others', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'coalitietafel-facts-'));
+    dirs.push(dir);
+    const file = join(dir, 'seeded.sqlite');
+    const unmarked = new Set(['kansrijk-groningen', 'de-wijk-de-wereld']);
+    const before = {
+      ...profile,
+      interventions: profile.interventions.map((i) => (unmarked.has(i.key) ? { ...i, themesInferred: false, planNote: null } : i)),
+    };
+    const old = openStore(file, { profile: before, backupFolder: null });
+    old.prepare(`UPDATE settings SET value = '2' WHERE key = 'profile.facts'`).run();
+    old.prepare(`INSERT INTO intervention_themes (intervention_id, theme_id) VALUES ('de-wijk-de-wereld', 'leren')`).run();
+    old.close();
+
+    const reopened = openStore(file, { profile, backupFolder: null });
+    const row = (id: string) => reopened.prepare('SELECT themes_inferred AS inferred, plan_note AS note FROM interventions WHERE id = ?').get(id);
+    expect(row('kansrijk-groningen')).toEqual({ inferred: 1, note: expect.stringContaining("ontbreekt de kop 'Meedoen'") });
+    expect(row('de-wijk-de-wereld')).toMatchObject({ inferred: 0 });
+    reopened.close();
   });
 
   it('asks no trekkers for a theme still in development', async () => {

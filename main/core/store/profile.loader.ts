@@ -82,7 +82,7 @@ export function readProfileFile(path: string): AreaProfileFile {
 
 const LOADED_KEY = 'profile.loaded';
 const FACTS_KEY = 'profile.facts';
-const FACTS_VERSION = '2';
+const FACTS_VERSION = '3';
 
 /** Fills an empty store with the profile; a second start finds the marker and does nothing. */
 export function loadProfileOnce(db: Database, profile: AreaProfileFile, now = new Date()): boolean {
@@ -198,6 +198,13 @@ function addPlanFacts(db: Database, profile: AreaProfileFile): void {
   const done = db.prepare('SELECT value FROM settings WHERE key = ?').get(FACTS_KEY) as { value: string } | undefined;
   if (done?.value === FACTS_VERSION) return;
   db.transaction(() => {
+    // A theme the profile came to mark as inferred after the store was seeded (the row has no plan note
+    // yet) is marked too, while its themes are still the profile's: a choice of the coalition stays its own.
+    const themesOf = db.prepare('SELECT theme_id FROM intervention_themes WHERE intervention_id = ? ORDER BY theme_id').pluck();
+    const markInferred = db.prepare('UPDATE interventions SET themes_inferred = 1 WHERE id = ? AND themes_inferred = 0 AND plan_note IS NULL');
+    for (const i of profile.interventions) {
+      if (i.themesInferred && (themesOf.all(i.key) as string[]).join() === [...i.themes].sort().join()) markInferred.run(i.key);
+    }
     const update = db.prepare(
       `UPDATE interventions SET why = CASE WHEN why = '' THEN ? ELSE why END, plan_note = coalesce(plan_note, ?) WHERE id = ?`,
     );
