@@ -1,8 +1,9 @@
 // The preview a CSV import shows before anything is written: a summary, every bad line with its reason, the
 // good lines that would be written, and "Importeren" / "Annuleren". The importers say what their lines hold;
 // the markup (and so its accessible names) is the same for all of them.
-import type { Key, ReactNode, Ref } from 'react';
+import { useRef, type Key, type ReactNode } from 'react';
 import { DataTable, type Column } from './DataTable';
+import { useFocusOnMount } from '../useFocusOnMount';
 
 export interface CsvLineError {
   line: number;
@@ -17,7 +18,6 @@ const ERROR_COLUMNS: Column<CsvLineError>[] = [
 export function CsvImportPreview<Row>(props: {
   /** The id of the heading that names the section. */
   headingId: string;
-  headingRef: Ref<HTMLHeadingElement>;
   heading: string;
   summary: ReactNode;
   errors: readonly CsvLineError[];
@@ -34,9 +34,13 @@ export function CsvImportPreview<Row>(props: {
   /** Choices between the tables and the buttons. */
   children?: ReactNode;
 }) {
+  // The preview appears after the file was checked, where the button that asked for it was: the cursor goes to
+  // its heading once it is drawn (a timer set when the check returned could fire before React drew it).
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useFocusOnMount(headingRef, true);
   return (
     <section aria-labelledby={props.headingId} className="import-preview stack">
-      <h3 id={props.headingId} ref={props.headingRef} tabIndex={-1}>
+      <h3 id={props.headingId} ref={headingRef} tabIndex={-1}>
         {props.heading}
       </h3>
       <p className="import-summary">{props.summary}</p>

@@ -50,7 +50,6 @@ export function CsvImport({ onImported }: { onImported(): void }) {
   const cancelRef = useRef(false);
   const importIdRef = useRef<string | null>(null);
   const fileRef = useRef<HTMLInputElement>(null);
-  const previewRef = useRef<HTMLHeadingElement>(null);
 
   // Leaving the page mid-import drops what was staged.
   useEffect(
@@ -106,7 +105,6 @@ export function CsvImport({ onImported }: { onImported(): void }) {
       setAnnouncement(
         `Controle klaar: ${rows(report.rows)} ${report.rows === 1 ? 'kan' : 'kunnen'} worden ingelezen, ${rows(report.errorCount)} ${report.errorCount === 1 ? 'bevat' : 'bevatten'} fouten.`,
       );
-      setTimeout(() => previewRef.current?.focus());
     } catch (error) {
       importIdRef.current = null;
       setAnnouncement('');
@@ -212,7 +210,6 @@ export function CsvImport({ onImported }: { onImported(): void }) {
       {report && (
         <CsvImportPreview
           headingId={`${id}-voorbeeld`}
-          headingRef={previewRef}
           heading="Voorbeeld van de import"
           summary={
             <>

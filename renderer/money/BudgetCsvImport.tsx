@@ -28,7 +28,6 @@ export function BudgetCsvImport({ onImported }: { onImported(): void }) {
   const notices = useNotices();
   const id = useId();
   const fileRef = useRef<HTMLInputElement>(null);
-  const previewRef = useRef<HTMLHeadingElement>(null);
   const [file, setFile] = useState<File | null>(null);
   const [fileError, setFileError] = useState<string | null>(null);
   const [preview, setPreview] = useState<{ csv: string; report: BudgetImportPreview } | null>(null);
@@ -56,7 +55,6 @@ export function BudgetCsvImport({ onImported }: { onImported(): void }) {
       const csv = await file.text();
       const report = await call('money:importPreview', { csv });
       setPreview({ csv, report });
-      setTimeout(() => previewRef.current?.focus());
     } catch (error) {
       notices.showError(errorMessage(error));
     } finally {
@@ -107,7 +105,6 @@ export function BudgetCsvImport({ onImported }: { onImported(): void }) {
       {report && (
         <CsvImportPreview
           headingId={`${id}-voorbeeld`}
-          headingRef={previewRef}
           heading="Voorbeeld van de begrotingsimport"
           summary={
             <>

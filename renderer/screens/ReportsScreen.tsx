@@ -1,7 +1,7 @@
 // Rapportages in drie lagen (H4, "Gelaagdheid"): laag 1 per wijk in gewone taal voor bewoners, laag 2 de
 // sturingsinformatie voor de partners, laag 3 de verantwoording aan het Rijk. First a preview, then DOCX, PDF
 // or Markdown with exactly that content.
-import { useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { REPORT_LAYERS, REPORT_LAYER_LABELS, type ReportDocument, type ReportLayer } from '../../shared/registers';
 import { useCall } from '../api';
 import { useNotices } from '../notices';
@@ -61,9 +61,13 @@ export default function ReportsScreen() {
     setBusy(false);
     if (result.ok) {
       setShown({ choice: asked, report: result.value });
-      setTimeout(() => previewRef.current?.focus());
     }
   };
+  // Each preview shown takes the cursor to its heading once drawn; a timer set when the preview came back
+  // could fire before React drew the first one.
+  useEffect(() => {
+    if (shown) previewRef.current?.focus();
+  }, [shown]);
 
   const wijken = profile.data?.wijken ?? [];
   const current = shown && JSON.stringify(shown.choice) === JSON.stringify(choice);
