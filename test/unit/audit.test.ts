@@ -9,6 +9,7 @@ import { MIGRATIONS } from '../../main/core/store/migrations/index';
 import { readProfileFile } from '../../main/core/store/profile.loader';
 import { verifyChain } from '../../main/core/durability/chain';
 import { PROFILE_PATH } from '../helpers/paths';
+import { tableLabel } from '../../renderer/beheer/format';
 import { snapshot } from '../helpers/db-snapshot';
 import { buildArchive, caller, openTestCore, removeTempDirs, tempDir } from './durability/fixtures';
 
@@ -60,6 +61,13 @@ describe('audit trail', () => {
     expect(JSON.parse(row.after)).toMatchObject({ name: 'Lefier', sector: 'Sport' });
     expect(() => core.db.prepare('DELETE FROM audit_log').run()).toThrow(/kan niet worden gewijzigd of gewist/);
     expect(() => core.db.prepare("UPDATE audit_log SET actor = 'iemand anders'").run()).toThrow(/kan niet worden gewijzigd of gewist/);
+    core.close();
+  });
+
+  it('names every audited table in Dutch on Beheer, so the logboek shows no table name of the code', () => {
+    const core = openTestCore(tempDir());
+    const unnamed = auditedTables(core.db).filter((table) => tableLabel(table) === table);
+    expect(unnamed).toEqual([]);
     core.close();
   });
 
