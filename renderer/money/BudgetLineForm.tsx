@@ -1,7 +1,7 @@
 // Adds a budget line or a partner's contribution: year, what kind (money, capacity or otherwise), from whom,
 // from which source and how far it has come. Amounts are typed as people write them ("1.250,00", "1250");
 // anything that could mean two things is refused in Dutch before anything is sent.
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import {
   BUDGET_STATUSES,
   BUDGET_STATUS_LABELS,
@@ -56,7 +56,8 @@ export function BudgetLineForm(props: {
   defaultSource?: FundingSource;
   /** The form's name, where a page has more than one. */
   formLabel?: string;
-  onCreated(): void;
+  /** After a line is stored, with its year (the page may show another one). */
+  onCreated(year: number): void;
 }) {
   const call = useCall();
   const notices = useNotices();
@@ -64,6 +65,13 @@ export function BudgetLineForm(props: {
   const [errors, setErrors] = useState<Errors>({});
   const [busy, setBusy] = useState(false);
   const set = (patch: Partial<Draft>) => setDraft((d) => ({ ...d, ...patch }));
+  // A refused line puts the cursor on the first field to correct, in the order the form shows them.
+  const refs = {
+    year: useRef<HTMLInputElement>(null),
+    capacity: useRef<HTMLInputElement>(null),
+    amount: useRef<HTMLInputElement>(null),
+    purpose: useRef<HTMLInputElement>(null),
+  };
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -85,7 +93,8 @@ export function BudgetLineForm(props: {
     }
     if (draft.kind === 'anders' && draft.purpose.trim() === '') next.purpose = 'Beschrijf de bijdrage.';
     setErrors(next);
-    if (Object.keys(next).length > 0) return;
+    const first = (['year', 'capacity', 'amount', 'purpose'] as const).find((k) => next[k]);
+    if (first) return refs[first].current?.focus();
     setBusy(true);
     const result = await notices.run(
       () =>
@@ -107,14 +116,14 @@ export function BudgetLineForm(props: {
     setBusy(false);
     if (result.ok) {
       setDraft(fresh(year, draft.source));
-      props.onCreated();
+      props.onCreated(year);
     }
   };
 
   return (
     <form className="stack budget-line-form" noValidate onSubmit={submit} aria-label={props.formLabel ?? 'Begrotingsregel toevoegen'}>
       <div className="field-row">
-        <TextField label="Jaar" required value={draft.year} error={errors.year} onChange={(year) => set({ year })} />
+        <TextField label="Jaar" required value={draft.year} error={errors.year} inputRef={refs.year} onChange={(year) => set({ year })} />
         <SelectField
           label="Partner"
           value={draft.organisationId}
@@ -146,7 +155,7 @@ export function BudgetLineForm(props: {
       </div>
       {draft.kind === 'capaciteit' && (
         <div className="field-row">
-          <TextField label="Capaciteit" required hint="Bijvoorbeeld 120 of 0,5" value={draft.capacity} error={errors.capacity} onChange={(capacity) => set({ capacity })} />
+          <TextField label="Capaciteit" required hint="Bijvoorbeeld 120 of 0,5" value={draft.capacity} error={errors.capacity} inputRef={refs.capacity} onChange={(capacity) => set({ capacity })} />
           <SelectField
             label="Eenheid"
             value={draft.unit}
@@ -165,6 +174,7 @@ export function BudgetLineForm(props: {
           hint={draft.kind === 'geld' ? 'Bijvoorbeeld 1250 of 1.250,00' : 'Mag leeg blijven; bijvoorbeeld 40.000,00'}
           value={draft.amount}
           error={errors.amount}
+          inputRef={refs.amount}
           onChange={(amount) => set({ amount })}
         />
       )}
@@ -173,6 +183,7 @@ export function BudgetLineForm(props: {
         required={draft.kind === 'anders'}
         value={draft.purpose}
         error={errors.purpose}
+        inputRef={refs.purpose}
         onChange={(purpose) => set({ purpose })}
       />
       <FormActions submitLabel="Begrotingsregel toevoegen" busy={busy} />

@@ -52,6 +52,13 @@ export default function MoneyScreen() {
     void reloadYear();
   }, [reload, reloadYear]);
 
+  // A line added for another year turns the overview to that year (which then loads), so it is seen where it went.
+  const showLineYear = (lineYear: number) => {
+    if (lineYear === year) return refresh();
+    setChosenYear(lineYear);
+    void reload();
+  };
+
   const years = useMemo(() => {
     const set = new Set(loaded.data?.overview.years.map((y) => y.year) ?? []);
     set.add(new Date().getFullYear());
@@ -173,7 +180,7 @@ export default function MoneyScreen() {
       <section aria-labelledby="toevoegen-kop" className="panel">
         <h2 id="toevoegen-kop">Begrotingsregel voor het programma toevoegen</h2>
         <p className="hint">Regels voor één interventie voegt u toe op de pagina van die interventie.</p>
-        <BudgetLineForm scope={{}} organisations={organisations} defaultYear={year} defaultSource="nplv" onCreated={refresh} />
+        <BudgetLineForm scope={{}} organisations={organisations} defaultYear={year} defaultSource="nplv" onCreated={showLineYear} />
       </section>
 
       <section aria-labelledby="csv-kop" className="panel">

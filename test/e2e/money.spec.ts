@@ -122,3 +122,27 @@ test('a plan carries its own budget lines, folded away on its card', async ({ pa
     planTitle: 'Uitvoeringsprogramma 2025',
   });
 });
+
+test('a refused budget line puts the cursor on the field to correct; a line for another year turns the overview to it', async ({ page, app }) => {
+  await app.open(page, '#/financien');
+  const form = page.getByRole('form', { name: 'Begrotingsregel toevoegen' });
+  const before = await call(app.core, 'money:list', {});
+  await form.getByLabel('Jaar', { exact: true }).fill('20277');
+  await form.getByLabel('Bedrag in euro').fill('12,5,0');
+  await form.getByRole('button', { name: 'Begrotingsregel toevoegen' }).click();
+  await expect(form.getByLabel('Jaar', { exact: true })).toBeFocused();
+  await expect(form.getByLabel('Jaar', { exact: true })).toHaveAccessibleDescription('Vul een jaar tussen 2000 en 2100 in.');
+  await form.getByLabel('Jaar', { exact: true }).fill('2027');
+  await form.getByRole('button', { name: 'Begrotingsregel toevoegen' }).click();
+  await expect(form.getByLabel('Bedrag in euro')).toBeFocused();
+  await expect(form.getByLabel('Bedrag in euro')).toHaveAccessibleDescription(/"12,5,0" is geen bedrag/);
+  expect(await call(app.core, 'money:list', {})).toEqual(before);
+
+  await form.getByLabel('Bedrag in euro').fill('1.250,00');
+  await form.getByLabel('Waarvoor').fill('Wijkfeest Beijum');
+  await form.getByRole('button', { name: 'Begrotingsregel toevoegen' }).click();
+  const overview = page.getByRole('region', { name: 'Jaaroverzicht' });
+  await expect(overview.getByLabel('Jaar', { exact: true })).toHaveValue('2027');
+  await expect(overview.getByRole('table', { name: 'Alle begrotingsregels en bijdragen in 2027' })).toContainText('Wijkfeest Beijum');
+  await expect(overview.getByRole('table', { name: 'Alle begrotingsregels en bijdragen in 2027' })).toContainText('€ 1.250,00');
+});
