@@ -64,6 +64,10 @@ export default function RegistersScreen({ kind, interventionId }: { kind: Regist
   };
 
   const entries = list.data;
+  // An empty register with no filter set has nothing yet; "niets gevonden met deze filters" would send a new
+  // user looking for a filter that is not there.
+  const filtered = Object.keys(toRegisterFilters(filters)).length > 0;
+  const emptyText = filtered ? 'Niets gevonden met deze filters.' : kind ? 'In dit register is nog niets vastgelegd.' : 'In de registers is nog niets vastgelegd.';
   const data = options.data;
   return (
     <>
@@ -96,7 +100,7 @@ export default function RegistersScreen({ kind, interventionId }: { kind: Regist
       <section aria-labelledby="registraties-kop">
         <h2 id="registraties-kop">Vastgelegd</h2>
         <p role="status" className="result-count">
-          {!entries ? '' : entries.length === 0 ? 'Niets gevonden met deze filters.' : `${countLabel(entries.length, 'registratie', 'registraties')}.`}
+          {!entries ? '' : entries.length === 0 ? emptyText : `${countLabel(entries.length, 'registratie', 'registraties')}.`}
         </p>
         {list.error ? (
           <LoadFailed message={list.error} onRetry={list.reload} />

@@ -455,3 +455,13 @@ test('axe finds no violations on the new screens, charts included', async ({ bro
   expect(cspErrors).toEqual([]);
   await context.close();
 });
+
+test('an empty register says nothing is recorded yet; only a filter that finds nothing speaks of filters', async ({ page, app }) => {
+  await app.open(page, '#/registers');
+  const found = page.getByRole('region', { name: 'Vastgelegd' }).locator('.result-count');
+  await expect(found).toHaveText('In de registers is nog niets vastgelegd.');
+  await page.getByRole('navigation', { name: 'Soort register' }).getByRole('link', { name: 'Leerpunten' }).click();
+  await expect(found).toHaveText('In dit register is nog niets vastgelegd.');
+  await page.getByRole('group', { name: 'Filteren' }).getByLabel('Wijk').selectOption({ label: 'Beijum' });
+  await expect(found).toHaveText('Niets gevonden met deze filters.');
+});
