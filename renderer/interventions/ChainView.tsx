@@ -15,9 +15,9 @@ function Step({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
-const Empty = ({ what }: { what: string }) => <p className="empty">{what} is nog niet ingevuld.</p>;
-const Text = ({ value, what }: { value: string; what: string }) =>
-  value.trim() === '' ? <Empty what={what} /> : <>{value.split('\n\n').map((p, n) => <p key={n}>{p}</p>)}</>;
+// The whole sentence per step: "de resultaten" takes "zijn", "het doel" takes "is".
+const Text = ({ value, empty }: { value: string; empty: string }) =>
+  value.trim() === '' ? <p className="empty">{empty}</p> : <>{value.split('\n\n').map((p, n) => <p key={n}>{p}</p>)}</>;
 
 export function ChainView(props: { intervention: InterventionDetail; chain: InterventionChainView; charts: IndicatorChart[] }) {
   const { intervention: i, chain } = props;
@@ -26,7 +26,7 @@ export function ChainView(props: { intervention: InterventionDetail; chain: Inte
     <ol className="chain-view">
       <Step label={label('trend')}>
         {chain.trend ? (
-          <Text value={chain.trend} what="De trend" />
+          <Text value={chain.trend} empty="De trend is nog niet ingevuld." />
         ) : (
           <p>
             {PLAN_TREND} <span className="tag tag-caveat">algemene zin uit het gebiedsplan</span>
@@ -55,10 +55,10 @@ export function ChainView(props: { intervention: InterventionDetail; chain: Inte
         )}
       </Step>
       <Step label={label('goal')}>
-        <Text value={i.goal} what="Het doel" />
+        <Text value={i.goal} empty="Het doel is nog niet ingevuld." />
       </Step>
       <Step label={label('means')}>
-        <Text value={i.means} what="De middelen en activiteiten" />
+        <Text value={i.means} empty="De middelen en activiteiten zijn nog niet ingevuld." />
       </Step>
       <Step label={label('prestaties')}>
         {i.prestatieCount === 0 ? (
@@ -70,10 +70,10 @@ export function ChainView(props: { intervention: InterventionDetail; chain: Inte
         )}
       </Step>
       <Step label={label('results')}>
-        <Text value={i.results} what="De resultaten" />
+        <Text value={i.results} empty="De resultaten zijn nog niet ingevuld." />
       </Step>
       <Step label={label('impact')}>
-        <Text value={i.impact} what="De maatschappelijke impact" />
+        <Text value={i.impact} empty="De maatschappelijke impact is nog niet ingevuld." />
       </Step>
     </ol>
   );

@@ -140,6 +140,20 @@ test('an intervention linked to an ambitie and two indicators shows its chain fr
   await expect(preview).toContainText('Maatschappelijke ambitie: Werken');
 });
 
+test('a chain not filled in yet says so per step, in words that agree with the step', async ({ page, app }) => {
+  await app.open(page, '#/interventies/wijkbedrijven');
+  const chain = page.getByRole('region', { name: 'Van trend tot impact' });
+  await expect(chain).toContainText('0 van de 7 stappen zijn ingevuld.');
+  for (const sentence of [
+    'Het doel is nog niet ingevuld.',
+    'De middelen en activiteiten zijn nog niet ingevuld.',
+    'De resultaten zijn nog niet ingevuld.',
+    'De maatschappelijke impact is nog niet ingevuld.',
+  ]) {
+    await expect(chain.getByText(sentence, { exact: true })).toBeVisible();
+  }
+});
+
 test('the sturingsvragen of three meetings show side by side; a knelpunt escalated from the register lands on the coalition agenda', async ({ page, app }) => {
   const base = { body: 'coalitie' as const, place: 'Stadhuis', chairId: null, notulistId: null };
   // Two meetings held last year and the next one still to come, whenever this runs.
