@@ -47,7 +47,10 @@ function financesOf(f) {
       purposes: n.bestemming,
       execution: f.uitvoering.tekst,
       totalCents: n.totaal_eur.waarde * 100,
-      totalCaveat: n.totaal_eur.inferred ? `Afgeleid: ${n.totaal_eur.toelichting}` : null,
+      // Shown beside the "afgeleid" tag: it states the total it is about, as the years caveat states its years.
+      totalCaveat: n.totaal_eur.inferred
+        ? `Samen € ${n.totaal_eur.waarde.toLocaleString('nl-NL', { minimumFractionDigits: 2 })} over ${n.jaren} jaar is afgeleid: ${n.totaal_eur.toelichting}`
+        : null,
     },
   };
 }
