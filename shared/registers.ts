@@ -400,8 +400,29 @@ export interface VinkjesChart {
 
 export interface InterventionsChart {
   statuses: InterventionStatus[];
-  /** One row per theme, and a last row "Zonder thema" (themeId null) for interventions without one. */
-  rows: { themeId: string | null; themeName: string; counts: Record<InterventionStatus, number>; total: number }[];
+  /**
+   * One row per theme, and a last row "Zonder thema" (themeId null) for interventions without one; `inferred`:
+   * how many of `total` have themes the area plan does not assign (the extraction inferred them).
+   */
+  rows: { themeId: string | null; themeName: string; counts: Record<InterventionStatus, number>; total: number; inferred: number; inDevelopment: boolean }[];
+}
+
+const joinAnd = (parts: readonly string[]) => (parts.length < 2 ? parts.join('') : `${parts.slice(0, -1).join(', ')} en ${parts.at(-1)}`);
+
+/**
+ * The plan's caveats on the count of interventions per theme, for the chart and the reports that show it:
+ * themes inferred rather than assigned by the plan, and a theme still in development. Null when there are none.
+ */
+export function interventionsChartCaveat(chart: InterventionsChart): string | null {
+  const inferred = chart.rows
+    .filter((r) => r.inferred > 0)
+    .map((r, n) => `${n === 0 ? 'het thema ' : ''}${r.themeName} bij ${r.inferred} van de ${r.total}${n === 0 ? ' interventies' : ''}`);
+  const developing = chart.rows.filter((r) => r.inDevelopment).map((r) => r.themeName);
+  const parts = [
+    inferred.length > 0 ? `Niet elk thema komt uit het gebiedsplan; afgeleid is ${joinAnd(inferred)}.` : null,
+    developing.length > 0 ? `${joinAnd(developing)} ${developing.length === 1 ? 'is' : 'zijn'} nog in ontwikkeling.` : null,
+  ].filter((p): p is string => p !== null);
+  return parts.length > 0 ? parts.join(' ') : null;
 }
 
 // ---- Reports in three layers (H4, "Gelaagdheid") ----

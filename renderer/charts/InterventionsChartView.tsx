@@ -1,6 +1,6 @@
 // Interventions per theme and status: one horizontal stacked bar per theme, a pattern per status.
 import { useCallback, useMemo } from 'react';
-import { INTERVENTION_STATUS_LABELS, type InterventionsChart } from '../../shared/registers';
+import { INTERVENTION_STATUS_LABELS, interventionsChartCaveat, type InterventionsChart } from '../../shared/registers';
 import { DataTable, type Column } from '../components/DataTable';
 import { ChartFigure } from './ChartFigure';
 import { barCounts, type ChartJs, type Config } from './chartjs';
@@ -55,6 +55,7 @@ export function InterventionsChartView({ chart }: { chart: InterventionsChart })
   const rows = useMemo(() => shownRows(chart), [chart]);
   const build = useCallback((_: ChartJs): Config => interventionsChartConfig(chart), [chart]);
   const description = interventionsChartDescription(chart);
+  const caveat = interventionsChartCaveat(chart);
 
   return (
     <ChartFigure
@@ -65,6 +66,12 @@ export function InterventionsChartView({ chart }: { chart: InterventionsChart })
       table={
         <DataTable caption={INTERVENTIONS_CHART_TITLE} columns={interventionsColumns(chart.statuses)} rows={rows} rowKey={(r) => r.themeId ?? 'zonder'} />
       }
-    />
+    >
+      {caveat && (
+        <p className="hint">
+          <span className="tag tag-caveat">afgeleid</span> {caveat}
+        </p>
+      )}
+    </ChartFigure>
   );
 }

@@ -25,6 +25,12 @@ test('the plan caveats show on the intervention, the wijk profiles and the trekk
   await app.open(page, '#/interventies/doorbraakmethode-kans-3');
   await expect(page.getByText("Thema's:")).toHaveText("Thema's: Leren");
 
+  // The count of interventions per theme says which themes the plan does not assign, and which is in development.
+  await app.open(page, '#/grafieken');
+  const perTheme = page.getByRole('figure', { name: 'Interventies per thema en status' });
+  await expect(perTheme).toContainText('Niet elk thema komt uit het gebiedsplan; afgeleid is het thema Leren bij');
+  await expect(perTheme).toContainText('Zorg, sport & gezondheid is nog in ontwikkeling.');
+
   await app.open(page, '#/wijken');
   const wijert = page.getByRole('region', { name: 'de Wijert' });
   await expect(wijert).toContainText('Niet vastgesteld dat deze wijk tot Groningen-Noord hoort.');

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { openStore } from '../../main/core/store/connection';
 import { MIGRATIONS } from '../../main/core/store/migrations/index';
 import { readProfileFile } from '../../main/core/store/profile.loader';
+import { interventionsChartCaveat } from '../../shared/registers';
 import { PROFILE_PATH, REPO_ROOT } from '../helpers/paths';
 import { tempCore, type TempCore } from '../helpers/temp-core';
 
@@ -170,6 +171,27 @@ describe('the plan caveats in the store', () => {
     const own = markdownOf(await core.call('reports:export', { layer: 1, wijkId: 'de-wijert', year: 2026, format: 'md' }));
     expect(own).toContain('## de Wijert in 2026');
     expect(own).toContain('niet vastgesteld dat deze wijk tot Groningen-Noord hoort');
+  });
+
+  it('says, beside the count of interventions per theme, which themes are inferred and which theme is still in development', async () => {
+    core = tempCore();
+    const chart = await core.call('charts:interventions', {});
+    const direct = core.db
+      .prepare(
+        `SELECT it.theme_id AS themeId, sum(i.themes_inferred) AS n FROM intervention_themes it JOIN interventions i ON i.id = it.intervention_id GROUP BY it.theme_id`,
+      )
+      .all() as { themeId: string; n: number }[];
+    for (const d of direct) expect(chart.rows.find((r) => r.themeId === d.themeId)!.inferred, d.themeId).toBe(d.n);
+    const meedoen = chart.rows.find((r) => r.themeId === 'meedoen')!;
+    expect(meedoen.inferred).toBe(meedoen.total);
+    expect(chart.rows.filter((r) => r.inDevelopment).map((r) => r.themeId)).toEqual(['zorg-sport-gezondheid']);
+    const caveat = interventionsChartCaveat(chart)!;
+    expect(caveat).toContain(`afgeleid is het thema Leren bij ${chart.rows[0]!.inferred} van de ${chart.rows[0]!.total} interventies`);
+    expect(caveat).toContain(`Meedoen bij ${meedoen.total} van de ${meedoen.total}.`);
+    expect(caveat).toContain('Zorg, sport & gezondheid is nog in ontwikkeling.');
+    const md = markdownOf(await core.call('reports:export', { layer: 3, year: 2026, format: 'md' }));
+    // Markdown escapes the "&" of the theme's name.
+    expect(md).toContain(`Let op: ${caveat.replace('&', '\\&')}`);
   });
 
   it('tells the Rijk how often the coalition met, not counting meetings still to come', async () => {

@@ -179,14 +179,15 @@ export function interventionsChart(db: Db): InterventionsChart {
   const zero = () => Object.fromEntries(INTERVENTION_STATUSES.map((s) => [s, 0])) as Record<InterventionStatus, number>;
   const byTheme = new Map<string, InterventionsChart['rows'][number]>();
   for (const r of rows) {
-    const row = byTheme.get(r.themeId) ?? { themeId: r.themeId, themeName: r.themeName, counts: zero(), total: 0 };
+    const row = byTheme.get(r.themeId) ?? { themeId: r.themeId, themeName: r.themeName, counts: zero(), total: 0, inferred: 0, inDevelopment: r.inDevelopment === 1 };
     if (r.status !== null) {
       row.counts[r.status] += r.n;
       row.total += r.n;
+      row.inferred += r.inferred;
     }
     byTheme.set(r.themeId, row);
   }
-  const none = { themeId: null, themeName: 'Zonder thema', counts: zero(), total: 0 };
+  const none = { themeId: null, themeName: 'Zonder thema', counts: zero(), total: 0, inferred: 0, inDevelopment: false };
   for (const r of unthemed) {
     none.counts[r.status] += r.n;
     none.total += r.n;

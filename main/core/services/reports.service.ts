@@ -20,6 +20,7 @@ import {
   REGISTER_KINDS,
   REGISTER_KIND_LABELS,
   REPORT_LAYER_LABELS,
+  interventionsChartCaveat,
   type Indicator,
   type IndicatorValue,
   type InterventionListEntry,
@@ -433,6 +434,8 @@ function layerThree(db: Db, data: YearData): ReportBlock[] {
         chart.rows.map((r) => [r.themeName, ...INTERVENTION_STATUSES.map((s) => String(r.counts[s])), String(r.total)]),
       ),
     );
+    const caveat = interventionsChartCaveat(chart);
+    if (caveat) blocks.push(paragraph(`Let op: ${caveat}`));
   }
   const yearPrestaties = data.prestaties.filter((x) => x.period.startsWith(String(data.year)));
   const measurable = yearPrestaties.filter((x) => x.agreedNumber !== null && x.deliveredNumber !== null);

@@ -116,16 +116,20 @@ export function wordingAtPosition(db: Db): (position: number) => { key: string; 
 
 // ---- Interventions per theme and status ----
 
-export function interventionCountsByTheme(db: Db): { themeId: string; themeName: string; status: InterventionStatus | null; n: number }[] {
+type InterventionThemeCountRow = { themeId: string; themeName: string; inDevelopment: 0 | 1; status: InterventionStatus | null; n: number; inferred: number };
+
+/** Per theme and status: how many interventions, and of those how many have themes the plan does not assign. */
+export function interventionCountsByTheme(db: Db): InterventionThemeCountRow[] {
   return db
     .prepare(
-      `SELECT t.id AS themeId, t.name AS themeName, i.status, count(i.id) AS n
+      `SELECT t.id AS themeId, t.name AS themeName, t.status = 'in ontwikkeling' AS inDevelopment, i.status, count(i.id) AS n,
+              coalesce(sum(i.themes_inferred), 0) AS inferred
        FROM themes t
        LEFT JOIN intervention_themes it ON it.theme_id = t.id
        LEFT JOIN interventions i ON i.id = it.intervention_id
        GROUP BY t.id, i.status ORDER BY t.position`,
     )
-    .all() as { themeId: string; themeName: string; status: InterventionStatus | null; n: number }[];
+    .all() as InterventionThemeCountRow[];
 }
 
 export function unthemedInterventionCounts(db: Db): { status: InterventionStatus; n: number }[] {
