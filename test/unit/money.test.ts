@@ -83,6 +83,13 @@ describe('money', () => {
     for (const e of ['Financiën en bijdragen', 'Inzet wijkcoaches', '€ 1.250,00', '€ 500.000,00']) expect(pdf, e).toContain(e);
   });
 
+  it('in a wijk\'s report says the programme budget is left out, not that there is no money at all', async () => {
+    const md = fileText(await core.call('reports:export', { layer: 2, year: 2026, wijkId: 'selwerd', format: 'md' }));
+    expect(md).toContain('Voor 2026 zijn bij de interventies in deze wijk geen begrotingsregels of bijdragen vastgelegd.');
+    expect(md).toContain('Het programmabudget en de regels voor het programma als geheel staan in de rapportage over alle wijken.');
+    expect(md).not.toContain('Voor 2026 zijn geen begrotingsregels of bijdragen vastgelegd.');
+  });
+
   it('previews a budget CSV without writing, refuses a file with one bad line whole, and imports a good one', async () => {
     const before = await core.call('money:list', {});
     const csv = [

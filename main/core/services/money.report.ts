@@ -61,7 +61,14 @@ export function moneyReportBlocks(db: Db, year: number, interventionIds: Readonl
   }
 
   if (lines.length === 0) {
-    blocks.push(paragraph(`Voor ${year} zijn geen begrotingsregels of bijdragen vastgelegd.`));
+    blocks.push(
+      paragraph(
+        interventionIds === null
+          ? `Voor ${year} zijn geen begrotingsregels of bijdragen vastgelegd.`
+          : // A wijk's report leaves the programme's own money out: saying "none" outright would deny the NPLV budget.
+            `Voor ${year} zijn bij de interventies in deze wijk geen begrotingsregels of bijdragen vastgelegd. Het programmabudget en de regels voor het programma als geheel staan in de rapportage over alle wijken.`,
+      ),
+    );
   } else {
     const rows = FUNDING_SOURCES.map((source) => {
       const t = totalsOf(lines.filter((l) => l.source === source));
