@@ -87,7 +87,7 @@ export function BudgetCsvImport({ onImported }: { onImported(): void }) {
           hint={
             <>
               Kolommen jaar, soort (geld, capaciteit of anders), status (benodigd, toegezegd of gerealiseerd) en verder bron, organisatie,
-              interventie, plan, omschrijving, bedrag (1.250,00), capaciteit en eenheid (uur of fte), gescheiden door ; of ,. Een export van
+              interventie, plan, omschrijving, bedrag (1.250,00), capaciteit, eenheid (uur of fte) en kanttekening, gescheiden door ; of ,. Een export van
               deze pagina heeft precies die kolommen.
             </>
           }

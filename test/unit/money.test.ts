@@ -120,6 +120,21 @@ describe('money', () => {
     const again = await core.call('money:importPreview', { csv: fileText(exported) });
     expect(again).toMatchObject({ rows: 2, errorCount: 0, totalCents: 125_050 });
   });
+
+  it('exports the plan\'s caveat on a line (years inferred) and reads it back in with the line', async () => {
+    const [nplv2026] = await core.call('money:list', { year: 2026 });
+    expect(nplv2026!.caveat).toMatch(/2024–2026 is afgeleid/);
+    const exported = fileText(await core.call('money:exportCsv', { year: 2026 }));
+    const [header, line] = exported.replace(/^\uFEFF/, '').split('\r\n');
+    expect(header!.split(';').at(-1)).toBe('kanttekening');
+    // Quoted: the caveat holds a ; and quotes.
+    expect(line!.endsWith(`;"${nplv2026!.caveat!.replace(/"/g, '""')}"`)).toBe(true);
+
+    await core.call('money:remove', { id: nplv2026!.id });
+    expect(await core.call('money:importCommit', { csv: exported })).toMatchObject({ written: 1 });
+    const [back] = await core.call('money:list', { year: 2026 });
+    expect([back!.purpose, back!.amountCents, back!.caveat]).toEqual([nplv2026!.purpose, nplv2026!.amountCents, nplv2026!.caveat]);
+  });
 });
 
 describe('amounts as people type them', () => {

@@ -41,6 +41,8 @@ export function budgetCsv(lines: readonly BudgetLine[]): string {
         return l.capacityHundredths === null ? '' : formatHundredths(l.capacityHundredths).replace(/\./g, '');
       case 'eenheid':
         return l.capacityUnit ?? '';
+      case 'kanttekening':
+        return l.caveat ?? '';
     }
   };
   const rows = [BUDGET_COLUMNS.join(';'), ...lines.map((l) => BUDGET_COLUMNS.map((c) => field(value(l, c))).join(';'))];

@@ -16,7 +16,8 @@ import {
 } from '../../../shared/money';
 import type { CsvRecord } from './csv-records';
 
-export const BUDGET_COLUMNS = ['jaar', 'soort', 'bron', 'status', 'organisatie', 'interventie', 'plan', 'omschrijving', 'bedrag', 'capaciteit', 'eenheid'] as const;
+// "kanttekening": the plan's caveat on a line (such as years inferred), so it travels with the line out and back in.
+export const BUDGET_COLUMNS = ['jaar', 'soort', 'bron', 'status', 'organisatie', 'interventie', 'plan', 'omschrijving', 'bedrag', 'capaciteit', 'eenheid', 'kanttekening'] as const;
 export type BudgetColumn = (typeof BUDGET_COLUMNS)[number];
 const REQUIRED: readonly BudgetColumn[] = ['jaar', 'soort', 'status'];
 const ALIASES: Partial<Record<BudgetColumn, readonly string[]>> = {
@@ -75,6 +76,7 @@ export interface CheckedBudgetRow extends BudgetImportRow {
   organisationId: number | null;
   interventionId: string | null;
   planId: number | null;
+  caveat: string | null;
 }
 
 const SOURCE_WORDS = new Map<string, FundingSource>([
@@ -141,6 +143,8 @@ export function checkBudgetRecord(record: CsvRecord, header: BudgetHeader, look:
 
   const purpose = get('omschrijving');
   if (purpose.length > 2000) problems.push('de omschrijving is langer dan 2.000 tekens');
+  const caveat = get('kanttekening');
+  if (caveat.length > 2000) problems.push('de kanttekening is langer dan 2.000 tekens');
 
   let amountCents: number | null = null;
   const amountRaw = get('bedrag');
@@ -191,6 +195,7 @@ export function checkBudgetRecord(record: CsvRecord, header: BudgetHeader, look:
     amountCents,
     capacityHundredths: kind === 'capaciteit' ? capacityHundredths : null,
     capacityUnit: kind === 'capaciteit' ? unit : null,
+    caveat: caveat || null,
   };
 }
 

@@ -192,7 +192,7 @@ export function budgetImportCommit(db: Db, input: { csv: string }): { written: n
     const now = nowIso();
     let totalCents = 0;
     for (const r of rows) {
-      insert(r, now);
+      insert(r, now, { caveat: r.caveat });
       if (r.kind === 'geld') totalCents += r.amountCents ?? 0;
     }
     return { written: rows.length, totalCents };
