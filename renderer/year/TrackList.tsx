@@ -5,9 +5,20 @@ import { progressLabel, type YearTrack } from '../../shared/planwork';
 import { formatDate } from '../format';
 import '../monitoring/monitoring.css';
 
+// The seeded tracks' period is inferred from the plan's "het komende half jaar"; their note says so, and so does
+// this list, which places them in a year by that period.
+const PERIOD_NOTE = /De periode is afgeleid[^.]*\./;
+
 export function TrackList({ tracks, year }: { tracks: YearTrack[]; year: number }) {
   if (tracks.length === 0) return <p className="empty">In {year} loopt geen van de sporen uit het gebiedsplan.</p>;
+  const periodNote = tracks.map((t) => PERIOD_NOTE.exec(t.plan.planNote ?? '')?.[0]).find(Boolean);
   return (
+    <>
+    {periodNote && (
+      <p className="hint">
+        <span className="tag tag-caveat">afgeleid</span> {periodNote}
+      </p>
+    )}
     <div className="table-scroll">
     <table className="data-table">
       <caption className="visually-hidden">Sporen uit het gebiedsplan in {year}</caption>
@@ -49,5 +60,6 @@ export function TrackList({ tracks, year }: { tracks: YearTrack[]; year: number 
       </tbody>
     </table>
     </div>
+    </>
   );
 }

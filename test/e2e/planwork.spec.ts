@@ -28,6 +28,10 @@ test('the ten tracks are there on first start; a status changed on Plannen shows
   await expect(monitoring).toContainText('nog niemand');
   await expect(monitoring).toContainText('Lopend');
   await expect(monitoring).toContainText('niet ingeschat');
+  // The year the tracks are placed in rests on a period the plan does not state.
+  await expect(section.locator('p.hint').filter({ hasText: 'afgeleid' })).toHaveText(
+    'afgeleid De periode is afgeleid: het gebiedsplan (november 2023) noemt als termijn ‘het komende half jaar’.',
+  );
   await expectNoViolations(page, 'jaarplanning met sporen');
 
   // On Plannen, in the plan's words and with its caveats.
