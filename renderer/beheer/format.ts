@@ -74,6 +74,7 @@ const TABLE_LABELS: Record<string, string> = {
   people: 'Personen',
   personal_data_erasure_pending: 'Persoonsgegevens: te verwijderen',
   personal_data_erasures: 'Persoonsgegevens: verwijderd op verzoek',
+  personal_data_mention_pending: 'Persoonsgegevens: vermeldingen te verwijderen',
   plan_interventions: 'Plan – interventie',
   plan_themes: 'Plan – thema',
   plan_wijken: 'Plan – wijk',
