@@ -23,7 +23,24 @@ function columns(themes: Theme[], wijken: Wijk[], keurmerk: KeurmerkStatuses | u
     },
     { header: 'Soort', cell: (i) => INTERVENTION_KIND_LABELS[i.kind] },
     { header: 'Status', cell: (i) => <span className={`status status-${i.status}`}>{INTERVENTION_STATUS_LABELS[i.status]}</span> },
-    { header: "Thema's", cell: (i) => namesOf(i.themeIds, themes).join(', ') || '—' },
+    {
+      header: "Thema's",
+      // The plan's caveat travels with the themes wherever they are listed, as on the intervention's own page.
+      cell: (i) =>
+        i.themeIds.length === 0 ? (
+          '—'
+        ) : (
+          <>
+            {namesOf(i.themeIds, themes).join(', ')}
+            {i.themesInferred && (
+              <>
+                {' '}
+                <span className="tag tag-caveat">afgeleid</span>
+              </>
+            )}
+          </>
+        ),
+    },
     { header: 'Wijken', cell: (i) => namesOf(i.wijkIds, wijken).join(', ') || '—' },
     { header: 'Trekkers', cell: (i) => i.trekkers.map((t) => t.name).join(', ') || 'Nog geen' },
     {

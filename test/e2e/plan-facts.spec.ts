@@ -21,6 +21,12 @@ test('the plan caveats show on the intervention, the wijk profiles and the trekk
   await expect(page.getByText("Thema's:").locator('..')).toContainText('afgeleid, niet door het gebiedsplan toegewezen');
   await expect(page.getByText('Uit het gebiedsplan:').locator('..')).toContainText("In hoofdstuk 1 ontbreekt de kop 'Meedoen'");
 
+  // The list of interventions marks inferred themes too.
+  await app.open(page, '#/interventies');
+  const themesOf = (title: string) => page.getByRole('row').filter({ has: page.getByRole('link', { name: title, exact: true }) }).getByRole('cell').nth(2);
+  await expect(themesOf('Kansrijk Groningen')).toHaveText('Meedoen afgeleid');
+  await expect(themesOf('Wijkbedrijven')).toHaveText('Werken');
+
   // A kans that names its own theme has only that theme, stated as fact.
   await app.open(page, '#/interventies/doorbraakmethode-kans-3');
   await expect(page.getByText("Thema's:")).toHaveText("Thema's: Leren");
