@@ -14,28 +14,32 @@ export function ItemNotes({ item, onItemChange, locked = false }: { item: Agenda
   const [notes, setNotes] = useState(item.notes);
   const [savedNotes, setSavedNotes] = useState(item.notes);
   const [state, setState] = useState<SaveState>(item.notes ? 'opgeslagen' : 'leeg');
-  const saving = useRef(false);
+  const running = useRef<Promise<void> | null>(null);
   const notesRef = useRef(notes);
   const savedRef = useRef(savedNotes);
   notesRef.current = notes;
   savedRef.current = savedNotes;
 
   const save = async () => {
-    // Blur and the save button can both fire; only unsaved text goes to the store.
-    if (locked || notes === savedNotes || saving.current) return;
-    saving.current = true;
+    // Blur, the save button and moving on can all fire at once: wait for a save under way, then store only
+    // what is still unsaved, so moving on never reports text as unsaved while it is being stored.
+    while (running.current) await running.current;
+    const text = notesRef.current;
+    if (locked || text === savedRef.current) return;
     setState('bezig');
-    const text = notes;
-    const result = await notices.run(() => call('agenda:setNotes', { id: item.id, notes: text }));
-    saving.current = false;
-    if (result.ok) {
-      savedRef.current = text;
-      setSavedNotes(text);
-      setState('opgeslagen');
-      onItemChange(result.value);
-    } else {
-      setState('gewijzigd');
-    }
+    const attempt = notices.run(() => call('agenda:setNotes', { id: item.id, notes: text })).then((result) => {
+      if (result.ok) {
+        savedRef.current = text;
+        setSavedNotes(text);
+        setState(notesRef.current === text ? 'opgeslagen' : 'gewijzigd');
+        onItemChange(result.value);
+      } else {
+        setState('gewijzigd');
+      }
+    });
+    running.current = attempt;
+    await attempt;
+    running.current = null;
   };
 
   // Moving on or closing stores the notes first, like the answers.
