@@ -2,7 +2,7 @@
 // outcome, for the actielijst the actions carried over, for the vaststelling the minutes to adopt, and
 // the item's action items. A meeting whose minutes are adopted is shown without editing.
 import { AGENDA_KIND_LABELS, type ActionItem, type AgendaItem, type MeetingDetail, type Organisation, type Profile } from '../../shared/domain';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { LinkSummary } from '../meeting/LinkSummary';
 import { VinkjesReview } from '../review/VinkjesReview';
 import { DecisionForm } from '../review/DecisionForm';
@@ -32,6 +32,7 @@ export function CurrentItem(props: {
   const itemActions = meeting.actions.filter((a) => a.agendaItemId === item.id);
   // The form opens on request: in the room the item's own content comes first.
   const [addingAction, setAddingAction] = useState(false);
+  const addActionRef = useRef<HTMLButtonElement>(null);
   const residentPresent = meeting.attendance.some((a) => a.role === 'bewonersvertegenwoordiger' && a.status === 'aanwezig');
 
   return (
@@ -97,6 +98,11 @@ export function CurrentItem(props: {
           locked={locked}
           origin={(a) => actionOrigin(a, item.kind, meeting.checklist)}
         />
+        {!locked && (
+          <button type="button" ref={addActionRef} className="button-quiet" aria-expanded={addingAction} onClick={() => setAddingAction(!addingAction)}>
+            Nieuw actiepunt…
+          </button>
+        )}
         {!locked && addingAction && (
           <ActionForm
             key={`action-${item.id}`}
@@ -109,13 +115,10 @@ export function CurrentItem(props: {
             onCreated={(action) => {
               props.onActionChange(action);
               setAddingAction(false);
+              // The form closes: the focus goes back to the button that opened it, not to the page.
+              setTimeout(() => addActionRef.current?.focus());
             }}
           />
-        )}
-        {!locked && !addingAction && (
-          <button type="button" className="button-quiet" onClick={() => setAddingAction(true)}>
-            Nieuw actiepunt…
-          </button>
         )}
       </section>
     </article>

@@ -24,3 +24,39 @@ test('notes typed just before "Vergadering sluiten" are stored, not listed as un
   const stored = await call(app.core, 'meetings:get', { id: meeting.id });
   expect(stored.agenda[0]!.notes).toBe(text);
 });
+
+test('adding an action at an item or a vinkje starts in "Wat" and leaves the focus on the button that opened it', async ({ page, app }) => {
+  const { meetingModeLink } = await startedMeetingPage(page, app);
+  await meetingModeLink.click();
+  await page.getByRole('navigation', { name: 'Agenda' }).getByRole('button', { name: /^5\. / }).click();
+
+  // An action at the agenda item; the opener also closes the form again.
+  const itemActions = page.getByRole('region', { name: 'Actiepunten bij dit agendapunt' });
+  const opener = itemActions.getByRole('button', { name: 'Nieuw actiepunt…' });
+  await opener.click();
+  const form = itemActions.getByRole('group', { name: 'Nieuw actiepunt' });
+  await expect(form.getByLabel('Wat')).toBeFocused();
+  await opener.click();
+  await expect(form).toHaveCount(0);
+  await opener.click();
+  await page.keyboard.type('Begroting nalopen');
+  await page.keyboard.press('Enter');
+  await expect(itemActions.getByText('Begroting nalopen', { exact: true })).toBeVisible();
+  await expect(form).toHaveCount(0);
+  await expect(opener).toBeFocused();
+
+  // A follow-up at a vinkje answered "nee".
+  const v3 = page.getByRole('group', { name: /^Vinkje 3:/ });
+  await v3.getByRole('radio', { name: 'Nee', exact: true }).check();
+  await v3.getByRole('button', { name: 'Toelichting bij vinkje 3' }).click();
+  await v3.getByLabel('Toelichting bij vinkje 3').fill('De leerpunten uit de pilot zijn nog niet verwerkt.');
+  const followUpOpener = v3.getByRole('button', { name: 'Vervolgactie bij vinkje 3 toevoegen…' });
+  await followUpOpener.click();
+  const followUp = v3.getByRole('group', { name: 'Vervolgactie bij vinkje 3' });
+  await expect(followUp.getByLabel('Wat')).toBeFocused();
+  await page.keyboard.type('Leerpunten pilot verwerken');
+  await v3.getByRole('button', { name: 'Vervolgactie toevoegen bij vinkje 3' }).click();
+  await expect(v3.getByText('Leerpunten pilot verwerken', { exact: true })).toBeVisible();
+  await expect(followUp).toHaveCount(0);
+  await expect(followUpOpener).toBeFocused();
+});
