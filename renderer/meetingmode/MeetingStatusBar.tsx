@@ -21,7 +21,7 @@ export function MeetingStartBar(props: { meeting: MeetingDetail; onSetStatus(sta
   if (status === 'gehouden') {
     return (
       <div className="toolbar closed-note">
-        <p>
+        <p id="vergadering-gesloten" tabIndex={-1}>
           Deze vergadering is gesloten. <a href={paths.meeting(props.meeting.id)}>Notulen exporteren</a>
         </p>
       </div>

@@ -60,3 +60,13 @@ test('adding an action at an item or a vinkje starts in "Wat" and leaves the foc
   await expect(followUp).toHaveCount(0);
   await expect(followUpOpener).toBeFocused();
 });
+
+test('after "Toch sluiten" the focus is on the note that the meeting is closed, not lost on the page', async ({ page, app }) => {
+  const { meetingModeLink } = await startedMeetingPage(page, app);
+  await meetingModeLink.click();
+  await page.getByRole('button', { name: 'Vergadering sluiten' }).click();
+  await page.getByRole('button', { name: 'Toch sluiten' }).click();
+  const closed = page.getByText('Deze vergadering is gesloten.');
+  await expect(closed).toBeVisible();
+  await expect(closed).toBeFocused();
+});
