@@ -70,3 +70,14 @@ test('after "Toch sluiten" the focus is on the note that the meeting is closed, 
   await expect(closed).toBeVisible();
   await expect(closed).toBeFocused();
 });
+
+test('"Notulen exporteren" after closing leads to a page where the minutes export is in view at 1366×768', async ({ page, app }) => {
+  const { meetingModeLink } = await startedMeetingPage(page, app);
+  await meetingModeLink.click();
+  await page.getByRole('button', { name: 'Vergadering sluiten' }).click();
+  await page.getByRole('button', { name: 'Toch sluiten' }).click();
+  await page.getByRole('link', { name: 'Notulen exporteren' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Coalitieoverleg juni' })).toBeFocused();
+  await expect(page.getByRole('heading', { level: 2, name: 'Notulen exporteren' })).toBeInViewport();
+  await expect(page.getByRole('button', { name: 'Exporteren als PDF' })).toBeInViewport();
+});
