@@ -1,7 +1,8 @@
 // What a new chair and notulist ran into on the meeting's path at 1366×768: notes typed just before closing,
 // where the focus goes after adding an action or closing the meeting, and finding the minutes after it.
+import { readFileSync } from 'node:fs';
 import { test, expect } from './fixtures';
-import { call, startedMeetingPage } from './arrange';
+import { call, meetingWithDecision, startedMeetingPage } from './arrange';
 
 test.use({ viewport: { width: 1366, height: 768 } });
 
@@ -80,4 +81,24 @@ test('"Notulen exporteren" after closing leads to a page where the minutes expor
   await expect(page.getByRole('heading', { level: 1, name: 'Coalitieoverleg juni' })).toBeFocused();
   await expect(page.getByRole('heading', { level: 2, name: 'Notulen exporteren' })).toBeInViewport();
   await expect(page.getByRole('button', { name: 'Exporteren als PDF' })).toBeInViewport();
+});
+
+test('the sturingsvragen answered on the meeting page are in its minutes', async ({ page, app }) => {
+  const { meeting } = await meetingWithDecision(app.core);
+  await call(app.core, 'meetings:setStatus', { id: meeting.id, status: 'bezig' });
+  await app.open(page, `#/vergaderingen/${meeting.id}`);
+  const steering = page.getByRole('region', { name: 'Sturingsvragen' });
+  await steering.getByRole('group', { name: 'Ligt de focus bij iedereen nog op Groningen-Noord?' }).getByRole('radio', { name: 'Ja' }).check();
+  await steering.getByLabel('Toelichting bij de focus').fill('Alle partners richten zich op Noord.');
+  await steering.getByRole('group', { name: 'Zijn we nog met de juiste dingen bezig?' }).getByRole('radio', { name: 'Deels' }).check();
+  await steering.getByLabel('Waar hebben we nog keuzes te maken of moeten we bijsturen?').fill('Werken verdient meer aandacht.');
+  await steering.getByRole('button', { name: 'Antwoorden opslaan' }).click();
+  await expect(page.getByText('De antwoorden op de sturingsvragen zijn opgeslagen.')).toBeVisible();
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporteren als Markdown' }).click()]);
+  const minutes = readFileSync(await download.path(), 'utf8');
+  expect(minutes).toContain('## Sturingsvragen');
+  expect(minutes).toContain('| Ligt de focus bij iedereen nog op Groningen-Noord? | Ja — Alle partners richten zich op Noord. |');
+  expect(minutes).toContain('| Zijn we nog met de juiste dingen bezig? | Deels |');
+  expect(minutes).toContain('| Waar hebben we nog keuzes te maken of moeten we bijsturen? | Werken verdient meer aandacht. |');
 });
