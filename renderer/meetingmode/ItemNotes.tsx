@@ -48,7 +48,7 @@ export function ItemNotes({ item, onItemChange, locked = false }: { item: Agenda
       await save();
       return notesRef.current === savedRef.current || locked
         ? null
-        : { label: 'Aantekeningen', reason: 'ze konden niet worden opgeslagen.', focus: () => document.getElementById(`${id}-notes`)?.focus() };
+        : { label: 'Aantekeningen', reason: 'het opslaan is mislukt; probeer het opnieuw.', focus: () => document.getElementById(`${id}-notes`)?.focus() };
     },
     dirty: () => !locked && notesRef.current !== savedRef.current,
   });

@@ -85,7 +85,7 @@ export function MeetingClose(props: {
           <ul className="closing-missing">
             {check.unsaved.map((u) => (
               <li key={`u-${u.label}`}>
-                {u.label} is niet opgeslagen: {u.reason}{' '}
+                {u.label} niet opgeslagen: {u.reason}{' '}
                 <button type="button" className="button-quiet" onClick={() => goBack(u.focus)}>
                   Naar {u.label.toLowerCase()}
                 </button>

@@ -102,3 +102,16 @@ test('the sturingsvragen answered on the meeting page are in its minutes', async
   expect(minutes).toContain('| Zijn we nog met de juiste dingen bezig? | Deels |');
   expect(minutes).toContain('| Waar hebben we nog keuzes te maken of moeten we bijsturen? | Werken verdient meer aandacht. |');
 });
+
+test('notes that could not be stored are named in plain Dutch when closing, with a way back to them', async ({ page, app }) => {
+  const { meetingModeLink } = await startedMeetingPage(page, app);
+  await meetingModeLink.click();
+  await page.route(/\/rpc\/agenda:setNotes$/, (route) => route.abort('connectionrefused'));
+  await page.getByLabel('Aantekeningen').fill('De voorzitter opent de vergadering.');
+  await page.getByRole('button', { name: 'Vergadering sluiten' }).click();
+  const check = page.getByRole('group', { name: 'Vergadering sluiten' });
+  await expect(check).toContainText('Aantekeningen niet opgeslagen: het opslaan is mislukt; probeer het opnieuw.');
+  await check.getByRole('button', { name: 'Naar aantekeningen' }).click();
+  await expect(page.getByLabel('Aantekeningen')).toBeFocused();
+  await expect(page.getByLabel('Aantekeningen')).toHaveValue('De voorzitter opent de vergadering.');
+});
