@@ -2,7 +2,7 @@
 // where the focus goes after adding an action or closing the meeting, and finding the minutes after it.
 import { readFileSync } from 'node:fs';
 import { test, expect } from './fixtures';
-import { call, meetingWithDecision, startedMeetingPage } from './arrange';
+import { adoptedMeeting, call, meetingWithDecision, startedMeetingPage } from './arrange';
 
 test.use({ viewport: { width: 1366, height: 768 } });
 
@@ -114,4 +114,21 @@ test('notes that could not be stored are named in plain Dutch when closing, with
   await check.getByRole('button', { name: 'Naar aantekeningen' }).click();
   await expect(page.getByLabel('Aantekeningen')).toBeFocused();
   await expect(page.getByLabel('Aantekeningen')).toHaveValue('De voorzitter opent de vergadering.');
+});
+
+test('the meeting list and the jaarplanning tell minutes that are adopted from meetings only held', async ({ page, app }) => {
+  const adopted = await adoptedMeeting(app.core);
+  const { meeting: held } = await meetingWithDecision(app.core, 'Coalitieoverleg oktober', '2027-10-14T19:30');
+  await call(app.core, 'meetings:setStatus', { id: held.id, status: 'gehouden' });
+
+  await app.open(page, '#/vergaderingen');
+  const card = (title: string) => page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: title }) });
+  await expect(card(adopted.title)).toContainText('Notulen vastgesteld');
+  await expect(card('Coalitieoverleg oktober')).toContainText('Gehouden');
+  await expect(card('Coalitieoverleg oktober')).not.toContainText('vastgesteld');
+  await expect(card('Coalitieoverleg september')).toContainText('Gepland');
+
+  await page.goto(`${app.origin}/#/jaarplanning/2027`);
+  const entry = page.getByRole('main').getByRole('listitem').filter({ has: page.getByRole('link', { name: adopted.title }) });
+  await expect(entry).toContainText('Status: Notulen vastgesteld');
 });
