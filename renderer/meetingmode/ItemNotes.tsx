@@ -1,5 +1,6 @@
-// The notulist's or chair's notes on the current item, saved when leaving the field or on request.
-import { useId, useRef, useState } from 'react';
+// The notulist's or chair's notes on the current item, saved when leaving the field or on request. What is typed
+// and not yet stored is kept on this computer, so moving on after a failed save (or a reload) loses nothing.
+import { useEffect, useId, useRef, useState } from 'react';
 import type { AgendaItem } from '../../shared/domain';
 import { useCall } from '../api';
 import { useNotices } from '../notices';
@@ -7,13 +8,33 @@ import { usePendingField } from '../review/pendingSaves';
 
 type SaveState = 'opgeslagen' | 'gewijzigd' | 'bezig' | 'leeg';
 
+const notesDraftKey = (agendaItemId: number) => `coalitietafel:aantekeningen-concept:${agendaItemId}`;
+
+function readNotesDraft(key: string): string | null {
+  try {
+    return localStorage.getItem(key);
+  } catch {
+    return null;
+  }
+}
+
+function writeNotesDraft(key: string, text: string | null): void {
+  try {
+    if (text === null) localStorage.removeItem(key);
+    else localStorage.setItem(key, text);
+  } catch {
+    // Without storage the draft lives in memory only; the save itself still happens.
+  }
+}
+
 export function ItemNotes({ item, onItemChange, locked = false }: { item: AgendaItem; onItemChange(item: AgendaItem): void; locked?: boolean }) {
   const call = useCall();
   const notices = useNotices();
   const id = useId();
-  const [notes, setNotes] = useState(item.notes);
+  const draftKey = notesDraftKey(item.id);
+  const [notes, setNotes] = useState(() => (locked ? null : readNotesDraft(draftKey)) ?? item.notes);
   const [savedNotes, setSavedNotes] = useState(item.notes);
-  const [state, setState] = useState<SaveState>(item.notes ? 'opgeslagen' : 'leeg');
+  const [state, setState] = useState<SaveState>(notes !== item.notes ? 'gewijzigd' : item.notes ? 'opgeslagen' : 'leeg');
   const running = useRef<Promise<void> | null>(null);
   const notesRef = useRef(notes);
   const savedRef = useRef(savedNotes);
@@ -31,6 +52,7 @@ export function ItemNotes({ item, onItemChange, locked = false }: { item: Agenda
       if (result.ok) {
         savedRef.current = text;
         setSavedNotes(text);
+        if (notesRef.current === text) writeNotesDraft(draftKey, null);
         setState(notesRef.current === text ? 'opgeslagen' : 'gewijzigd');
         onItemChange(result.value);
       } else {
@@ -41,6 +63,12 @@ export function ItemNotes({ item, onItemChange, locked = false }: { item: Agenda
     await attempt;
     running.current = null;
   };
+
+  // A draft left by a failed save or a reload: shown, and stored now. Locked minutes keep what was adopted.
+  useEffect(() => {
+    if (locked) writeNotesDraft(draftKey, null);
+    else if (notesRef.current !== savedRef.current) void save();
+  }, []);
 
   // Moving on or closing stores the notes first, like the answers.
   usePendingField({
@@ -68,6 +96,7 @@ export function ItemNotes({ item, onItemChange, locked = false }: { item: Agenda
         aria-describedby={`${id}-state`}
         onChange={(e) => {
           setNotes(e.target.value);
+          writeNotesDraft(draftKey, e.target.value === savedNotes ? null : e.target.value);
           setState(e.target.value === savedNotes ? (savedNotes ? 'opgeslagen' : 'leeg') : 'gewijzigd');
         }}
         onBlur={save}

@@ -132,3 +132,23 @@ test('the meeting list and the jaarplanning tell minutes that are adopted from m
   const entry = page.getByRole('main').getByRole('listitem').filter({ has: page.getByRole('link', { name: adopted.title }) });
   await expect(entry).toContainText('Status: Notulen vastgesteld');
 });
+
+test('notes that could not be stored are kept when the chair moves on anyway, and stored on return', async ({ page, app }) => {
+  const { meeting, meetingModeLink } = await startedMeetingPage(page, app);
+  await meetingModeLink.click();
+  const refuse = /\/rpc\/agenda:setNotes$/;
+  await page.route(refuse, (route) => route.abort('connectionrefused'));
+  const text = 'De voorzitter opent de vergadering; de wethouder is iets later.';
+  await page.getByLabel('Aantekeningen').fill(text);
+  await page.getByRole('button', { name: 'Volgend agendapunt' }).click();
+  const warning = page.getByRole('group', { name: /Niet alles is opgeslagen/ });
+  await expect(warning).toContainText('blijft bewaard op deze computer');
+  await warning.getByRole('button', { name: 'Toch naar agendapunt 2' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: /Agendapunt 2 van/ })).toBeVisible();
+
+  await page.unroute(refuse);
+  await page.getByRole('button', { name: 'Vorig agendapunt' }).click();
+  await expect(page.getByLabel('Aantekeningen')).toHaveValue(text);
+  await expect(page.locator('.notes-footer').getByText('Opgeslagen', { exact: true })).toBeVisible();
+  expect((await call(app.core, 'meetings:get', { id: meeting.id })).agenda[0]!.notes).toBe(text);
+});
