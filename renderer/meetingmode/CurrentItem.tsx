@@ -1,7 +1,7 @@
 // The agenda item under discussion: what it is, the notes, for a decision the vinkjes review and the
 // outcome, for the actielijst the actions carried over, for the vaststelling the minutes to adopt, and
 // the item's action items. A meeting whose minutes are adopted is shown without editing.
-import { AGENDA_KIND_LABELS, type ActionItem, type AgendaItem, type MeetingDetail, type Organisation, type Profile } from '../../shared/domain';
+import { AGENDA_KIND_LABELS, STEERING_QUESTIONS, type ActionItem, type AgendaItem, type MeetingDetail, type Organisation, type Profile } from '../../shared/domain';
 import { useRef, useState } from 'react';
 import { LinkSummary } from '../meeting/LinkSummary';
 import { VinkjesReview } from '../review/VinkjesReview';
@@ -12,6 +12,11 @@ import { ActionForm } from './ActionForm';
 import { actionOrigin } from './actionOrigin';
 import { CarriedActions } from './CarriedActions';
 import { MinutesAdoption } from './MinutesAdoption';
+import { SteeringPanel } from '../meeting/SteeringPanel';
+
+/** The coalition's standing item with the three sturingsvragen (from the standard agenda): answered right there. */
+const asksSteering = (meeting: MeetingDetail, item: AgendaItem) =>
+  meeting.body === 'coalitie' && item.kind === 'bespreking' && item.description.includes(STEERING_QUESTIONS[0]);
 
 export function CurrentItem(props: {
   meeting: MeetingDetail;
@@ -59,6 +64,13 @@ export function CurrentItem(props: {
       {item.kind === 'vaststelling-notulen' && <MinutesAdoption meeting={meeting} locked={locked} />}
       {item.kind === 'actielijst' && (
         <CarriedActions meeting={meeting} locked={locked} onMeetingChange={props.onMeetingChange ?? (() => {})} />
+      )}
+
+      {asksSteering(meeting, item) && (
+        <section aria-labelledby="sturingsvragen-kop" className="steering-item">
+          <h3 id="sturingsvragen-kop">Sturingsvragen</h3>
+          <SteeringPanel meetingId={meeting.id} locked={locked} />
+        </section>
       )}
 
       <ItemNotes key={`notes-${item.id}`} item={item} onItemChange={props.onItemChange} locked={locked} />

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { test, expect } from './fixtures';
 import { adoptedMeeting, call, meetingWithDecision, startedMeetingPage } from './arrange';
+import { expectNoViolations } from './axe-check';
 
 test.use({ viewport: { width: 1366, height: 768 } });
 
@@ -151,4 +152,25 @@ test('notes that could not be stored are kept when the chair moves on anyway, an
   await expect(page.getByLabel('Aantekeningen')).toHaveValue(text);
   await expect(page.locator('.notes-footer').getByText('Opgeslagen', { exact: true })).toBeVisible();
   expect((await call(app.core, 'meetings:get', { id: meeting.id })).agenda[0]!.notes).toBe(text);
+});
+
+test('in meeting mode the Koers item takes the answers to the sturingsvragen, stored on moving on', async ({ page, app }) => {
+  const { meeting, meetingModeLink } = await startedMeetingPage(page, app);
+  await meetingModeLink.click();
+  await page.getByRole('navigation', { name: 'Agenda' }).getByRole('button', { name: /^4\. Koers/ }).click();
+  const steering = page.getByRole('region', { name: 'Sturingsvragen' });
+  await steering.getByRole('group', { name: 'Ligt de focus bij iedereen nog op Groningen-Noord?' }).getByRole('radio', { name: 'Deels' }).check();
+  await steering.getByLabel('Toelichting bij de focus').fill('De zorgpartners kijken ook naar de hele stad.');
+  await steering.getByLabel('Wat loopt goed?').fill('De stratenaanpak in Selwerd.');
+  await expectNoViolations(page, 'the Koers item in meeting mode');
+  // No save button pressed: moving on stores the answers, as with the notes.
+  await page.getByRole('button', { name: 'Volgend agendapunt' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: /Agendapunt 5 van/ })).toBeVisible();
+  expect(await call(app.core, 'steering:get', { meetingId: meeting.id })).toMatchObject({
+    focus: 'deels',
+    focusNote: 'De zorgpartners kijken ook naar de hele stad.',
+    goingWell: 'De stratenaanpak in Selwerd.',
+  });
+  // Other items do not ask them.
+  await expect(page.getByRole('region', { name: 'Sturingsvragen' })).toHaveCount(0);
 });
