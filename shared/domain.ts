@@ -205,6 +205,8 @@ export interface MeetingSummary {
   chairName: string | null;
   itemCount: number;
   decisionCount: number;
+  /** When the minutes were adopted (at a later meeting); null until then. */
+  adoptedAt: string | null;
 }
 
 export interface VinkjeAnswer {

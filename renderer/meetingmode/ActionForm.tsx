@@ -4,6 +4,7 @@
 import { useState, type KeyboardEvent } from 'react';
 import type { ActionItem, Organisation } from '../../shared/domain';
 import { NewActionFields, useNewAction } from '../actions/useNewAction';
+import { useFocusOnMount } from '../useFocusOnMount';
 
 export function ActionForm(props: {
   legend: string;
@@ -18,6 +19,8 @@ export function ActionForm(props: {
 }) {
   const action = useNewAction(props.onCreated);
   const [error, setError] = useState<string | null>(null);
+  // Opened on request: the cursor starts in "Wat".
+  useFocusOnMount(action.descriptionRef, true);
 
   const submit = async () => {
     if (action.busy) return;

@@ -1,8 +1,8 @@
 // The agenda item under discussion: what it is, the notes, for a decision the vinkjes review and the
 // outcome, for the actielijst the actions carried over, for the vaststelling the minutes to adopt, and
 // the item's action items. A meeting whose minutes are adopted is shown without editing.
-import { AGENDA_KIND_LABELS, type ActionItem, type AgendaItem, type MeetingDetail, type Organisation, type Profile } from '../../shared/domain';
-import { useState } from 'react';
+import { AGENDA_KIND_LABELS, STEERING_QUESTIONS, type ActionItem, type AgendaItem, type MeetingDetail, type Organisation, type Profile } from '../../shared/domain';
+import { useRef, useState } from 'react';
 import { LinkSummary } from '../meeting/LinkSummary';
 import { VinkjesReview } from '../review/VinkjesReview';
 import { DecisionForm } from '../review/DecisionForm';
@@ -12,6 +12,11 @@ import { ActionForm } from './ActionForm';
 import { actionOrigin } from './actionOrigin';
 import { CarriedActions } from './CarriedActions';
 import { MinutesAdoption } from './MinutesAdoption';
+import { SteeringPanel } from '../meeting/SteeringPanel';
+
+/** The coalition's standing item with the three sturingsvragen (from the standard agenda): answered right there. */
+const asksSteering = (meeting: MeetingDetail, item: AgendaItem) =>
+  meeting.body === 'coalitie' && item.kind === 'bespreking' && item.description.includes(STEERING_QUESTIONS[0]);
 
 export function CurrentItem(props: {
   meeting: MeetingDetail;
@@ -32,6 +37,7 @@ export function CurrentItem(props: {
   const itemActions = meeting.actions.filter((a) => a.agendaItemId === item.id);
   // The form opens on request: in the room the item's own content comes first.
   const [addingAction, setAddingAction] = useState(false);
+  const addActionRef = useRef<HTMLButtonElement>(null);
   const residentPresent = meeting.attendance.some((a) => a.role === 'bewonersvertegenwoordiger' && a.status === 'aanwezig');
 
   return (
@@ -58,6 +64,13 @@ export function CurrentItem(props: {
       {item.kind === 'vaststelling-notulen' && <MinutesAdoption meeting={meeting} locked={locked} />}
       {item.kind === 'actielijst' && (
         <CarriedActions meeting={meeting} locked={locked} onMeetingChange={props.onMeetingChange ?? (() => {})} />
+      )}
+
+      {asksSteering(meeting, item) && (
+        <section aria-labelledby="sturingsvragen-kop" className="steering-item">
+          <h3 id="sturingsvragen-kop">Sturingsvragen</h3>
+          <SteeringPanel meetingId={meeting.id} locked={locked} />
+        </section>
       )}
 
       <ItemNotes key={`notes-${item.id}`} item={item} onItemChange={props.onItemChange} locked={locked} />
@@ -97,6 +110,11 @@ export function CurrentItem(props: {
           locked={locked}
           origin={(a) => actionOrigin(a, item.kind, meeting.checklist)}
         />
+        {!locked && (
+          <button type="button" ref={addActionRef} className="button-quiet" aria-expanded={addingAction} onClick={() => setAddingAction(!addingAction)}>
+            Nieuw actiepunt…
+          </button>
+        )}
         {!locked && addingAction && (
           <ActionForm
             key={`action-${item.id}`}
@@ -109,13 +127,10 @@ export function CurrentItem(props: {
             onCreated={(action) => {
               props.onActionChange(action);
               setAddingAction(false);
+              // The form closes: the focus goes back to the button that opened it, not to the page.
+              setTimeout(() => addActionRef.current?.focus());
             }}
           />
-        )}
-        {!locked && !addingAction && (
-          <button type="button" className="button-quiet" onClick={() => setAddingAction(true)}>
-            Nieuw actiepunt…
-          </button>
         )}
       </section>
     </article>

@@ -21,7 +21,7 @@ export function MeetingStartBar(props: { meeting: MeetingDetail; onSetStatus(sta
   if (status === 'gehouden') {
     return (
       <div className="toolbar closed-note">
-        <p>
+        <p id="vergadering-gesloten" tabIndex={-1}>
           Deze vergadering is gesloten. <a href={paths.meeting(props.meeting.id)}>Notulen exporteren</a>
         </p>
       </div>
@@ -85,7 +85,7 @@ export function MeetingClose(props: {
           <ul className="closing-missing">
             {check.unsaved.map((u) => (
               <li key={`u-${u.label}`}>
-                {u.label} is niet opgeslagen: {u.reason}{' '}
+                {u.label} niet opgeslagen: {u.reason}{' '}
                 <button type="button" className="button-quiet" onClick={() => goBack(u.focus)}>
                   Naar {u.label.toLowerCase()}
                 </button>

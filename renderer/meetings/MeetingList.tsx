@@ -1,7 +1,8 @@
 // One list of meetings ("Komende" or "Eerdere"), each a link to the meeting with its key facts.
-import { BODY_LABELS, MEETING_STATUS_LABELS, type MeetingSummary } from '../../shared/domain';
+import { BODY_LABELS, type MeetingSummary } from '../../shared/domain';
 import { countLabel, formatDateTime } from '../format';
 import { paths } from '../router';
+import { MeetingStatusTag } from './MeetingStatusTag';
 
 export function MeetingList({ meetings, empty }: { meetings: MeetingSummary[]; empty: string }) {
   if (meetings.length === 0) return <p className="empty">{empty}</p>;
@@ -27,7 +28,7 @@ export function MeetingList({ meetings, empty }: { meetings: MeetingSummary[]; e
             <div>
               <dt>Status</dt>
               <dd>
-                <span className={`status status-${m.status}`}>{MEETING_STATUS_LABELS[m.status]}</span>
+                <MeetingStatusTag meeting={m} />
               </dd>
             </div>
             <div>

@@ -65,6 +65,7 @@ export function VinkjeFieldset(props: {
   const textRef = useRef<HTMLTextAreaElement>(null);
   const [focusText, setFocusText] = useState(0);
   const [addingAction, setAddingAction] = useState(false);
+  const followUpRef = useRef<HTMLButtonElement>(null);
   const evidence = useVinkjeEvidence(ci.id)?.vinkje ?? null;
 
   usePendingField({
@@ -247,7 +248,13 @@ export function VinkjeFieldset(props: {
                   <ActionList actions={followUps} onChange={followUp.onActionChange} locked={locked} />
                   {suggestsFollowUp && !locked && (
                     <>
-                      <button type="button" className="button-quiet" aria-expanded={addingAction} onClick={() => setAddingAction(!addingAction)}>
+                      <button
+                        type="button"
+                        ref={followUpRef}
+                        className="button-quiet"
+                        aria-expanded={addingAction}
+                        onClick={() => setAddingAction(!addingAction)}
+                      >
                         Vervolgactie<span className="visually-hidden"> bij vinkje {n}</span> toevoegen…
                       </button>
                       {addingAction && (
@@ -262,6 +269,8 @@ export function VinkjeFieldset(props: {
                           onCreated={(action) => {
                             followUp.onActionChange(action);
                             setAddingAction(false);
+                            // The form closes: the focus goes back to the button that opened it, not to the page.
+                            setTimeout(() => followUpRef.current?.focus());
                           }}
                         />
                       )}

@@ -150,6 +150,8 @@ export default function MeetingModeScreen({ id }: { id: number }) {
       status === 'bezig' ? 'De vergadering is gestart.' : 'De vergadering is gesloten. De notulen kunnen worden geëxporteerd.',
     );
     if (result.ok) updateMeeting(() => result.value);
+    // The closing question goes away with the meeting's status: the focus goes to what replaces it at the top.
+    if (result.ok && status === 'gehouden') setTimeout(() => document.getElementById('vergadering-gesloten')?.focus());
     return result.ok;
   };
 

@@ -91,6 +91,16 @@ export default function MeetingScreen({ id, itemId = null }: { id: number; itemI
     }
   };
 
+  // Minutes exist once the meeting has started; before that only the agenda is sent out. After the meeting they
+  // are what the notulist comes for ("Notulen exporteren" in meeting mode leads here), so they come first.
+  const held = meeting.status === 'gehouden';
+  const minutes = (
+    <section aria-labelledby="exporteren" className="panel">
+      <h2 id="exporteren">Notulen exporteren</h2>
+      <ExportPanel meetingId={id} adopted={meeting.adoption !== null} />
+    </section>
+  );
+
   return (
     <>
       {header}
@@ -117,6 +127,7 @@ export default function MeetingScreen({ id, itemId = null }: { id: number; itemI
           <AgendaEditor meeting={meeting} profile={profile} onAgendaChange={setAgenda} locked={locked} targetItemId={itemId} />
         </section>
         <div>
+          {held && minutes}
           <section aria-labelledby="gegevens" className="panel">
             <h2 id="gegevens">Gegevens van de vergadering</h2>
             {locked ? (
@@ -154,13 +165,7 @@ export default function MeetingScreen({ id, itemId = null }: { id: number; itemI
             <p className="hint">De agenda met de voorstellen, om vóór de vergadering rond te sturen.</p>
             <ExportButtons what="Agenda" run={(format) => call('agenda:export', { meetingId: id, format })} />
           </section>
-          {/* Minutes exist once the meeting has started; before that only the agenda is sent out. */}
-          {meeting.status !== 'gepland' && (
-            <section aria-labelledby="exporteren" className="panel">
-              <h2 id="exporteren">Notulen exporteren</h2>
-              <ExportPanel meetingId={id} adopted={meeting.adoption !== null} />
-            </section>
-          )}
+          {meeting.status === 'bezig' && minutes}
         </div>
       </div>
     </>

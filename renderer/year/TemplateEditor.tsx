@@ -114,7 +114,7 @@ export function TemplateEditor({ body, initial, onSaved }: { body: Body; initial
           type="button"
           onClick={() => add({ kind: 'bespreking', title: 'Koers: zijn we nog op de goede weg?', description: STEERING_QUESTIONS.join('\n') })}
         >
-          Punt met de drie stuurvragen toevoegen
+          Punt met de drie sturingsvragen toevoegen
         </button>
       </div>
       <div className="button-row toolbar save-row">

@@ -1,8 +1,9 @@
 // The year month by month: meetings (coalition and programmateam told apart by a text label and the
 // card's border style, not by colour alone) and milestones.
-import { BODY_LABELS, MEETING_STATUS_LABELS, type MeetingSummary, type Milestone } from '../../shared/domain';
+import { BODY_LABELS, type MeetingSummary, type Milestone } from '../../shared/domain';
 import { formatDate, formatDateTime } from '../format';
 import { paths } from '../router';
+import { MeetingStatusTag } from '../meetings/MeetingStatusTag';
 
 const MONTHS = ['Januari', 'Februari', 'Maart', 'April', 'Mei', 'Juni', 'Juli', 'Augustus', 'September', 'Oktober', 'November', 'December'];
 
@@ -25,7 +26,7 @@ function EntryItem({ entry }: { entry: Entry }) {
         <p className="meta">
           <span>{m.place}</span>
           <span>
-            Status: <span className={`status status-${m.status}`}>{MEETING_STATUS_LABELS[m.status]}</span>
+            Status: <MeetingStatusTag meeting={m} />
           </span>
         </p>
       </li>

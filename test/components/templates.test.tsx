@@ -54,4 +54,13 @@ describe('Standaardagenda', () => {
     await user.click(screen.getByRole('radio', { name: 'Programmateam' }));
     expect(await screen.findByRole('group', { name: 'Punt 1: Opening en mededelingen' })).toBeTruthy();
   });
+
+  it('adds the Koers point with the three sturingsvragen, named as everywhere else in the app', async () => {
+    const user = userEvent.setup();
+    renderWithCore(t, <TemplateScreen />);
+    await screen.findByRole('group', { name: 'Punt 1: Opening en mededelingen' });
+    await user.click(screen.getByRole('button', { name: 'Punt met de drie sturingsvragen toevoegen' }));
+    const added = screen.getByRole('group', { name: 'Punt 7: Koers: zijn we nog op de goede weg?' });
+    expect((within(added).getByLabelText('Toelichting') as HTMLTextAreaElement).value).toContain('Ligt de focus bij iedereen nog op Groningen-Noord?');
+  });
 });

@@ -14,6 +14,7 @@ const VINKJE_COLUMNS = columns(T.vinkjeColumns, [18, '*', 'auto', '*']);
 const DECISION_LIST_COLUMNS = columns(T.decisionListColumns, [60, 120, 80, '*']);
 const ACTION_LIST_COLUMNS = columns(T.actionListColumns, [20, '*', 80, 70, 42, 78]);
 const CARRIED_ACTION_COLUMNS = columns(T.carriedActionColumns, ['*', 80, 70, 60, 110]);
+const STEERING_COLUMNS = columns(T.steeringColumns, [200, '*']);
 
 /** The header's warning and seal lines carry their tone, so every format can set them apart. */
 function headerFields(header: readonly LabelledValue[]): Field[] {
@@ -66,6 +67,16 @@ export function minutesDocument(model: MinutesModel): ExportDocument {
     ...people(T.present, model.present),
     ...people(T.absentWithNotice, model.absentWithNotice),
     ...model.items.flatMap((item) => agendaItem(item, model.checklistName)),
+    ...(model.steering.length > 0
+      ? ([
+          {
+            kind: 'table',
+            title: { text: T.steering, as: 'heading2' },
+            columns: STEERING_COLUMNS,
+            rows: model.steering.map((s) => [s.label, s.value]),
+          },
+        ] as Block[])
+      : []),
     ...section(
       T.decisionList,
       DECISION_LIST_COLUMNS,

@@ -21,11 +21,14 @@ import {
 } from '../../../shared/domain';
 import { formatDate, formatDateTime, formatInstant } from '../../../shared/format';
 import { REGISTER_KIND_LABELS, type RegisterKind } from '../../../shared/registers';
+import { STEERING_ASSESSMENT_LABELS, STEERING_QUESTIONS, type SteeringAnswers } from '../../../shared/planwork';
 
 export interface MinutesInput {
   meeting: MeetingDetail;
   profile: Profile;
   generatedAt: Date;
+  /** The coalition's answers to the sturingsvragen in this meeting, if any. */
+  steering?: SteeringAnswers | null;
 }
 
 export interface LabelledValue {
@@ -133,6 +136,8 @@ export interface MinutesModel {
   present: PersonLine[];
   absentWithNotice: PersonLine[];
   items: AgendaItemModel[];
+  /** The sturingsvragen answered in this meeting: question and answer (with its toelichting); empty when none. */
+  steering: LabelledValue[];
   decisionList: DecisionListRow[];
   actions: ActionRow[];
   carriedActions: CarriedActionRow[];
@@ -161,6 +166,8 @@ export const MINUTES_TEXT = {
   carriedActions: 'Acties uit eerdere vergaderingen',
   carriedActionColumns: ['Actie', 'Eigenaar', 'Uiterlijk', 'Status', 'Uit vergadering'],
   corrections: 'Correcties',
+  steering: 'Sturingsvragen',
+  steeringColumns: ['Vraag', 'Antwoord'],
   page: (current: number, total: number) => `Pagina ${current} van ${total}`,
 } as const;
 
@@ -387,7 +394,21 @@ function adoptionLine(adoption: Adoption): string {
   return `Vastgesteld op ${formatDate(adoption.adoptedAt)}${where ? `, in de vergadering ${where}` : ''}`;
 }
 
-export function buildMinutesModel({ meeting, profile, generatedAt }: MinutesInput): MinutesModel {
+/** The sturingsvragen as answered: "Deels — toelichting" for the first two, the text for the open halves. */
+function steeringRows(answers: SteeringAnswers | null | undefined): LabelledValue[] {
+  if (!answers) return [];
+  const assessed = (assessment: SteeringAnswers['focus'], note: string) =>
+    [assessment ? STEERING_ASSESSMENT_LABELS[assessment] : '', cleanText(note)].filter(Boolean).join(' — ');
+  const rows = [
+    { label: STEERING_QUESTIONS.focus, value: assessed(answers.focus, answers.focusNote) },
+    { label: STEERING_QUESTIONS.rightThings, value: assessed(answers.rightThings, answers.rightThingsNote) },
+    { label: STEERING_QUESTIONS.goingWell, value: cleanText(answers.goingWell) },
+    { label: STEERING_QUESTIONS.toAdjust, value: cleanText(answers.toAdjust) },
+  ];
+  return rows.filter((r) => r.value !== '');
+}
+
+export function buildMinutesModel({ meeting, profile, generatedAt, steering }: MinutesInput): MinutesModel {
   const agenda = [...meeting.agenda].sort((a, b) => a.position - b.position);
   const itemNumbers = new Map(agenda.map((item, index) => [item.id, index + 1]));
 
@@ -472,6 +493,7 @@ export function buildMinutesModel({ meeting, profile, generatedAt }: MinutesInpu
     present: attendance.filter((a) => a.status === 'aanwezig').map(personLine),
     absentWithNotice: attendance.filter((a) => a.status === 'afwezig-met-bericht').map(personLine),
     items,
+    steering: steeringRows(steering),
     decisionList,
     actions,
     carriedActions,

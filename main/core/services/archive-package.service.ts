@@ -4,6 +4,7 @@ import type { Db } from '../store/connection';
 import type { ExportedFile } from '../../../shared/domain';
 import { BODY_LABELS } from '../../../shared/domain';
 import { getProfile } from '../store/profile.repo';
+import { getAnswers as getSteeringAnswers } from '../store/steering.repo';
 import { getMeeting } from './meeting-detail';
 import { listDecisions } from './decisions.service';
 import { seals } from '../durability/chain';
@@ -32,7 +33,7 @@ export async function exportArchivePackage(db: Db, input: { meetingId: number })
   const decisions = listDecisions(db, { from: date, to: date }).filter((d) => d.meetingId === meeting.id);
   const generatedAt = now();
 
-  const minutes = await exportMinutes({ meeting, profile, generatedAt }, 'pdf');
+  const minutes = await exportMinutes({ meeting, profile, generatedAt, steering: getSteeringAnswers(db, meeting.id) }, 'pdf');
   const { renderDecisionListExport } = await import('../exports/lists.export');
   const decisionList = await renderDecisionListExport({ decisions, from: date, to: date, generatedAt }, 'pdf');
   const { buildArchivePackage } = await import('../exports/archive.package');

@@ -2,6 +2,7 @@
 import type { Db } from '../store/connection';
 import type { ExportFormat, ExportedFile } from '../../../shared/domain';
 import { getProfile } from '../store/profile.repo';
+import { getAnswers as getSteeringAnswers } from '../store/steering.repo';
 import { getMeeting } from './meeting-detail';
 import { exportMinutes } from '../exports/minutes.export';
 import { listActions } from './actions.service';
@@ -13,7 +14,8 @@ export async function exportMeetingMinutes(db: Db, input: { meetingId: number; f
   // Read everything synchronously first: the rendering awaits, the database must not be held across it.
   const meeting = getMeeting(db, input.meetingId);
   const profile = getProfile(db);
-  return exportMinutes({ meeting, profile, generatedAt: now() }, input.format);
+  const steering = getSteeringAnswers(db, meeting.id);
+  return exportMinutes({ meeting, profile, generatedAt: now(), steering }, input.format);
 }
 
 export async function exportAgenda(db: Db, input: { meetingId: number; format: ExportFormat }): Promise<ExportedFile> {

@@ -13,9 +13,9 @@ export type MeetingRow = MeetingFields & Pick<MeetingDetail, 'id' | 'status'> & 
 
 export type MeetingFields = Pick<MeetingDetail, 'body' | 'title' | 'startsAt' | 'place' | 'chairId' | 'notulistId'>;
 
-/** A meeting as the lists show it, with its number of items and decisions. */
+/** A meeting as the lists show it, with its number of items and decisions and whether its minutes are adopted. */
 const SUMMARY_SELECT = `
-  SELECT m.id, m.body, m.title, m.starts_at AS startsAt, m.place, m.status, c.name AS chairName,
+  SELECT m.id, m.body, m.title, m.starts_at AS startsAt, m.place, m.status, c.name AS chairName, m.adopted_at AS adoptedAt,
          (SELECT count(*) FROM agenda_items a WHERE a.meeting_id = m.id) AS itemCount,
          (SELECT count(*) FROM agenda_items a WHERE a.meeting_id = m.id AND a.kind = 'besluit') AS decisionCount
   FROM meetings m LEFT JOIN people c ON c.id = m.chair_id`;

@@ -405,6 +405,45 @@ describe('adopted minutes', () => {
   });
 });
 
+describe('the sturingsvragen', () => {
+  const steering = {
+    meetingId: 1,
+    focus: 'ja' as const,
+    focusNote: 'Alle partners richten zich op Noord.',
+    rightThings: 'deels' as const,
+    rightThingsNote: 'Werken blijft achter bij Leren.',
+    goingWell: 'De brugfunctionarissen op de scholen.',
+    toAdjust: '',
+    answeredAt: '2026-12-03T20:15:00.000Z',
+  };
+
+  it('are in the minutes as answered in the meeting, in every format, and left out when not answered', async () => {
+    const model = buildMinutesModel({ ...input(heldMeeting()), steering });
+    expect(model.steering).toEqual([
+      { label: 'Ligt de focus bij iedereen nog op Groningen-Noord?', value: 'Ja — Alle partners richten zich op Noord.' },
+      { label: 'Zijn we nog met de juiste dingen bezig?', value: 'Deels — Werken blijft achter bij Leren.' },
+      { label: 'Wat loopt goed?', value: 'De brugfunctionarissen op de scholen.' },
+    ]);
+    expect(buildMinutesModel(input(heldMeeting())).steering).toEqual([]);
+    expect(renderMinutesMarkdown(buildMinutesModel(input(heldMeeting())))).not.toContain('Sturingsvragen');
+
+    const md = Buffer.from((await exportMinutes({ ...input(heldMeeting()), steering }, 'md')).base64, 'base64').toString('utf8');
+    expect(md).toContain('## Sturingsvragen');
+    expect(md).toContain('| Zijn we nog met de juiste dingen bezig? | Deels — Werken blijft achter bij Leren. |');
+    // Between the agenda items and the besluitenlijst.
+    expect(md.indexOf('## Sturingsvragen')).toBeGreaterThan(md.indexOf('## 1.'));
+    expect(md.indexOf('## Sturingsvragen')).toBeLessThan(md.indexOf('## Besluitenlijst'));
+
+    const { text } = await readDocx((await exportMinutes({ ...input(heldMeeting()), steering }, 'docx')).base64);
+    expect(text).toContain('Sturingsvragen');
+    expect(text).toContain('Ja — Alle partners richten zich op Noord.');
+
+    const { flat } = await readPdf((await exportMinutes({ ...input(heldMeeting()), steering }, 'pdf')).base64, 'steering.pdf');
+    expect(flat).toContain('Sturingsvragen');
+    expect(flat).toContain('Wat loopt goed? De brugfunctionarissen op de scholen.');
+  });
+});
+
 // ---- File names ----
 
 describe('minutes file name', () => {
