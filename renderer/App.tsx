@@ -1,6 +1,7 @@
 // The frame around every screen: skip link, header with navigation, the main landmark and the notices.
 import { Suspense, useEffect, useRef, type MouseEvent } from 'react';
 import { NoticeRegions, NoticesProvider } from './notices';
+import { LeaveDialog } from './leaveGuard';
 import { parseHash, paths, ScreenHashContext, useRouteHash, type Route } from './router';
 import { Loading } from './components/LoadState';
 import { ScreenErrorBoundary } from './components/ScreenErrorBoundary';
@@ -156,6 +157,7 @@ export function App() {
         <RouteScreen hash={hash} route={route} className="screen" />
         <NoticeRegions />
       </main>
+      <LeaveDialog />
     </NoticesProvider>
   );
 }

@@ -1,6 +1,7 @@
 // Hash routing, small on purpose: a handful of screens, browser back/forward for free (every hash change is a
 // history entry), and it works the same under app://coalitietafel/ and http://127.0.0.1.
 import { createContext, useEffect, useRef, useState, useTransition } from 'react';
+import { leaveThen, unsavedWork } from './leaveGuard';
 import { monitoringPaths, parseMonitoringPath, type MonitoringRoute } from './monitoring/routes';
 
 export type Route =
@@ -100,15 +101,46 @@ export function takeFocusRequest(screenHash: string): boolean {
 /** The route hash of the screen a component is part of (App provides it around each screen). */
 export const ScreenHashContext = createContext('');
 
+/** A route the user chose to go to although the screen on view holds unsaved work: not asked about again. */
+let leaveApprovedFor: string | null = null;
+
+/** Goes to hash; the screen on view has been asked (or had nothing unsaved). */
+function go(hash: string): void {
+  leaveApprovedFor = hash;
+  window.location.hash = hash;
+}
+
+/** A link to another screen, followed only once the user has chosen to leave what is not stored yet. */
+function onLinkClick(event: MouseEvent): void {
+  if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+  const href = (event.target as Element | null)?.closest?.('a[href^="#/"]')?.getAttribute('href');
+  if (!href || href === window.location.hash || unsavedWork().length === 0) return;
+  event.preventDefault();
+  leaveThen(() => go(href));
+}
+
 function subscribe(onChange: () => void): () => void {
   const listener = () => {
-    if (isRouteHash(window.location.hash) && window.location.hash !== lastRouteHash) focusRequestedFor = window.location.hash;
+    const target = window.location.hash;
+    if (isRouteHash(target) && target !== lastRouteHash && target !== leaveApprovedFor && unsavedWork().length > 0) {
+      // Back, forward or a typed address: the screen with unsaved work stays (its address put back without a
+      // hashchange) and the user is asked whether to go on.
+      history.pushState(history.state, '', `${window.location.href.replace(/#.*$/, '')}${lastRouteHash || '#/'}`);
+      leaveThen(() => go(target));
+      return;
+    }
+    leaveApprovedFor = null;
+    if (isRouteHash(target) && target !== lastRouteHash) focusRequestedFor = target;
     onChange();
   };
   // hashchange alone: every route change, back and forward included, changes the hash. React finishes a transition
   // started in a popstate event at once (to restore the scroll position), which would show the "Laden…" placeholder.
   window.addEventListener('hashchange', listener);
-  return () => window.removeEventListener('hashchange', listener);
+  document.addEventListener('click', onLinkClick);
+  return () => {
+    window.removeEventListener('hashchange', listener);
+    document.removeEventListener('click', onLinkClick);
+  };
 }
 
 /**
@@ -141,7 +173,8 @@ export function useRouteHash(onChange?: (hash: string) => void): { hash: string;
   return { hash, changedAt, pending };
 }
 
+/** Goes to another screen, asking first when the screen on view holds unsaved work. */
 export function navigate(hash: string): void {
   if (window.location.hash === hash) return;
-  window.location.hash = hash;
+  leaveThen(() => go(hash));
 }

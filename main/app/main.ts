@@ -171,6 +171,21 @@ function createWindow(): BrowserWindow {
   // The OS window keeps the product name; screens set document.title for screen readers.
   window.on('page-title-updated', (event) => event.preventDefault());
   window.once('ready-to-show', () => window.show());
+  // A screen with typed text not stored yet cancels closing (beforeunload, renderer/leaveGuard.tsx); Electron then
+  // closes nothing and asks nothing, so the app asks here and lets the window go if the user chooses to.
+  window.webContents.on('will-prevent-unload', (event) => {
+    const choice = dialog.showMessageBoxSync(window, {
+      type: 'question',
+      title: 'Niet opgeslagen',
+      message: 'Er is tekst die nog niet is opgeslagen.',
+      detail: 'Als u Coalitietafel nu sluit of het scherm opnieuw laadt, gaat wat u hebt getypt verloren.',
+      buttons: ['Blijven', 'Toch sluiten'],
+      defaultId: 0,
+      cancelId: 0,
+      noLink: true,
+    });
+    if (choice === 1) event.preventDefault();
+  });
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = null;
   });

@@ -4,19 +4,22 @@ import { useState, type FormEvent } from 'react';
 import type { InterventionDetail, MonitoringChain } from '../../shared/registers';
 import { TextAreaField } from '../components/fields';
 import { FormActions } from '../components/FormActions';
+import { useLeaveGuard } from '../leaveGuard';
 import { useDraft } from '../useDraft';
 
 export function ChainForm(props: { intervention: InterventionDetail; onSubmit(chain: MonitoringChain): Promise<boolean> }) {
   const i = props.intervention;
-  const [chain, set, setChain] = useDraft<MonitoringChain>({ goal: i.goal, means: i.means, results: i.results, impact: i.impact });
+  const [chain, set, , changes] = useDraft<MonitoringChain>({ goal: i.goal, means: i.means, results: i.results, impact: i.impact });
   const [busy, setBusy] = useState(false);
+  // Asks before the screen is left with changes not stored; not while they are being stored (a save may lead on).
+  useLeaveGuard(changes.unsaved && !busy ? 'de monitoringketen' : null);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     if (busy) return;
     setBusy(true);
     const trimmed = { goal: chain.goal.trim(), means: chain.means.trim(), results: chain.results.trim(), impact: chain.impact.trim() };
-    if (await props.onSubmit(trimmed)) setChain(trimmed);
+    if (await props.onSubmit(trimmed)) changes.reset(trimmed);
     setBusy(false);
   };
 

@@ -6,6 +6,7 @@ import type { Indicator } from '../../shared/registers';
 import { PLAN_TREND } from '../../shared/planwork';
 import { CheckboxGroup, SelectField, TextAreaField } from '../components/fields';
 import { FormActions } from '../components/FormActions';
+import { useLeaveGuard } from '../leaveGuard';
 import { useDraft } from '../useDraft';
 
 export interface ChainLinkFields {
@@ -20,8 +21,10 @@ export function ChainLinksForm(props: {
   indicators: Indicator[];
   onSubmit(fields: ChainLinkFields): Promise<boolean>;
 }) {
-  const [draft, set, setDraft] = useDraft<ChainLinkFields>(props.initial);
+  const [draft, set, , changes] = useDraft<ChainLinkFields>(props.initial);
   const [busy, setBusy] = useState(false);
+  // Asks before the screen is left with changes not stored; not while they are being stored (a save may lead on).
+  useLeaveGuard(changes.unsaved && !busy ? 'trend, ambitie en indicatoren' : null);
   const themeName = new Map(props.themes.map((t) => [t.id, t.name]));
 
   const submit = async (e: FormEvent) => {
@@ -29,7 +32,7 @@ export function ChainLinksForm(props: {
     if (busy) return;
     setBusy(true);
     const trimmed = { ...draft, trend: draft.trend.trim() };
-    if (await props.onSubmit(trimmed)) setDraft(trimmed);
+    if (await props.onSubmit(trimmed)) changes.reset(trimmed);
     setBusy(false);
   };
 

@@ -12,6 +12,7 @@ import {
 } from '../../shared/registers';
 import { FormActions } from '../components/FormActions';
 import { CheckboxGroup, SelectField, TextAreaField, TextField } from '../components/fields';
+import { useLeaveGuard } from '../leaveGuard';
 import { useDraft } from '../useDraft';
 import { KOPPELKANS_CRITERION } from '../../shared/planwork';
 
@@ -57,12 +58,14 @@ export function InterventionForm(props: {
   /** A new koppelkans must answer the plan's one criterion (creating, not editing). */
   askCriterion?: boolean;
 }) {
-  const [draft, set, setDraft] = useDraft(props.initial);
+  const [draft, set, , changes] = useDraft(props.initial);
   const [titleError, setTitleError] = useState<string | null>(null);
   const [criterionError, setCriterionError] = useState<string | null>(null);
   const criterionRef = useRef<HTMLTextAreaElement>(null);
   const asksCriterion = props.askCriterion === true && draft.kind === 'koppelkans';
   const [busy, setBusy] = useState(false);
+  // Asks before the screen is left with changes not stored; not while they are being stored (a save may lead on).
+  useLeaveGuard(changes.unsaved && !busy ? `het formulier “${props.formLabel}”` : null);
   const titleRef = useRef<HTMLInputElement>(null);
 
   const submit = async (e: FormEvent) => {
@@ -89,7 +92,8 @@ export function InterventionForm(props: {
       ...(asksCriterion ? { criterion: draft.criterion?.trim() ?? '' } : { criterion: undefined }),
     });
     setBusy(false);
-    if (saved && props.resetAfterSubmit) setDraft(props.initial);
+    if (saved) changes.stored();
+    if (saved && props.resetAfterSubmit) changes.reset(props.initial);
   };
 
   return (

@@ -4,6 +4,7 @@ import type { Prestatie } from '../../shared/registers';
 import { FormActions } from '../components/FormActions';
 import { TextAreaField, TextField } from '../components/fields';
 import { formatNumber, parseNumber } from '../monitoring/format';
+import { useLeaveGuard } from '../leaveGuard';
 import { useDraft } from '../useDraft';
 import { useFocusOnMount } from '../useFocusOnMount';
 
@@ -28,9 +29,11 @@ export function PrestatieForm(props: {
   onSubmit(fields: PrestatieFields): Promise<boolean>;
   onCancel?(): void;
 }) {
-  const [draft, set, setDraft] = useDraft<Draft>(() => draftOf(props.initial));
+  const [draft, set, , changes] = useDraft<Draft>(() => draftOf(props.initial));
   const [errors, setErrors] = useState<Partial<Record<keyof Draft, string>>>({});
   const [busy, setBusy] = useState(false);
+  // Asks before the screen is left with changes not stored; not while they are being stored (a save may lead on).
+  useLeaveGuard(changes.unsaved && !busy ? props.initial ? 'de gewijzigde prestatie' : 'de nieuwe prestatie' : null);
   const descriptionRef = useRef<HTMLInputElement>(null);
   // Editing opens the form: start in its first field.
   useFocusOnMount(descriptionRef, !!props.initial);
@@ -62,7 +65,8 @@ export function PrestatieForm(props: {
       deliveredText: draft.deliveredText.trim(),
     });
     setBusy(false);
-    if (saved && !props.initial) setDraft(draftOf());
+    if (saved) changes.stored();
+    if (saved && !props.initial) changes.reset(draftOf());
   };
 
   return (

@@ -6,6 +6,7 @@ import { KNELPUNT_STATUSES, KNELPUNT_STATUS_LABELS, type Knelpunt, type Knelpunt
 export type { KnelpuntFields };
 import { SelectField, TextAreaField, TextField } from '../components/fields';
 import { FormActions } from '../components/FormActions';
+import { useLeaveGuard } from '../leaveGuard';
 import { useDraft } from '../useDraft';
 import { todayLocalDate } from '../format';
 
@@ -20,9 +21,11 @@ const fieldsOf = (k?: Knelpunt): KnelpuntFields => ({
 });
 
 export function KnelpuntForm(props: { initial?: Knelpunt; formLabel: string; submitLabel: string; onSubmit(f: KnelpuntFields): Promise<boolean>; onCancel?(): void }) {
-  const [draft, set, setDraft] = useDraft<KnelpuntFields>(() => fieldsOf(props.initial));
+  const [draft, set, , changes] = useDraft<KnelpuntFields>(() => fieldsOf(props.initial));
   const [errors, setErrors] = useState<{ title?: string; raisedOn?: string }>({});
   const [busy, setBusy] = useState(false);
+  // Asks before the screen is left with changes not stored; not while they are being stored (a save may lead on).
+  useLeaveGuard(changes.unsaved && !busy ? `het formulier “${props.formLabel}”` : null);
   const titleRef = useRef<HTMLInputElement>(null);
   const dateRef = useRef<HTMLInputElement>(null);
 
@@ -36,7 +39,8 @@ export function KnelpuntForm(props: { initial?: Knelpunt; formLabel: string; sub
     setBusy(true);
     const saved = await props.onSubmit({ ...draft, title: draft.title.trim() });
     setBusy(false);
-    if (saved && !props.initial) setDraft(fieldsOf());
+    if (saved) changes.stored();
+    if (saved && !props.initial) changes.reset(fieldsOf());
   };
 
   return (

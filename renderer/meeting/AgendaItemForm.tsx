@@ -4,6 +4,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import { AGENDA_KINDS, AGENDA_KIND_LABELS, type AgendaItem, type AgendaKind, type Decision, type Links, type Profile } from '../../shared/domain';
 import { FormActions } from '../components/FormActions';
 import { CheckboxGroup, SelectField, TextAreaField, TextField } from '../components/fields';
+import { useLeaveGuard } from '../leaveGuard';
 import { useDraft } from '../useDraft';
 import { useFocusOnMount } from '../useFocusOnMount';
 
@@ -48,9 +49,11 @@ export function AgendaItemForm(props: {
   /** Focus the title field on mount (when editing). */
   autoFocus?: boolean;
 }) {
-  const [draft, set, setDraft] = useDraft<AgendaFields>(props.initial);
+  const [draft, set, , changes] = useDraft<AgendaFields>(props.initial);
   const [titleError, setTitleError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // Asks before the screen is left with changes not stored; not while they are being stored (a save may lead on).
+  useLeaveGuard(changes.unsaved && !busy ? `het formulier “${props.formLabel}”` : null);
   const titleRef = useRef<HTMLInputElement>(null);
   const kindRef = useRef<HTMLSelectElement>(null);
   useFocusOnMount(titleRef, props.autoFocus);
@@ -71,8 +74,9 @@ export function AgendaItemForm(props: {
     if (!isDecision) delete fields.proposal;
     const saved = await props.onSubmit(fields);
     setBusy(false);
+    if (saved) changes.stored();
     if (saved && props.resetAfterSubmit) {
-      setDraft(props.initial);
+      changes.reset(props.initial);
       kindRef.current?.focus();
     }
   };

@@ -7,6 +7,7 @@ import { meetingPersonOptions } from '../coalition/people';
 import { formatDateTime, todayLocalDate } from '../format';
 import { AgendaChoice, agendaStartFields, type AgendaStart } from './AgendaChoice';
 import { FormActions } from '../components/FormActions';
+import { useLeaveGuard } from '../leaveGuard';
 import { useDraft } from '../useDraft';
 
 /** The fields both meetings:create and meetings:update take. */
@@ -53,11 +54,13 @@ export function MeetingFieldsForm(props: {
     chairId: f.chairId === null ? '' : String(f.chairId),
     notulistId: f.notulistId === null ? '' : String(f.notulistId),
   });
-  const [draft, set, setDraft] = useDraft<Draft>(() => toDraft(props.initial));
+  const [draft, set, , changes] = useDraft<Draft>(() => toDraft(props.initial));
   const [errors, setErrors] = useState<Errors>({});
   const [agendaStart, setAgendaStart] = useState<AgendaStart>({ choice: null, sourceId: '' });
   const sourceRef = useRef<HTMLSelectElement>(null);
   const [busy, setBusy] = useState(false);
+  // Asks before the screen is left with changes not stored; not while they are being stored (a save may lead on).
+  useLeaveGuard(changes.unsaved && !busy ? props.resetAfterSubmit ? 'de nieuwe vergadering' : 'de gegevens van de vergadering' : null);
   const titleRef = useRef<HTMLInputElement>(null);
   const startsAtRef = useRef<HTMLInputElement>(null);
   const placeRef = useRef<HTMLInputElement>(null);
@@ -86,8 +89,9 @@ export function MeetingFieldsForm(props: {
       notulistId: draft.notulistId ? Number(draft.notulistId) : null,
     });
     setBusy(false);
+    if (saved) changes.stored();
     if (saved && props.resetAfterSubmit) {
-      setDraft(toDraft(props.initial));
+      changes.reset(toDraft(props.initial));
       setAgendaStart({ choice: null, sourceId: '' });
     }
   };

@@ -14,6 +14,7 @@ import {
 import { FormActions } from '../components/FormActions';
 import { SelectField, TextAreaField, TextField } from '../components/fields';
 import { LinkFields } from '../monitoring/LinkFields';
+import { useLeaveGuard } from '../leaveGuard';
 import { useDraft } from '../useDraft';
 import { useFocusOnMount } from '../useFocusOnMount';
 
@@ -53,9 +54,11 @@ export function PlanForm(props: {
   onSubmit(fields: PlanFields): Promise<boolean>;
   onCancel?(): void;
 }) {
-  const [draft, set, setDraft] = useDraft<PlanFields>(() => fieldsOf(props.initial));
+  const [draft, set, setDraft, changes] = useDraft<PlanFields>(() => fieldsOf(props.initial));
   const [errors, setErrors] = useState<{ title?: string; periodTo?: string; progress?: string }>({});
   const [busy, setBusy] = useState(false);
+  // Asks before the screen is left with changes not stored; not while they are being stored (a save may lead on).
+  useLeaveGuard(changes.unsaved && !busy ? `het formulier “${props.formLabel}”` : null);
   const titleRef = useRef<HTMLInputElement>(null);
   const toRef = useRef<HTMLInputElement>(null);
   const progressRef = useRef<HTMLInputElement>(null);
@@ -76,7 +79,8 @@ export function PlanForm(props: {
     setBusy(true);
     const saved = await props.onSubmit({ ...draft, title: draft.title.trim(), description: draft.description.trim() });
     setBusy(false);
-    if (saved && !props.initial) setDraft(fieldsOf());
+    if (saved) changes.stored();
+    if (saved && !props.initial) changes.reset(fieldsOf());
   };
 
   return (

@@ -22,6 +22,7 @@ import { FormActions } from '../components/FormActions';
 import { RadioGroup, SelectField, TextAreaField, TextField } from '../components/fields';
 import { todayLocalDate } from '../format';
 import { LinkFields } from '../monitoring/LinkFields';
+import { useLeaveGuard } from '../leaveGuard';
 import { useDraft } from '../useDraft';
 import { useFocusOnMount } from '../useFocusOnMount';
 
@@ -82,9 +83,11 @@ export function EntryForm(props: {
   onSubmit(fields: EntryFields): Promise<boolean>;
   onCancel?(): void;
 }) {
-  const [draft, set, setDraft] = useDraft<EntryFields>(props.initial);
+  const [draft, set, setDraft, changes] = useDraft<EntryFields>(props.initial);
   const [errors, setErrors] = useState<{ date?: string; title?: string; grondslag?: string }>({});
   const [busy, setBusy] = useState(false);
+  // Asks before the screen is left with changes not stored; not while they are being stored (a save may lead on).
+  useLeaveGuard(changes.unsaved && !busy ? `het formulier “${props.formLabel}”` : null);
   const dateRef = useRef<HTMLInputElement>(null);
   const titleRef = useRef<HTMLInputElement>(null);
   const grondslagRef = useRef<HTMLSelectElement>(null);
@@ -114,8 +117,9 @@ export function EntryForm(props: {
       celebration: draft.celebration.trim(),
     });
     setBusy(false);
+    if (saved) changes.stored();
     if (saved && !props.editing) {
-      setDraft({ ...props.initial, kind: draft.kind });
+      changes.reset({ ...props.initial, kind: draft.kind });
       titleRef.current?.focus();
     }
   };

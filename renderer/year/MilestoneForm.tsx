@@ -3,6 +3,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import type { Milestone } from '../../shared/domain';
 import { FormActions } from '../components/FormActions';
 import { TextAreaField, TextField } from '../components/fields';
+import { useLeaveGuard } from '../leaveGuard';
 import { useDraft } from '../useDraft';
 import { useFocusOnMount } from '../useFocusOnMount';
 
@@ -18,9 +19,11 @@ export function MilestoneForm(props: {
   onCancel?(): void;
 }) {
   const empty: MilestoneFields = { date: '', title: '', description: '' };
-  const [draft, set, setDraft] = useDraft<MilestoneFields>(props.initial ?? empty);
+  const [draft, set, , changes] = useDraft<MilestoneFields>(props.initial ?? empty);
   const [errors, setErrors] = useState<{ date?: string; title?: string }>({});
   const [busy, setBusy] = useState(false);
+  // Asks before the screen is left with changes not stored; not while they are being stored (a save may lead on).
+  useLeaveGuard(changes.unsaved && !busy ? `het formulier “${props.formLabel}”` : null);
   const dateRef = useRef<HTMLInputElement>(null);
   const titleRef = useRef<HTMLInputElement>(null);
 
@@ -40,8 +43,9 @@ export function MilestoneForm(props: {
     setBusy(true);
     const saved = await props.onSubmit({ date: draft.date, title: draft.title.trim(), description: draft.description.trim() });
     setBusy(false);
+    if (saved) changes.stored();
     if (saved && !props.initial) {
-      setDraft(empty);
+      changes.reset(empty);
       dateRef.current?.focus();
     }
   };
