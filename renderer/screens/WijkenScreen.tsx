@@ -1,6 +1,7 @@
 // Wijkprofielen: per wijk what makes it itself (vinkje 5) — its identity, its characteristics and what it is
 // proud of — in the words of the area plan and its residents.
 import { useState, type FormEvent } from 'react';
+import { useLeaveGuard } from '../leaveGuard';
 import type { WijkProfile } from '../../shared/registers';
 import { useCall } from '../api';
 import { useNotices } from '../notices';
@@ -19,6 +20,7 @@ function WijkForm({ wijk, onSaved }: { wijk: WijkProfile; onSaved(w: WijkProfile
   const [draft, setDraft] = useState({ identity: wijk.identity, characteristics: wijk.characteristics, pride: wijk.pride });
   const [busy, setBusy] = useState(false);
   const dirty = draft.identity !== wijk.identity || draft.characteristics !== wijk.characteristics || draft.pride !== wijk.pride;
+  useLeaveGuard(dirty && !busy ? `het profiel van ${wijk.name}` : null);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();

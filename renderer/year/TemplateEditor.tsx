@@ -1,6 +1,7 @@
 // The standard agenda of one body as an editable list: add, remove and reorder points, then save it
 // with templates:set. Nothing is stored until "Standaardagenda opslaan".
 import { useEffect, useRef, useState } from 'react';
+import { useLeaveGuard } from '../leaveGuard';
 import { STEERING_QUESTIONS, type Body, type TemplateItem } from '../../shared/domain';
 import { useCall } from '../api';
 import { useNotices } from '../notices';
@@ -21,6 +22,7 @@ export function TemplateEditor({ body, initial, onSaved }: { body: Body; initial
   const notices = useNotices();
   const [rows, setRows] = useState<Row[]>(() => withKeys(initial));
   const [dirty, setDirty] = useState(false);
+  useLeaveGuard(dirty ? 'de gewijzigde standaardagenda' : null);
   const [errors, setErrors] = useState<Record<number, string>>({});
   const [focus, setFocus] = useState<Focus | null>(null);
   const listRef = useRef<HTMLOListElement>(null);
