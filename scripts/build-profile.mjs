@@ -20,17 +20,28 @@ const ROLE_BY_NAME = {
   'Loes Mulder': 'rijksvertegenwoordiger',
 };
 
+// The plan lists names with an organisation and no sector: the facts mark most sectors as inferred, and note their
+// doubts (an organisation derived from a role, a collective name, an organisation of unknown kind). An
+// organisation's sector is inferred unless one of its signatories' entries states it; the notes travel with it,
+// naming the signatory where the organisation has several.
 const organisations = [];
 for (const signer of facts.coalitie.ondertekenaars) {
-  if (!organisations.some((o) => o.name === signer.organisatie)) {
-    organisations.push({ name: signer.organisatie, sector: signer.organisatietype ?? null });
-  }
+  if (organisations.some((o) => o.name === signer.organisatie)) continue;
+  const signers = facts.coalitie.ondertekenaars.filter((s) => s.organisatie === signer.organisatie);
+  const sector = signer.organisatietype ?? null;
+  const notes = signers.filter((s) => s.opmerking).map((s) => (signers.length > 1 ? `${s.naam}: ${s.opmerking}` : s.opmerking));
+  organisations.push({
+    name: signer.organisatie,
+    sector,
+    sectorInferred: sector !== null && signers.every((s) => s.organisatietype_inferred !== false),
+    planNote: notes.join(' ') || null,
+  });
 }
 
 // The plan seats two bewonersvertegenwoordigers in the coalition without naming them or an organisation of
 // theirs; this one is there from the start so they can be added without first creating one.
 const RESIDENTS_ORGANISATION = 'Bewonersvertegenwoordiging Groningen-Noord';
-organisations.push({ name: RESIDENTS_ORGANISATION, sector: 'bewoners' });
+organisations.push({ name: RESIDENTS_ORGANISATION, sector: 'bewoners', sectorInferred: false, planNote: null });
 
 // Hoofdstuk 6: the NPLV gives € 0,5 mln a year for "de eerste drie jaar", which it does not name. The plan
 // dates from November 2023 and presents its uitvoeringsplannen in 2024, so the years are taken as 2024 onwards:

@@ -116,6 +116,9 @@ export const SECTOR_LABELS: Record<Sector, string> = {
 export const MISSING_SECTORS_IN_PLAN: readonly Sector[] = ['zorg', 'ondernemers', 'werkgevers'];
 export const PLAN_MISSING_SECTORS_QUOTE =
   'De maatschappelijke coalitie is nog niet compleet. Op dit moment zijn er veel deelnemers vanuit de gemeente. Ook ontbreken bepaalde partijen, zoals de zorgsector, ondernemers en werkgevers.';
+/** Why a sector marked as inferred is not the plan's own: its list of signatories names organisations only. */
+export const SECTOR_INFERRED_REASON =
+  'Het gebiedsplan noemt niet in welke sector deze partij zit; de sector is afgeleid uit hoe de partij in de namenlijst onder de belofte staat.';
 export const WHY_THIS_PARTNER_QUESTION = 'Waarom kan juist deze partij het verschil maken?';
 
 // The area profile and earlier versions kept the sector as free text ("woningcorporatie", "welzijn/werk");

@@ -184,6 +184,10 @@ export interface Organisation {
   name: string;
   /** One of the plan's sectors (shared/bodies.ts SECTORS) or, from earlier versions, free text. */
   sector: string | null;
+  /** The plan names the organisation but not its sector: the profile inferred it, until the coalition sets one. */
+  sectorInferred: boolean;
+  /** What the area plan's facts note about the organisation (e.g. derived from a role, a collective name). */
+  planNote: string | null;
   /** The day it joined the coalition (YYYY-MM-DD); null when not recorded (the signatories of 2023). */
   joinedOn: string | null;
   /** The day it left the coalition; null while it takes part. */

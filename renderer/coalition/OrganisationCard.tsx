@@ -2,10 +2,11 @@
 // in their edit form. The organisation's own edit form holds its sector, dates, contribution and "waarom".
 import { useRef, useState, type FormEvent, type ReactNode } from 'react';
 import type { Organisation, Person } from '../../shared/domain';
-import { WHY_THIS_PARTNER_QUESTION, sectorLabel } from '../../shared/bodies';
+import { SECTOR_INFERRED_REASON, WHY_THIS_PARTNER_QUESTION, sectorLabel } from '../../shared/bodies';
 import { formatDate } from '../../shared/format';
 import { useCall } from '../api';
 import { useNotices } from '../notices';
+import { CaveatTag } from '../components/CaveatTag';
 import { TextField } from '../components/fields';
 import { FormActions } from '../components/FormActions';
 import { useFocusOnMount } from '../useFocusOnMount';
@@ -31,7 +32,17 @@ export function OrganisationCard(props: {
     <li className={`organisation${organisation.leftOn ? ' organisation-left' : ''}`} aria-labelledby={headingId}>
       <h3 id={headingId}>{organisation.name}</h3>
       <p className="meta">
-        {organisation.sector && <span>{sectorLabel(organisation.sector)}</span>}
+        {organisation.sector && (
+          <span>
+            {sectorLabel(organisation.sector)}
+            {organisation.sectorInferred && (
+              <>
+                {' '}
+                <CaveatTag reason={SECTOR_INFERRED_REASON} />
+              </>
+            )}
+          </span>
+        )}
         {organisation.joinedOn && (
           <span>
             {' '}
@@ -45,6 +56,11 @@ export function OrganisationCard(props: {
           </span>
         )}
       </p>
+      {organisation.planNote && (
+        <p className="note plan-note">
+          <strong>Toelichting bij het gebiedsplan:</strong> {organisation.planNote}
+        </p>
+      )}
       {editing ? (
         <OrganisationEditForm
           organisation={organisation}

@@ -48,6 +48,7 @@ export function updateOrganisation(db: Db, input: OrganisationInput & { id: numb
       throw ruleViolation('De datum van toetreden moet vóór de datum van vertrek liggen.');
     }
     repo.updateOrganisation(db, input.id, fields);
+    if (fields.sector !== current.sector) repo.clearSectorInferred(db, input.id);
     return repo.getOrganisation(db, input.id)!;
   })();
 }

@@ -6,24 +6,22 @@ const PERSON_SELECT = `
   SELECT p.id, p.name, p.organisation_id AS organisationId, o.name AS organisationName, p.role, p.left_on AS leftOn
   FROM people p JOIN organisations o ON o.id = p.organisation_id`;
 
-const ORGANISATION_SELECT = 'SELECT id, name, sector, joined_on AS joinedOn, left_on AS leftOn, contribution, why FROM organisations';
+const ORGANISATION_SELECT = `SELECT id, name, sector, sector_inferred AS sectorInferred, plan_note AS planNote, joined_on AS joinedOn,
+  left_on AS leftOn, contribution, why FROM organisations`;
+type OrganisationRow = Omit<Organisation, 'people' | 'sectorInferred'> & { sectorInferred: number };
+const organisationOf = (row: OrganisationRow, people: Person[]): Organisation => ({ ...row, sectorInferred: row.sectorInferred === 1, people });
 
 export function listOrganisations(db: Db): Organisation[] {
-  const orgs = db.prepare(`${ORGANISATION_SELECT} ORDER BY name COLLATE NOCASE`).all() as Omit<
-    Organisation,
-    'people'
-  >[];
+  const orgs = db.prepare(`${ORGANISATION_SELECT} ORDER BY name COLLATE NOCASE`).all() as OrganisationRow[];
   const people = db.prepare(`${PERSON_SELECT} ORDER BY p.name COLLATE NOCASE`).all() as Person[];
-  return orgs.map((o) => ({ ...o, people: people.filter((p) => p.organisationId === o.id) }));
+  return orgs.map((o) => organisationOf(o, people.filter((p) => p.organisationId === o.id)));
 }
 
 export function getOrganisation(db: Db, id: number): Organisation | null {
-  const org = db.prepare(`${ORGANISATION_SELECT} WHERE id = ?`).get(id) as
-    | Omit<Organisation, 'people'>
-    | undefined;
+  const org = db.prepare(`${ORGANISATION_SELECT} WHERE id = ?`).get(id) as OrganisationRow | undefined;
   if (!org) return null;
   const people = db.prepare(`${PERSON_SELECT} WHERE p.organisation_id = ? ORDER BY p.name`).all(id) as Person[];
-  return { ...org, people };
+  return organisationOf(org, people);
 }
 
 export function findOrganisationByName(db: Db, name: string): { id: number } | undefined {
@@ -55,6 +53,11 @@ export function updateOrganisation(db: Db, id: number, f: OrganisationFields): v
     f.why,
     id,
   );
+}
+
+/** A sector the coalition set is its own, no longer the one the profile inferred from the plan. */
+export function clearSectorInferred(db: Db, id: number): void {
+  db.prepare('UPDATE organisations SET sector_inferred = 0 WHERE id = ? AND sector_inferred = 1').run(id);
 }
 
 export function setOrganisationLeftOn(db: Db, id: number, leftOn: string | null): void {

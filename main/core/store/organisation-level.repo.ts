@@ -7,6 +7,9 @@ export interface OrganisationYearFigures {
   id: number;
   name: string;
   sector: string | null;
+  /** 1 while the sector is the one the profile inferred from the plan (see organisations.sector_inferred). */
+  sectorInferred: number;
+  planNote: string | null;
   /** People of the organisation who had not left before the year began. */
   people: number;
   /** Active interventions the organisation is a partner in. */
@@ -23,7 +26,7 @@ export function organisationYearFigures(db: Db, year: number): { organisations: 
   const active = JSON.stringify(ACTIVE_INTERVENTION_STATUSES);
   const organisations = db
     .prepare(
-      `SELECT o.id, o.name, o.sector,
+      `SELECT o.id, o.name, o.sector, o.sector_inferred AS sectorInferred, o.plan_note AS planNote,
          (SELECT count(*) FROM people p WHERE p.organisation_id = o.id AND (p.left_on IS NULL OR p.left_on >= :from)) AS people,
          (SELECT count(*) FROM intervention_partners x JOIN interventions i ON i.id = x.intervention_id
            WHERE x.organisation_id = o.id AND i.status IN (SELECT value FROM json_each(:active))) AS partnerIn,

@@ -36,7 +36,15 @@ const profileSchema = z.object({
       caveat: z.string().nullable(),
     }),
   ),
-  organisations: z.array(z.object({ name: z.string(), sector: z.string().nullable() })),
+  organisations: z.array(
+    z.object({
+      name: z.string(),
+      sector: z.string().nullable(),
+      // Added within format 2: an older profile states no caveats.
+      sectorInferred: z.boolean().default(false),
+      planNote: z.string().nullable().default(null),
+    }),
+  ),
   people: z.array(z.object({ name: z.string(), organisation: z.string(), role: z.enum(ROLES) })),
   interventions: z.array(
     z.object({
@@ -82,7 +90,9 @@ export function readProfileFile(path: string): AreaProfileFile {
 
 const LOADED_KEY = 'profile.loaded';
 const FACTS_KEY = 'profile.facts';
-const FACTS_VERSION = '3';
+const FACTS_VERSION = '4';
+// The facts version that first carried the organisations' caveats; a store without their columns stops before it.
+const ORGANISATION_FACTS_VERSION = 4;
 
 /** Fills an empty store with the profile; a second start finds the marker and does nothing. */
 export function loadProfileOnce(db: Database, profile: AreaProfileFile, now = new Date()): boolean {
@@ -170,6 +180,9 @@ const hasPlanFactColumns = (db: Database): boolean =>
 const hasTrackColumns = (db: Database): boolean =>
   db.prepare(`SELECT 1 FROM pragma_table_info('plans') WHERE name = 'track_key'`).get() !== undefined;
 
+const hasOrganisationFactColumns = (db: Database): boolean =>
+  db.prepare(`SELECT 1 FROM pragma_table_info('organisations') WHERE name = 'sector_inferred'`).get() !== undefined;
+
 const hasTable = (db: Database, name: string): boolean =>
   db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(name) !== undefined;
 
@@ -191,13 +204,30 @@ function seedPlanFacts(db: Database, profile: AreaProfileFile): void {
 }
 
 /**
+ * The plan's caveats on the organisations it lists: an inferred sector is marked while the sector is still the
+ * profile's (a sector the coalition set is its own), the plan's note joins an organisation that has none.
+ */
+function markOrganisations(db: Database, profile: AreaProfileFile): void {
+  const mark = db.prepare('UPDATE organisations SET sector_inferred = 1 WHERE name = ? AND sector IS ? AND sector_inferred = 0');
+  const note = db.prepare('UPDATE organisations SET plan_note = coalesce(plan_note, ?) WHERE name = ?');
+  for (const o of profile.organisations) {
+    if (o.sectorInferred) mark.run(o.name, o.sector);
+    if (o.planNote) note.run(o.planNote, o.name);
+  }
+}
+
+/**
  * A store seeded before the profile carried the plan's caveats and its wording of why a koppelkans makes
  * the difference gets them once, for the seeded rows only, without touching what the coalition wrote.
  */
 function addPlanFacts(db: Database, profile: AreaProfileFile): void {
   const done = db.prepare('SELECT value FROM settings WHERE key = ?').get(FACTS_KEY) as { value: string } | undefined;
   if (done?.value === FACTS_VERSION) return;
+  const organisationColumns = hasOrganisationFactColumns(db);
   db.transaction(() => {
+    // Once, for a store seeded before the organisations' caveats: after that a sector the coalition set back to
+    // the profile's value is its own choice, not the plan's inference.
+    if (organisationColumns && Number(done?.value ?? 0) < ORGANISATION_FACTS_VERSION) markOrganisations(db, profile);
     // A theme the profile came to mark as inferred after the store was seeded (the row has no plan note
     // yet) is marked too, while its themes are still the profile's: a choice of the coalition stays its own.
     const themesOf = db.prepare('SELECT theme_id FROM intervention_themes WHERE intervention_id = ? ORDER BY theme_id').pluck();
@@ -213,6 +243,7 @@ function addPlanFacts(db: Database, profile: AreaProfileFile): void {
     for (const t of profile.themes) theme.run(t.caveat, t.key);
     const wijk = db.prepare('UPDATE wijken SET caveat = coalesce(caveat, ?) WHERE id = ?');
     for (const w of profile.wijken) wijk.run(w.caveat, w.key);
-    db.prepare('INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)').run(FACTS_KEY, FACTS_VERSION);
+    // A store at a schema without the organisations' caveat columns (tests of older migrations) gets them later.
+    db.prepare('INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)').run(FACTS_KEY, organisationColumns ? FACTS_VERSION : String(ORGANISATION_FACTS_VERSION - 1));
   })();
 }
