@@ -57,6 +57,37 @@ describe('archive export and import', () => {
     target.close();
   });
 
+  it('keeps the organisations’ caveats: an inferred sector stays marked, one the coalition set stays its own', async () => {
+    const source = openTestCore(tempDir());
+    const call = caller(source);
+    const organisations = await call('coalition:list', {});
+    const werkpro = organisations.find((o) => o.name === 'WerkPro')!;
+    await call('organisations:update', { id: werkpro.id, name: werkpro.name, sector: 'werkgevers' });
+    // Set to another sector and back to the profile's: the coalition's own choice now, not to be marked again.
+    const huismeesters = organisations.find((o) => o.name === 'De Huismeesters')!;
+    await call('organisations:update', { id: huismeesters.id, name: huismeesters.name, sector: 'overig' });
+    await call('organisations:update', { id: huismeesters.id, name: huismeesters.name, sector: 'woningcorporatie' });
+    const marks = async (c: typeof call) =>
+      (await c('coalition:list', {})).map((o) => ({ name: o.name, sector: o.sector, sectorInferred: o.sectorInferred, planNote: o.planNote }));
+    const exported = await marks(call);
+    expect(exported).toContainEqual({ name: 'WerkPro', sector: 'werkgevers', sectorInferred: false, planNote: null });
+    expect(exported).toContainEqual({ name: 'Lefier', sector: 'woningcorporatie', sectorInferred: true, planNote: null });
+    expect(exported).toContainEqual({ name: 'De Huismeesters', sector: 'woningcorporatie', sectorInferred: false, planNote: null });
+    expect(exported).toContainEqual(expect.objectContaining({ name: 'Het Pand', sectorInferred: false, planNote: expect.stringContaining('Het Pand') }));
+    const archive = await call('archive:export', {});
+    source.close();
+
+    const dir = tempDir();
+    const target = openTestCore(dir);
+    await caller(target)('archive:import', { json: text(archive.file.base64) });
+    expect(await marks(caller(target))).toEqual(exported);
+    target.close();
+    // The next start of the imported store leaves them as they are.
+    const reopened = openTestCore(dir);
+    expect(await marks(caller(reopened))).toEqual(exported);
+    reopened.close();
+  });
+
   it('refuses to import into a store that holds someone’s work, and changes nothing', async () => {
     const source = openTestCore(tempDir());
     const exported = await caller(source)('archive:export', {});

@@ -54,6 +54,27 @@ describe('the embedded profile against the area plan', () => {
     expect(profile.people.map((p) => [p.name, p.organisation])).toEqual(facts.coalitie.ondertekenaars.map((o: any) => [o.naam, o.organisatie]));
   });
 
+  it('states each organisation’s sector as the plan does: inferred unless a signatory’s entry states it, with the notes of the facts', () => {
+    const signers = facts.coalitie.ondertekenaars;
+    const planOrganisations = [...new Set(signers.map((s: any) => s.organisatie))];
+    expect(profile.organisations.map((o) => o.name)).toEqual([...planOrganisations, 'Bewonersvertegenwoordiging Groningen-Noord']);
+    for (const name of planOrganisations) {
+      const own = signers.filter((s: any) => s.organisatie === name);
+      const o = profile.organisations.find((x) => x.name === name)!;
+      expect(o.sector, String(name)).toBe(own[0].organisatietype ?? null);
+      expect(o.sectorInferred, String(name)).toBe(own[0].organisatietype !== null && own.every((s: any) => s.organisatietype_inferred !== false));
+      for (const s of own.filter((x: any) => x.opmerking)) expect(o.planNote, String(name)).toContain(s.opmerking);
+      if (!own.some((x: any) => x.opmerking)) expect(o.planNote, String(name)).toBeNull();
+    }
+    const byName = (name: string) => profile.organisations.find((o) => o.name === name)!;
+    // Stated by seven entries of "Gemeente Groningen"; the mayor's organisation is the one derived from a role.
+    expect(byName('Gemeente Groningen')).toMatchObject({ sectorInferred: false, planNote: expect.stringMatching(/^Koen Schuiling: .*afgeleid uit 'Burgemeester'/) });
+    expect(byName('Rijk')).toMatchObject({ sectorInferred: true, planNote: expect.stringContaining('(een rol)') });
+    expect(byName('Mbo/hbo partners')).toMatchObject({ sectorInferred: true, planNote: expect.stringContaining('verzamelnaam') });
+    expect(byName('Het Pand')).toMatchObject({ sector: null, sectorInferred: false, planNote: expect.stringContaining('zegt niet wat voor organisatie') });
+    expect(profile.organisations.filter((o) => o.sectorInferred)).toHaveLength(10);
+  });
+
   it('states the interventions and koppelkansen as the plan does: themes named or marked inferred, why, status', () => {
     for (const i of facts.interventies) {
       const p = profile.interventions.find((x) => x.key === i.id)!;
@@ -110,6 +131,7 @@ describe('the plan caveats in the store', () => {
       wijken: db.prepare('SELECT id, in_area, caveat FROM wijken ORDER BY id').all(),
       interventions: db.prepare(`SELECT id, themes_inferred, why, plan_note FROM interventions ORDER BY id`).all(),
       themeLinks: db.prepare('SELECT intervention_id, theme_id FROM intervention_themes ORDER BY 1, 2').all(),
+      organisations: db.prepare('SELECT name, sector, sector_inferred, plan_note FROM organisations ORDER BY name').all(),
     });
     expect(facts(migrated)).toEqual(facts(fresh));
     const status = (db: typeof fresh, id: string) => db.prepare('SELECT status FROM interventions WHERE id = ?').pluck().get(id);
@@ -139,6 +161,56 @@ describe('the plan caveats in the store', () => {
     expect(row('kansrijk-groningen')).toEqual({ inferred: 1, note: expect.stringContaining("ontbreekt de kop 'Meedoen'") });
     expect(row('de-wijk-de-wereld')).toMatchObject({ inferred: 0 });
     reopened.close();
+  });
+
+  it('marks the organisations’ inferred sectors and notes in a store seeded before, keeping a sector the coalition set', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'coalitietafel-facts-'));
+    dirs.push(dir);
+    const file = join(dir, 'seeded.sqlite');
+    const before = { ...profile, organisations: profile.organisations.map((o) => ({ ...o, sectorInferred: false, planNote: null })) };
+    const old = openStore(file, { profile: before, backupFolder: null });
+    old.prepare(`UPDATE settings SET value = '3' WHERE key = 'profile.facts'`).run();
+    old.prepare(`UPDATE organisations SET sector = 'welzijn' WHERE name = 'WerkPro'`).run();
+    old.close();
+
+    const reopened = openStore(file, { profile, backupFolder: null });
+    const row = (name: string) =>
+      reopened.prepare('SELECT sector, sector_inferred AS inferred, plan_note AS note FROM organisations WHERE name = ?').get(name);
+    expect(row('Lefier')).toEqual({ sector: 'woningcorporatie', inferred: 1, note: null });
+    expect(row('WerkPro')).toEqual({ sector: 'welzijn', inferred: 0, note: null });
+    expect(row('Mbo/hbo partners')).toMatchObject({ inferred: 1, note: expect.stringContaining('verzamelnaam') });
+    expect(row('Het Pand')).toMatchObject({ sector: null, inferred: 0, note: expect.stringContaining('Het Pand') });
+    expect(row('Nijestee')).toMatchObject({ inferred: 0, note: expect.stringContaining("'woningcorporatie Nijestee'") });
+    // Once marked, a sector the coalition later sets back to the profile's value stays its own choice.
+    reopened.prepare(`UPDATE organisations SET sector_inferred = 0 WHERE name = 'Lefier'`).run();
+    reopened.close();
+    const again = openStore(file, { profile, backupFolder: null });
+    expect(again.prepare(`SELECT sector_inferred FROM organisations WHERE name = 'Lefier'`).pluck().get()).toBe(0);
+    again.close();
+  });
+
+  it('makes an organisation’s sector the coalition’s own once it sets one, and says in the report which are inferred', async () => {
+    core = tempCore();
+    const lefier = (await core.call('coalition:list', {})).find((o) => o.name === 'Lefier')!;
+    expect([lefier.sector, lefier.sectorInferred, lefier.planNote]).toEqual(['woningcorporatie', true, null]);
+    const mbo = (await core.call('coalition:list', {})).find((o) => o.name === 'Mbo/hbo partners')!;
+    expect(mbo).toMatchObject({ sectorInferred: true, planNote: expect.stringContaining('verzamelnaam') });
+
+    const report = async () => (await core!.call('reports:preview', { layer: 2, year: 2026 })).blocks;
+    const rowOf = (blocks: Awaited<ReturnType<typeof report>>, name: string) =>
+      blocks.flatMap((b) => (b.type === 'table' && b.caption.startsWith('Inzet per organisatie') ? b.rows : [])).find((r) => r[0] === name);
+    const blocks = await report();
+    expect(rowOf(blocks, 'Lefier')?.[1]).toBe('Woningcorporaties (afgeleid)');
+    expect(rowOf(blocks, 'Politie')?.[1]).toBe('Politie');
+    expect(JSON.stringify(blocks)).toContain('Een sector met “(afgeleid)” noemt het gebiedsplan niet');
+    expect(blocks).toContainEqual({ type: 'bullets', items: expect.arrayContaining([expect.stringMatching(/^Mbo\/hbo partners — Geen enkele organisatie/)]) });
+
+    // Saving it unchanged keeps the mark; setting a sector makes it the coalition's, the plan's note stays.
+    const same = { id: lefier.id, name: lefier.name, sector: 'woningcorporatie' };
+    expect((await core.call('organisations:update', same)).sectorInferred).toBe(true);
+    expect((await core.call('organisations:update', { ...same, sector: 'woningcorporaties' })).sectorInferred).toBe(false);
+    expect((await core.call('organisations:update', { id: mbo.id, name: mbo.name, sector: 'overig' })).planNote).toContain('verzamelnaam');
+    expect(rowOf(await report(), 'Lefier')?.[1]).toBe('Woningcorporaties');
   });
 
   it('asks no trekkers for a theme still in development', async () => {

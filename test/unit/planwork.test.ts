@@ -162,7 +162,9 @@ describe('the chain from trend to impact', () => {
     const table = report.blocks[at + 1]!;
     expect(table.type).toBe('table');
     const row = table.type === 'table' ? table.rows.find((r) => r[0] === org.name) : undefined;
-    expect(row).toEqual([org.name, org.sector ? sectorLabel(org.sector) : '—', String(org.people.length), '1', '0', '0']);
+    // The plan does not state the sectors of most of its signatories: the report says which are inferred.
+    const sector = org.sector ? `${sectorLabel(org.sector)}${org.sectorInferred ? ' (afgeleid)' : ''}` : '—';
+    expect(row).toEqual([org.name, sector, String(org.people.length), '1', '0', '0']);
   });
 
   it('lists in the organisatieniveau only the partners in the coalition during the year', async () => {
