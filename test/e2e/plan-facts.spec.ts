@@ -43,3 +43,60 @@ test('the plan caveats show on the intervention, the wijk profiles and the trekk
   await expect(page.getByRole('region', { name: 'Selwerd' })).not.toContainText('Niet vastgesteld');
   expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
 });
+
+// The plan lists its signatories by organisation only: most sectors are inferred, and the facts note doubts about
+// some organisations. Coalitie says so at each partner and in the balance, until the coalition sets a sector.
+test('the coalition marks inferred sectors and carries the plan’s notes on its organisations', async ({ page, app }) => {
+  await app.open(page, '#/coalitie');
+  const card = (name: string) => page.getByRole('listitem', { name, exact: true });
+  // The tag's text, then its reason (read with it, shown on hover or focus).
+  await expect(card('Lefier').locator('.meta')).toHaveText(/^Woningcorporaties afgeleid Het gebiedsplan noemt niet in welke sector/);
+  await expect(card('Politie').locator('.meta')).toHaveText('Politie');
+  await expect(card('Nijestee').locator('.meta')).toHaveText('Woningcorporaties');
+  await expect(card('Nijestee')).toContainText("Toelichting bij het gebiedsplan: Het document noemt elders 'woningcorporatie Nijestee'.");
+  await expect(card('Mbo/hbo partners')).toContainText("Toelichting bij het gebiedsplan: Geen enkele organisatie maar een verzamelnaam ('Mbo/hbo partners').");
+  await expect(card('Het Pand')).toContainText('Toelichting bij het gebiedsplan: Het document zegt niet wat voor organisatie Het Pand is.');
+  await expect(card('Rijk').locator('.meta')).toHaveText(/^Het Rijk afgeleid /);
+  await expect(card('Rijk')).toContainText("de organisatie 'Rijk' is afgeleid");
+  await expect(card('Gemeente Groningen')).toContainText("Koen Schuiling: Bij naam staat alleen de rol; de organisatie (gemeente Groningen) is afgeleid uit 'Burgemeester'.");
+
+  // The reason is the tag's description, shown on keyboard focus and on hover; Escape hides it.
+  const tag = card('Lefier').locator('.tag-caveat');
+  const tip = card('Lefier').getByRole('tooltip');
+  await expect(tag).toHaveAccessibleDescription(/Het gebiedsplan noemt niet in welke sector deze partij zit; de sector is afgeleid/);
+  const width = async () => (await tip.boundingBox())?.width ?? 0;
+  expect(await width()).toBeLessThan(2);
+  // In the tab order: reached with Tab from the control before it.
+  await tag.focus();
+  await page.keyboard.press('Shift+Tab');
+  await expect(tag).not.toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(tag).toBeFocused();
+  await expect.poll(width).toBeGreaterThan(100);
+  await page.keyboard.press('Escape');
+  await expect.poll(width).toBeLessThan(2);
+  await tag.blur();
+  await card('Sportcentrum Noord').locator('.tag-caveat').hover();
+  await expect.poll(async () => (await card('Sportcentrum Noord').getByRole('tooltip').boundingBox())?.width ?? 0).toBeGreaterThan(100);
+
+  // The balance says it rests on inferred sectors, per row too.
+  const balance = page.getByRole('region', { name: 'Evenwicht per sector' });
+  await expect(balance).toContainText('Deze verdeling rust deels op afgeleide sectoren: bij 10 van de 15 partners noemt het gebiedsplan de sector niet.');
+  const rowHeader = (sector: string) => balance.getByRole('rowheader').filter({ hasText: new RegExp(`^${sector}`) });
+  await expect(rowHeader('Woningcorporaties')).toHaveText(/^Woningcorporaties deels afgeleid Het gebiedsplan/);
+  await expect(rowHeader('Woningcorporaties').locator('.tag-caveat')).toHaveAccessibleDescription(
+    'Het gebiedsplan noemt de sector niet van De Huismeesters, Lefier en Patrimonium; die is afgeleid uit hoe ze in de namenlijst onder de belofte staan.',
+  );
+  await expect(rowHeader('Sport')).toHaveText(/^Sport afgeleid Het gebiedsplan/);
+  await expect(rowHeader('Politie')).toHaveText('Politie');
+  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+
+  // Once the coalition sets the sector, it is its own: no longer marked, and the balance counts one fewer.
+  await card('Lefier').getByRole('button', { name: 'Organisatie bewerken: Lefier' }).click();
+  const form = page.getByRole('form', { name: 'Organisatie bewerken: Lefier' });
+  await form.getByLabel('Sector').selectOption({ label: 'Overig' });
+  await form.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(page.getByText('Organisatie “Lefier” is opgeslagen.')).toBeVisible();
+  await expect(card('Lefier').locator('.meta')).toHaveText('Overig');
+  await expect(balance).toContainText('bij 9 van de 15 partners');
+});
