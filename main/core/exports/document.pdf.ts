@@ -1,9 +1,9 @@
 // An ExportDocument as a tagged PDF/A-2a file (pdf.blocks.ts for the page, fonts and table guards; pdf.tagged.ts
-// for the structure tree). pdfmake has no "keep with next": a heading or label is put on one page with the short
-// block that follows it, and a short group (an agenda item) is kept whole.
+// for the structure tree). A heading or label is put on one page with the short block that follows it, and a short
+// group (an agenda item) is kept whole; one followed by anything longer never ends a page (keepWithNext).
 import type { Content } from 'pdfmake/interfaces';
 import { pdfTextWidth, textLength, type Block, type ExportDocument, type Field } from './document';
-import { KEEP_TOGETHER_LIMIT, keepTogether, pdfDocument, plainTable, renderPdf, titledTable } from './pdf.blocks';
+import { KEEP_TOGETHER_LIMIT, keepTogether, keepWithNext, pdfDocument, plainTable, renderPdf, titledTable } from './pdf.blocks';
 import { withStructure } from './pdf.tagged';
 
 const WARNING_COLOUR = '#B00020';
@@ -38,9 +38,9 @@ function fields(list: readonly Field[], style: 'header' | 'meta'): Content[] {
 function single(b: Block, landscape: boolean): Content[] {
   switch (b.kind) {
     case 'heading':
-      return [{ text: b.text, style: `h${b.level}` }];
+      return [keepWithNext({ text: b.text, style: `h${b.level}` })];
     case 'label':
-      return [{ text: b.text, style: 'label' }];
+      return [keepWithNext({ text: b.text, style: 'label' })];
     case 'text':
       return b.lead
         ? [{ text: [{ text: `${b.lead}: `, bold: true }, b.text], style: 'body', margin: [0, 4, 0, 2] }]

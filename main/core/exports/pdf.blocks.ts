@@ -141,6 +141,35 @@ export function plainTable(widths: (number | string)[], columns: readonly string
   };
 }
 
+/**
+ * What pdfmake 0.3 passes pageBreakBefore after laying the document out: the node's info and queries for its
+ * neighbours (@types/pdfmake still describes 0.2's three arrays).
+ */
+interface PageBreakNode {
+  headlineLevel?: number;
+  style?: unknown;
+}
+interface PageBreakQueries {
+  getFollowingNodesOnPage(): PageBreakNode[];
+  getNodesOnNextPage(): PageBreakNode[];
+}
+
+/**
+ * Marks a heading or label that must not end a page. pdfmake has no "keep with next": after laying out, it asks
+ * pageBreakBefore (pdfDocument) about every node, and a marked one with nothing after it on its page is moved to the
+ * next, where what it introduces begins. This works for text of any length, where an unbreakable stack cannot.
+ */
+export const keepWithNext = <T extends object>(node: T): T & { headlineLevel: number } => ({ ...node, headlineLevel: 1 });
+
+// The footer is laid out after each page's content, so it counts as following a heading unless left out.
+const FOOTER_STYLE = 'pageFooter';
+const isContent = (node: PageBreakNode) => node.style !== FOOTER_STYLE;
+
+const startsNextPage = (node: PageBreakNode, nodes: PageBreakQueries) =>
+  node.headlineLevel !== undefined &&
+  !nodes.getFollowingNodesOnPage().some(isContent) &&
+  nodes.getNodesOnNextPage().some(isContent);
+
 /** Keeps a short block on one page. */
 export function keepTogether(stack: Content[], textLength: number): Content {
   return textLength <= KEEP_TOGETHER_LIMIT ? { stack, unbreakable: true } : { stack };
@@ -185,8 +214,10 @@ export function pdfDocument(options: PdfDocumentOptions): TDocumentDefinitions {
       sectionTitle: { fontSize: 13, bold: true, margin: [0, 14, 0, 4] },
       colophon: { fontSize: 8, italics: true, color: '#555555', margin: [0, 24, 0, 0] },
     },
+    pageBreakBefore: startsNextPage as unknown as TDocumentDefinitions['pageBreakBefore'],
     footer: (currentPage, pageCount) => ({
       text: pageLabel(currentPage, pageCount),
+      style: FOOTER_STYLE,
       alignment: 'center',
       fontSize: 8,
       color: '#555555',
