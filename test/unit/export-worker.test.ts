@@ -15,6 +15,7 @@ import { renderDecisionListExport } from '../../main/core/exports/lists.export';
 import * as worker from '../../main/core/exports/render-in-worker';
 import { renderReportExport } from '../../main/core/exports/reports.export';
 import { reportDocument } from '../../main/core/exports/reports.document';
+import { profile } from './exports/fixtures';
 
 const run = promisify(execFile);
 const root = join(__dirname, '..', '..');
@@ -41,7 +42,7 @@ const DECISIONS: DecisionListEntry[] = [
     adoptedAt: null,
   },
 ];
-const listInput = () => ({ decisions: DECISIONS, from: '2027-01-01', to: '2027-12-31', generatedAt: new Date('2027-05-01T10:00:00Z') });
+const listInput = () => ({ decisions: DECISIONS, from: '2027-01-01', to: '2027-12-31', profile, generatedAt: new Date('2027-05-01T10:00:00Z') });
 
 const REPORT: ReportDocument = {
   layer: 1,

@@ -89,7 +89,7 @@ export function decisionListDocument(model: DecisionListModel): ExportDocument {
   const T = DECISION_LIST_TEXT;
   return {
     title: model.documentTitle,
-    subtitle: '',
+    subtitle: model.subtitle,
     header: model.header,
     blocks: [
       model.rows.length > 0

@@ -135,6 +135,8 @@ export interface DecisionListInput {
   from: string;
   /** "YYYY-MM-DD", inclusive. */
   to: string;
+  /** For the programme subtitle every export carries under its title. */
+  profile: Profile;
   generatedAt: Date;
 }
 
@@ -154,6 +156,7 @@ export interface DecisionListEntryRow {
 export interface DecisionListModel {
   /** "Besluitenlijst 1 januari 2027 – 31 december 2027" */
   documentTitle: string;
+  subtitle: string;
   /** "1 januari 2027 – 31 december 2027" */
   period: string;
   from: string;
@@ -172,7 +175,7 @@ export const DECISION_LIST_TEXT = {
   noDecisions: 'In deze periode zijn geen besluiten genomen.',
 } as const;
 
-export function buildDecisionListModel({ decisions, from, to, generatedAt }: DecisionListInput): DecisionListModel {
+export function buildDecisionListModel({ decisions, from, to, profile, generatedAt }: DecisionListInput): DecisionListModel {
   const period = from === to ? formatDate(from) : `${formatDate(from)} – ${formatDate(to)}`;
   const rows = decisions.map(
     (d, index): DecisionListEntryRow => ({
@@ -196,6 +199,7 @@ export function buildDecisionListModel({ decisions, from, to, generatedAt }: Dec
         `${adopted} vastgesteld, ${rows.length - adopted} nog niet vastgesteld`;
   return {
     documentTitle: `${DECISION_LIST_TEXT.documentTitle} ${period}`,
+    subtitle: programmeSubtitle(profile),
     period,
     from,
     to,

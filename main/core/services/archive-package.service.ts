@@ -35,7 +35,7 @@ export async function exportArchivePackage(db: Db, input: { meetingId: number })
 
   const minutes = await exportMinutes({ meeting, profile, generatedAt, steering: getSteeringAnswers(db, meeting.id) }, 'pdf');
   const { renderDecisionListExport } = await import('../exports/lists.export');
-  const decisionList = await renderDecisionListExport({ decisions, from: date, to: date, generatedAt }, 'pdf');
+  const decisionList = await renderDecisionListExport({ decisions, from: date, to: date, profile, generatedAt }, 'pdf');
   const { buildArchivePackage } = await import('../exports/archive.package');
   return buildArchivePackage({
     meeting: { id: meeting.id, title: meeting.title, startsAt: meeting.startsAt, bodyLabel: BODY_LABELS[meeting.body] },

@@ -35,6 +35,7 @@ export async function exportActionList(db: Db, input: ActionFilters & { format: 
 
 export async function exportDecisionList(db: Db, input: { from: string; to: string; format: ExportFormat }): Promise<ExportedFile> {
   const decisions = listDecisions(db, input);
+  const profile = getProfile(db);
   const { renderDecisionListExport } = await import('../exports/lists.export');
-  return renderDecisionListExport({ decisions, from: input.from, to: input.to, generatedAt: now() }, input.format);
+  return renderDecisionListExport({ decisions, from: input.from, to: input.to, profile, generatedAt: now() }, input.format);
 }

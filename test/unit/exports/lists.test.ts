@@ -285,6 +285,7 @@ const decisionListInput = (decisions: DecisionListEntry[] = DECISIONS) => ({
   decisions,
   from: '2027-01-01',
   to: '2027-12-31',
+  profile,
   generatedAt: LIST_GENERATED_AT,
 });
 
@@ -313,6 +314,13 @@ async function pdfPageSize(base64: string, name: string): Promise<string> {
   await writeFile(file, Buffer.from(base64, 'base64'));
   const { stdout } = await run('pdfinfo', [file]);
   return /Page size:\s+(.*)/.exec(stdout)?.[1] ?? '';
+}
+
+async function pdfSubject(base64: string): Promise<string> {
+  const file = join(tempDir, 'subject.pdf');
+  await writeFile(file, Buffer.from(base64, 'base64'));
+  const { stdout } = await run('pdfinfo', ['-enc', 'UTF-8', file]);
+  return /^Subject:\s+(.*)$/m.exec(stdout)?.[1] ?? '';
 }
 
 // ---- Agenda ----
@@ -630,6 +638,18 @@ describe('besluitenlijst export', () => {
     const md = fromBase64(file.base64);
     expect(md).toContain('- **Aantal:** geen besluiten');
     expect(md).toContain('In deze periode zijn geen besluiten genomen.');
+  });
+
+  it('carries the programme subtitle under its title in every format, as the other exports do', async () => {
+    const subtitle = 'Nationaal Programma Leefbaarheid en Veiligheid (NPLV) — Groningen-Noord';
+    const [md, docx, file] = await Promise.all(
+      (['md', 'docx', 'pdf'] as const).map((format) => renderDecisionListExport(decisionListInput(), format)),
+    );
+    expect(fromBase64(md!.base64).startsWith(`# ${DECISION_TITLE}\n\n*${subtitle}*`)).toBe(true);
+    expect((await readDocx(docx!.base64)).text.split('\n').slice(0, 2)).toEqual([DECISION_TITLE, subtitle]);
+    const { layout } = await pdf(file!.base64, 'besluitenlijst-ondertitel.pdf');
+    expect(layout.trim().split('\n').slice(0, 2).map((l) => l.trim())).toEqual([DECISION_TITLE, subtitle]);
+    expect(await pdfSubject(file!.base64)).toBe(subtitle);
   });
 });
 

@@ -120,5 +120,6 @@ export const decisionListInput = () => ({
   ],
   from: '2026-01-01',
   to: '2026-12-31',
+  profile,
   generatedAt: GENERATED_AT,
 });
