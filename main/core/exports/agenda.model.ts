@@ -8,6 +8,7 @@ import {
   cleanText,
   colophonText,
   formatMeetingDateTime,
+  kindField,
   linksOf,
   profileNames,
   programmeSubtitle,
@@ -86,8 +87,7 @@ export function buildAgendaModel({ meeting, profile, generatedAt }: AgendaInput)
         description: cleanText(item.description),
         links,
         meta: [
-          // "1. Opening" needs no "Soort: Opening".
-          ...(kind.toLowerCase() === title.toLowerCase() ? [] : [{ label: 'Soort', value: kind }]),
+          kindField(item.kind),
           ...(presenter ? [{ label: 'Inleider', value: presenter }] : []),
           // "Naar de coalitie": where the programmateam raised it.
           ...(item.passedFrom

@@ -10,6 +10,7 @@ import {
   type ActionListEntry,
   type Adoption,
   type AgendaItem,
+  type AgendaKind,
   type AttendanceEntry,
   type ChecklistItem,
   type CitedEntry,
@@ -200,6 +201,13 @@ export function cleanText(value: string | null | undefined): string {
 export function cleanLine(value: string | null | undefined): string {
   return cleanText(value).replace(/\s*\n\s*/g, ' ');
 }
+
+/**
+ * "Soort: Besluit", the first meta line of every agenda item in the agenda and the minutes, also where the title
+ * repeats it ("1. Opening"): the kind tells a reader whether a decision, a discussion or only information was on the
+ * table, and a line left out only where a title happened to match read as if those items had no kind.
+ */
+export const kindField = (kind: AgendaKind): LabelledValue => ({ label: 'Soort', value: AGENDA_KIND_LABELS[kind] });
 
 /** "Nationaal Programma … — Groningen-Noord": the line under every export's title. */
 export function programmeSubtitle(profile: Profile): string {
@@ -436,7 +444,7 @@ export function buildMinutesModel({ meeting, profile, generatedAt, steering }: M
     const presenter = cleanLine(item.presenter);
     const links = linksOf(item, lookups);
     const meta: LabelledValue[] = [
-      ...(kind.toLowerCase() === title.toLowerCase() ? [] : [{ label: 'Soort', value: kind }]),
+      kindField(item.kind),
       ...(presenter ? [{ label: 'Inleider', value: presenter }] : []),
       ...links,
     ];

@@ -336,7 +336,12 @@ describe('agenda model', () => {
       { label: 'Notulist', value: 'Bert Popken' },
     ]);
     expect(model.items.map((i) => `${i.number}. ${i.title}`)).toEqual(AGENDA_TITLES);
-    expect(model.items[0]!.meta).toEqual([{ label: 'Inleider', value: 'Koen Schuiling' }]); // no "Soort: Opening"
+    // Every item names its kind, also where the title repeats it.
+    expect(model.items[0]!.meta).toEqual([
+      { label: 'Soort', value: 'Opening' },
+      { label: 'Inleider', value: 'Koen Schuiling' },
+    ]);
+    expect(model.items.map((i) => i.meta[0])).toEqual(model.items.map((i) => ({ label: 'Soort', value: i.kind })));
     expect(model.items[3]!.meta).toEqual([
       { label: 'Soort', value: 'Besluit' },
       { label: 'Inleider', value: 'Jeriça Hartholt' },
@@ -394,7 +399,8 @@ describe('agenda export', () => {
     // The carried actions sit under item 3, before item 4.
     expect(md.indexOf('## 3. Actielijst')).toBeLessThan(md.indexOf(mdRow(CARRIED_ROWS[0]!)));
     expect(md.indexOf(mdRow(CARRIED_ROWS[2]!))).toBeLessThan(md.indexOf('## 4. '));
-    expect(md).not.toContain('Soort:* Opening');
+    expect(md).toContain('## 1. Opening\n\n*Soort:* Opening  \n*Inleider:* Koen Schuiling');
+    expect(md.match(/\*Soort:\*/g)).toHaveLength(AGENDA_TITLES.length);
     expect(md.trimEnd().endsWith('*Gegenereerd met Coalitietafel op 20 november 2026 om 09:00*')).toBe(true);
   });
 
@@ -454,6 +460,8 @@ describe('agenda export', () => {
     ]) {
       expect(layout).toContain(expected);
     }
+    expect(flat).toContain('1. Opening Soort: Opening Inleider: Koen Schuiling');
+    expect(flat.match(/Soort: /g)).toHaveLength(AGENDA_TITLES.length);
     expect(flat).toContain(`Voorstel: ${WIJKBEDRIJF_PROPOSAL}`);
     expect(flat).toContain('Voorstel: Een pilot met brugfunctionarissen op twee mbo-scholen. Start: februari 2027.');
     expect(flat).toContain('Het wijkbedrijf in Selwerd draait sinds 2024. De coalitie bespreekt de uitbreiding.');
@@ -467,7 +475,7 @@ describe('agenda export', () => {
     const meeting = plannedMeeting();
     meeting.carriedActions = [];
     const md = fromBase64((await renderAgendaExport(agendaInput(meeting), 'md')).base64);
-    expect(md).toContain('## 3. Actielijst\n\nEr staan geen acties open uit eerdere vergaderingen.');
+    expect(md).toContain('## 3. Actielijst\n\n*Soort:* Actielijst\n\nEr staan geen acties open uit eerdere vergaderingen.');
     meeting.agenda = [];
     for (const format of ['md', 'docx', 'pdf'] as const) {
       const file = await renderAgendaExport(agendaInput(meeting), format);

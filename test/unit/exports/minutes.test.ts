@@ -295,7 +295,9 @@ describe('minutes model', () => {
       { label: 'Interventies', value: 'Wijkbedrijven' },
     ]);
     expect(third.meta[0]).toEqual({ label: 'Soort', value: 'Besluit' });
-    expect(model.items[0]!.meta).toEqual([]); // "Opening" needs no "Soort: Opening"
+    // Every item names its kind, also where the title repeats it.
+    expect(model.items.map((i) => i.meta[0])).toEqual(model.items.map((i) => ({ label: 'Soort', value: i.kind })));
+    expect(model.items[0]!.meta).toEqual([{ label: 'Soort', value: 'Opening' }]);
     expect(third.decision?.outcome).toBe('Aangenomen');
     expect(third.decision?.vinkjes.map((v) => [v.number, v.answer])).toEqual(
       FIRST_ANSWERS.map(([a], i) => [i + 1, ANSWER_LABELS[a]]),
@@ -597,6 +599,10 @@ describe('PDF export', () => {
     expect(flat).toContain('4 Pilot brugfunctionarissen op mbo-scholen Aangehouden Aangehouden tot maart 2027');
     expect(flat).toContain('2 Bewoners in Selwerd vragen of de brugfunctionaris werkt WIJ Groningen 1 maart 2027 Open n.a.v. agendapunt 4; n.a.v. vinkje 4');
     expect(flat).toContain('Gegenereerd met Coalitietafel op 4 december 2026 om 10:15');
+    // Every agenda item names its kind, the opening and closing too.
+    expect(flat).toContain('1. Opening Soort: Opening');
+    expect(flat).toContain('6. Sluiting Soort: Sluiting');
+    expect(flat.match(/Soort: /g)).toHaveLength(6);
   });
 
   it('loses no text when a cell or a block is longer than a page', async () => {
