@@ -1,5 +1,6 @@
 // Vergaderingen: the coming and past meetings, and the form for a new one.
 import { useEffect, useRef, useState } from 'react';
+import type { MeetingSummary } from '../../shared/domain';
 import { useCall } from '../api';
 import { useNotices } from '../notices';
 import { useLoad } from '../useLoad';
@@ -40,8 +41,11 @@ export function MeetingsScreen() {
 
   const now = nowLocalDateTime();
   const list = meetings.data ?? [];
-  const upcoming = list.filter((m) => m.startsAt >= now).sort((a, b) => a.startsAt.localeCompare(b.startsAt));
-  const past = list.filter((m) => m.startsAt < now).sort((a, b) => b.startsAt.localeCompare(a.startsAt));
+  // A held meeting is an earlier one whatever its date (held ahead of the date it was planned on, or dated wrongly):
+  // under "Komende" it would read as still to come.
+  const isUpcoming = (m: MeetingSummary) => m.status !== 'gehouden' && m.startsAt >= now;
+  const upcoming = list.filter(isUpcoming).sort((a, b) => a.startsAt.localeCompare(b.startsAt));
+  const past = list.filter((m) => !isUpcoming(m)).sort((a, b) => b.startsAt.localeCompare(a.startsAt));
   const people = coalition.data ? allPeople(coalition.data) : [];
   // A new meeting's chair and notulist are proposed from those who take part today.
   const current = people.filter((p) => activeOn(p, todayLocalDate()));

@@ -74,4 +74,23 @@ describe('Vergaderingen', () => {
     expect(within(past).getByRole('link', { name: 'Voorjaarsoverleg 2024' })).toBeTruthy();
     expect(within(past).getByText('do 7 maart 2024, 19:30')).toBeTruthy();
   });
+
+  it('lists a held meeting with the earlier ones, even when it is dated in the future', async () => {
+    const people = (await t.call('coalition:list', {})).flatMap((o) => o.people);
+    const base = { body: 'coalitie' as const, place: 'Stadhuis', chairId: people[0]!.id, notulistId: null };
+    const held = await t.call('meetings:create', { ...base, title: 'Vooruit gedateerd overleg', startsAt: '2099-06-04T19:30' });
+    await t.call('meetings:setStatus', { id: held.id, status: 'bezig' });
+    await t.call('meetings:setStatus', { id: held.id, status: 'gehouden' });
+    await t.call('meetings:create', { ...base, title: 'Najaarsoverleg 2099', startsAt: '2099-12-03T19:30' });
+    render(
+      <ApiProvider api={t.api}>
+        <App />
+      </ApiProvider>,
+    );
+    const coming = await screen.findByRole('region', { name: 'Komende vergaderingen' });
+    const past = screen.getByRole('region', { name: 'Eerdere vergaderingen' });
+    expect(within(past).getByRole('link', { name: 'Vooruit gedateerd overleg' })).toBeTruthy();
+    expect(within(coming).queryByRole('link', { name: 'Vooruit gedateerd overleg' })).toBeNull();
+    expect(within(coming).getByRole('link', { name: 'Najaarsoverleg 2099' })).toBeTruthy();
+  });
 });
