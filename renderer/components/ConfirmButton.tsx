@@ -1,5 +1,6 @@
 // A button that asks first, in place: the question takes focus on its "Ja" button, "Annuleren" (or a
-// failed action) returns focus to the button. For actions that replace or remove data: a restore, a removal.
+// failed action) returns focus to the button. For actions that replace or remove data: a restore, a removal; and
+// for a step easily taken by mistake: starting a meeting on another day than its date.
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 
 export function ConfirmButton(props: {
@@ -15,6 +16,8 @@ export function ConfirmButton(props: {
   confirmText: string;
   /** The accessible name of the "Ja" button when its text alone is not unique; must start with the text. */
   confirmName?: string;
+  /** The "Ja" button's class: 'button-danger' unless the action loses nothing. */
+  confirmClassName?: string;
   /** Runs the action; false when it failed (the question closes and focus returns to the button). */
   onConfirm(): Promise<boolean>;
 }) {
@@ -57,7 +60,7 @@ export function ConfirmButton(props: {
       <div className="form-actions">
         <button
           type="button"
-          className="button-danger"
+          className={props.confirmClassName ?? 'button-danger'}
           ref={confirmRef}
           aria-label={props.confirmName}
           aria-busy={busy || undefined}

@@ -4,6 +4,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { MeetingDetail } from '../../shared/domain';
 import { paths } from '../router';
+import { StartMeetingButton } from '../meeting/StartMeetingButton';
 import type { Unsaved } from '../review/pendingSaves';
 import { closingCheck, type Missing } from './closingCheck';
 
@@ -12,9 +13,7 @@ export function MeetingStartBar(props: { meeting: MeetingDetail; onSetStatus(sta
   if (status === 'gepland') {
     return (
       <div className="button-row toolbar">
-        <button type="button" className="button-primary button-large" onClick={() => props.onSetStatus('bezig')}>
-          Vergadering starten
-        </button>
+        <StartMeetingButton startsAt={props.meeting.startsAt} onStart={() => props.onSetStatus('bezig')} />
       </div>
     );
   }

@@ -18,6 +18,7 @@ import { AgendaTools } from '../meeting/AgendaTools';
 import { ExportPanel } from '../meeting/ExportPanel';
 import { LockedNote } from '../meeting/LockedNote';
 import { SteeringPanel } from '../meeting/SteeringPanel';
+import { StartMeetingButton } from '../meeting/StartMeetingButton';
 import { allPeople } from '../coalition/people';
 
 export default function MeetingScreen({ id, itemId = null }: { id: number; itemId?: number | null }) {
@@ -89,6 +90,7 @@ export default function MeetingScreen({ id, itemId = null }: { id: number; itemI
       setMeeting(result.value);
       navigate(paths.meetingMode(id));
     }
+    return result.ok;
   };
 
   // Minutes exist once the meeting has started; before that only the agenda is sent out. After the meeting they
@@ -111,9 +113,7 @@ export default function MeetingScreen({ id, itemId = null }: { id: number; itemI
       {meeting.adoption && <LockedNote adoption={meeting.adoption} />}
       <div className="button-row toolbar">
         {meeting.status === 'gepland' && !locked ? (
-          <button type="button" className="button-primary button-large" onClick={start}>
-            Vergadering starten
-          </button>
+          <StartMeetingButton startsAt={meeting.startsAt} onStart={start} />
         ) : (
           <a className="button button-primary button-large" href={paths.meetingMode(id)}>
             Naar de vergadermodus

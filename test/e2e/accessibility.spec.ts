@@ -52,6 +52,10 @@ test('axe finds no violations on any screen', async ({ browser, app }) => {
   await expect(v2.getByLabel('Toelichting bij vinkje 2')).toBeVisible();
   await expectNoViolations(page, 'Vinkjesreview');
   await page.getByRole('button', { name: 'Vergadering starten' }).click();
+  // Not today's date: the chair is asked first, the question focused on its answer.
+  await expect(page.getByRole('button', { name: 'Ja, nu starten' })).toBeFocused();
+  await expectNoViolations(page, 'Vergadering starten bevestigen');
+  await page.getByRole('button', { name: 'Ja, nu starten' }).click();
   await page.getByRole('button', { name: 'Vergadering sluiten' }).click();
   await expect(page.getByRole('group', { name: 'Vergadering sluiten' })).toBeVisible();
   await expectNoViolations(page, 'Vergadering sluiten');

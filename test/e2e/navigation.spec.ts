@@ -119,6 +119,7 @@ test('the success that led to a screen is still said when that screen\'s code co
     await route.continue();
   });
   await page.getByRole('button', { name: 'Vergadering starten' }).click();
+  await page.getByRole('button', { name: 'Ja, nu starten' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Laden…' })).toBeVisible();
   await page.waitForTimeout(2500);
   release();

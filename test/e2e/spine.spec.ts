@@ -95,7 +95,9 @@ test('a newcomer runs a meeting from agenda to exported minutes', async ({ page,
   await expect(page.getByRole('listitem', { name: /Agendapunt 3: Stratenaanpak Selwerd/ })).toBeFocused();
 
   // 3. The voorzitter runs the meeting.
+  // Dated 3 december 2026, not today: the chair confirms the start.
   await page.getByRole('button', { name: 'Vergadering starten' }).click();
+  await page.getByRole('button', { name: 'Ja, nu starten' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Vergadermodus: Coalitieoverleg december' })).toBeVisible();
   const attendance = page.getByRole('region', { name: 'Aanwezigheid' });
   await attendance.getByRole('group', { name: /^Koen Schuiling/ }).getByRole('radio', { name: 'Aanwezig', exact: true }).check();

@@ -67,6 +67,7 @@ test('an action carried to the next meeting, minutes adopted and locked, and sea
   // Meeting 2, item "Actielijst": the action is there by itself, overdue, and is closed here.
   await app.open(page, `#/vergaderingen/${second.id}`);
   await page.getByRole('button', { name: 'Vergadering starten' }).click();
+  await page.getByRole('button', { name: 'Ja, nu starten' }).click();
   await page.getByRole('button', { name: /^3\. Actielijst/ }).click();
   const carried = page.getByRole('region', { name: 'Acties uit eerdere vergaderingen' });
   const item = carried.getByRole('listitem').filter({ hasText: action.description });
