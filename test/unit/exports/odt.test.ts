@@ -10,13 +10,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExportedFile } from '../../../shared/domain';
 import { renderActionListExport, renderAgendaExport, renderDecisionListExport } from '../../../main/core/exports/lists.export';
 import { exportMinutes } from '../../../main/core/exports/minutes.export';
-import { MINUTES_TEXT, buildMinutesModel } from '../../../main/core/exports/minutes.model';
+import { MINUTES_TEXT, buildMinutesModel, programmeSubtitle } from '../../../main/core/exports/minutes.model';
 import { ODT_MIME_TYPE, xmlEscape } from '../../../main/core/exports/odt.blocks';
 import { RECORD_AUTHOR } from '../../../main/core/exports/records.meta';
 import { blocksOf, readOdt, tablesOf } from '../../helpers/odt-read-back';
 import { tempCore } from '../../helpers/temp-core';
 import { tinyPng } from '../../helpers/tiny-png';
-import { checklist } from './fixtures';
+import { checklist, profile as coalitionProfile } from './fixtures';
 import { DECISION_TEXT, actionListInput, agendaInput, archivalInput, archivalMeeting, decisionListInput } from './records.fixtures';
 
 const run = promisify(execFile);
@@ -168,6 +168,12 @@ describe('ODT export', { timeout: 60_000 }, () => {
         expect(text).toContain(v.explanation.replace(/\s+/g, ' '));
       }
       expect(text).toContain('Pagina 1 van');
+      // The besluitenlijst carries the programme subtitle, and every agenda item names its kind, the opening too.
+      const textOf = async (name: string) =>
+        (await run('pdftotext', ['-raw', '-enc', 'UTF-8', join(outputs, name), '-'])).stdout.replace(/\s+/g, ' ');
+      expect(await textOf('besluitenlijst.pdf')).toContain(programmeSubtitle(coalitionProfile));
+      expect(await textOf('agenda.pdf')).toContain('1. Opening Soort: Opening');
+      expect(text).toContain('1. Opening Soort: Opening');
     },
     180_000,
   );
