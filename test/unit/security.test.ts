@@ -52,6 +52,7 @@ const fake = vi.hoisted(() => {
     menuTemplate: null as unknown,
     externalOpened: [] as string[],
     dialogResponse: 1,
+    syncDialogs: [] as Record<string, unknown>[],
     userData: '',
     appPath: '',
     singleInstance: true,
@@ -65,6 +66,8 @@ const fake = vi.hoisted(() => {
   class BrowserWindow {
     listeners = new Map<string, Listener[]>();
     loaded: string[] = [];
+    contentsListeners = new Map<string, Listener[]>();
+    webContents = { on: on(this.contentsListeners) };
     constructor(public options: Record<string, unknown>) {
       record.windows.push(this);
     }
@@ -129,6 +132,10 @@ const fake = vi.hoisted(() => {
     BrowserWindow,
     dialog: {
       showMessageBox: () => Promise.resolve({ response: record.dialogResponse, checkboxChecked: false }),
+      showMessageBoxSync: (_window: unknown, options: Record<string, unknown>) => {
+        record.syncDialogs.push(options);
+        return record.dialogResponse;
+      },
       showErrorBox: (title: string, detail: string) => {
         throw new Error(`showErrorBox: ${title}: ${detail}`);
       },
@@ -639,6 +646,23 @@ describe('main.ts wiring (with a fake electron)', () => {
     // Nothing to offer (no selection, not a field): no empty menu.
     listeners.get('context-menu')![0]!({}, { misspelledWord: '', dictionarySuggestions: [], isEditable: false, selectionText: '', editFlags: {} });
     expect(fake.record.popups).toHaveLength(1);
+  });
+
+  it('asks in Dutch before a window with unsaved typing closes, and closes it only when the user chooses to', () => {
+    const window = fake.record.windows[0]! as unknown as { contentsListeners: Map<string, Listener[]> };
+    const [willPreventUnload] = window.contentsListeners.get('will-prevent-unload') ?? [];
+    expect(willPreventUnload).toBeDefined();
+    const closing = () => {
+      let closes = false;
+      willPreventUnload!({ preventDefault: () => (closes = true) });
+      return closes;
+    };
+    fake.record.syncDialogs.length = 0;
+    fake.record.dialogResponse = 0; // Blijven
+    expect(closing()).toBe(false);
+    fake.record.dialogResponse = 1; // Toch sluiten
+    expect(closing()).toBe(true);
+    expect(fake.record.syncDialogs[0]).toMatchObject({ title: 'Niet opgeslagen', buttons: ['Blijven', 'Toch sluiten'], defaultId: 0, cancelId: 0 });
   });
 
   it('brings the open window forward when Coalitietafel is started a second time', () => {
