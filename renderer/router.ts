@@ -145,8 +145,7 @@ function subscribe(onChange: () => void): () => void {
 
 /**
  * The current route's hash, when the address changed to it (Date.now()), and whether the next route's screen is
- * still on its way; re-renders on back/forward and
- * on navigate(), after onChange has been told the new hash. A route change is a transition: the screen on view stays
+ * still on its way; re-renders on back/forward and on navigate(), after onChange has been told the new hash. A route change is a transition: the screen on view stays
  * until the next one's code is here and is then replaced at once. Outside a transition, React would show the
  * "Laden…" fallback and keep it up for at least 300 ms (its throttle for revealing suspended content).
  */
