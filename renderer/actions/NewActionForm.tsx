@@ -6,6 +6,7 @@ import { formatDate } from '../format';
 import { SelectField } from '../components/fields';
 import { FormActions } from '../components/FormActions';
 import { NewActionFields, useNewAction } from './useNewAction';
+import { useLeaveGuard } from '../leaveGuard';
 
 /** The meeting an action made between meetings belongs to: the latest one that has started, else the next. */
 export function defaultMeeting(meetings: MeetingSummary[]): MeetingSummary | undefined {
@@ -18,6 +19,8 @@ export function NewActionForm(props: { meetings: MeetingSummary[]; organisations
   const [meetingId, setMeetingId] = useState(() => String(defaultMeeting(props.meetings)?.id ?? ''));
   const [errors, setErrors] = useState<{ description?: string; meeting?: string }>({});
   const meetingRef = useRef<HTMLSelectElement>(null);
+  // What was typed for the action; the meeting is only a choice and is picked for the user anyway.
+  useLeaveGuard((action.description.trim() || action.owner || action.dueDate) && !action.busy ? 'de nieuwe actie' : null);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();

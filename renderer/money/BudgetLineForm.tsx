@@ -2,6 +2,8 @@
 // from which source and how far it has come. Amounts are typed as people write them ("1.250,00", "1250");
 // anything that could mean two things is refused in Dutch before anything is sent.
 import { useRef, useState, type FormEvent } from 'react';
+import { useDraft } from '../useDraft';
+import { useLeaveGuard } from '../leaveGuard';
 import {
   BUDGET_STATUSES,
   BUDGET_STATUS_LABELS,
@@ -61,9 +63,10 @@ export function BudgetLineForm(props: {
 }) {
   const call = useCall();
   const notices = useNotices();
-  const [draft, setDraft] = useState<Draft>(() => fresh(props.defaultYear, props.defaultSource ?? 'regulier'));
+  const [draft, , setDraft, changes] = useDraft<Draft>(() => fresh(props.defaultYear, props.defaultSource ?? 'regulier'));
   const [errors, setErrors] = useState<Errors>({});
   const [busy, setBusy] = useState(false);
+  useLeaveGuard(changes.unsaved && !busy ? `het formulier “${props.formLabel ?? 'Begrotingsregel toevoegen'}”` : null);
   const set = (patch: Partial<Draft>) => setDraft((d) => ({ ...d, ...patch }));
   // A refused line puts the cursor on the first field to correct, in the order the form shows them.
   const refs = {
@@ -115,7 +118,7 @@ export function BudgetLineForm(props: {
     );
     setBusy(false);
     if (result.ok) {
-      setDraft(fresh(year, draft.source));
+      changes.reset(fresh(year, draft.source));
       props.onCreated(year);
     }
   };

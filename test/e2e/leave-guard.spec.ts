@@ -68,3 +68,22 @@ test('a form whose text is stored lets the screen go without asking', async ({ p
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Actielijst');
   await expect(page.getByRole('dialog')).toHaveCount(0);
 });
+
+test('a new action on the actielijst and a budget line typed on Financiën ask too', async ({ page, app }) => {
+  await app.open(page, '#/acties');
+  const top = page.getByRole('navigation', { name: 'Hoofdnavigatie' });
+  const question = page.getByRole('dialog', { name: 'Niet opgeslagen' });
+  await page.getByRole('form', { name: 'Nieuwe actie' }).getByLabel('Wat').fill('Zaal voor de bewonersavond reserveren');
+  await top.getByRole('link', { name: 'Besluitenlijst' }).click();
+  await expect(question).toContainText('De nieuwe actie is nog niet opgeslagen.');
+  await question.getByRole('button', { name: 'Weggaan zonder opslaan' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Besluitenlijst');
+
+  await page.goto(`${app.origin}/#/financien`);
+  const form = page.getByRole('form', { name: 'Begrotingsregel toevoegen' });
+  await form.getByLabel('Waarvoor').fill('Kwartiermaker wijkbedrijven');
+  await top.getByRole('link', { name: 'Coalitie' }).click();
+  await expect(question).toContainText('Het formulier “Begrotingsregel toevoegen” is nog niet opgeslagen.');
+  await question.getByRole('button', { name: 'Blijven' }).click();
+  await expect(form.getByLabel('Waarvoor')).toHaveValue('Kwartiermaker wijkbedrijven');
+});
