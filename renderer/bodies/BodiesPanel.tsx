@@ -1,6 +1,7 @@
 // The coalition's bodies — coalitie, programmateam, kernteam and werkgroepen — with today's number of members,
 // each a link to its members; a werkgroep is added here.
 import { useRef, useState, type FormEvent } from 'react';
+import { useLeaveGuard } from '../leaveGuard';
 import { BODY_KIND_LABELS, type BodySummary } from '../../shared/bodies';
 import { useCall } from '../api';
 import { useNotices } from '../notices';
@@ -47,6 +48,7 @@ function AddWorkgroupForm({ onCreated }: { onCreated(body: BodySummary): void })
   const notices = useNotices();
   const [name, setName] = useState('');
   const [purpose, setPurpose] = useState('');
+  useLeaveGuard(name.trim() || purpose.trim() ? 'de nieuwe werkgroep' : null);
   const [error, setError] = useState<string | null>(null);
   const nameRef = useRef<HTMLInputElement>(null);
 

@@ -1,5 +1,6 @@
 // A new partner organisation of the coalition.
 import { useRef, useState, type FormEvent } from 'react';
+import { useLeaveGuard } from '../leaveGuard';
 import type { Organisation } from '../../shared/domain';
 import { useCall } from '../api';
 import { useNotices } from '../notices';
@@ -10,6 +11,7 @@ export function AddOrganisationForm({ onCreated }: { onCreated(organisation: Org
   const call = useCall();
   const notices = useNotices();
   const [draft, setDraft] = useState(emptyOrganisation);
+  useLeaveGuard(JSON.stringify(draft) !== JSON.stringify(emptyOrganisation) ? 'de nieuwe organisatie' : null);
   const [error, setError] = useState<string | null>(null);
   const nameRef = useRef<HTMLInputElement>(null);
 

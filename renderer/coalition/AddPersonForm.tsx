@@ -1,5 +1,6 @@
 // A new person in the coalition, with their organisation and role.
 import { useRef, useState, type FormEvent } from 'react';
+import { useLeaveGuard } from '../leaveGuard';
 import { ROLES, ROLE_LABELS, type Organisation, type Person, type Role } from '../../shared/domain';
 import { useCall } from '../api';
 import { useNotices } from '../notices';
@@ -12,6 +13,7 @@ export function AddPersonForm({ organisations, onCreated }: { organisations: Org
   const [name, setName] = useState('');
   const [organisationId, setOrganisationId] = useState('');
   const [role, setRole] = useState<Role>('lid');
+  useLeaveGuard(name.trim() ? 'de nieuwe persoon' : null);
   const [errors, setErrors] = useState<{ name?: string; organisation?: string }>({});
   const nameRef = useRef<HTMLInputElement>(null);
   const organisationRef = useRef<HTMLSelectElement>(null);

@@ -1,6 +1,7 @@
 // One organisation with its people; a person's role can be changed on the spot, their name and leaving date
 // in their edit form. The organisation's own edit form holds its sector, dates, contribution and "waarom".
 import { useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useLeaveGuard } from '../leaveGuard';
 import type { Organisation, Person } from '../../shared/domain';
 import { SECTOR_INFERRED_REASON, WHY_THIS_PARTNER_QUESTION, sectorLabel } from '../../shared/bodies';
 import { formatDate } from '../../shared/format';
@@ -111,6 +112,8 @@ function OrganisationEditForm({ organisation, onDone }: { organisation: Organisa
   const notices = useNotices();
   const [draft, setDraft] = useState(() => draftOf(organisation));
   const [leftOn, setLeftOn] = useState(organisation.leftOn ?? '');
+  const changed = JSON.stringify(draft) !== JSON.stringify(draftOf(organisation)) || leftOn !== (organisation.leftOn ?? '');
+  useLeaveGuard(changed ? `de wijzigingen aan ${organisation.name}` : null);
   const [error, setError] = useState<string | null>(null);
   const nameRef = useRef<HTMLInputElement>(null);
   useFocusOnMount(nameRef, true);

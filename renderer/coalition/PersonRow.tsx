@@ -2,6 +2,7 @@
 // record the day they left the coalition. Who left stays in the minutes of earlier meetings; later
 // meetings no longer list them for attendance.
 import { useRef, useState, type FormEvent } from 'react';
+import { useLeaveGuard } from '../leaveGuard';
 import { ROLES, ROLE_LABELS, type Person, type Role } from '../../shared/domain';
 import { useCall } from '../api';
 import { useNotices } from '../notices';
@@ -79,6 +80,7 @@ function PersonForm({ person, onDone }: { person: Person; onDone(saved: Person |
   const notices = useNotices();
   const [name, setName] = useState(person.name);
   const [leftOn, setLeftOn] = useState(person.leftOn ?? '');
+  useLeaveGuard(name !== person.name || leftOn !== (person.leftOn ?? '') ? `de wijzigingen aan ${person.name}` : null);
   const [error, setError] = useState<string | null>(null);
   const nameRef = useRef<HTMLInputElement>(null);
   useFocusOnMount(nameRef, true);

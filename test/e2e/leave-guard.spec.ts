@@ -87,3 +87,13 @@ test('a new action on the actielijst and a budget line typed on Financiën ask t
   await question.getByRole('button', { name: 'Blijven' }).click();
   await expect(form.getByLabel('Waarvoor')).toHaveValue('Kwartiermaker wijkbedrijven');
 });
+
+test('a person typed on Coalitie but not added asks before the screen is left', async ({ page, app }) => {
+  await app.open(page, '#/coalitie');
+  await page.getByRole('region', { name: 'Persoon toevoegen' }).getByLabel('Naam').fill('Anna de Vries');
+  await page.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('link', { name: 'Vergaderingen' }).click();
+  const question = page.getByRole('dialog', { name: 'Niet opgeslagen' });
+  await expect(question).toContainText('De nieuwe persoon is nog niet opgeslagen.');
+  await question.getByRole('button', { name: 'Blijven' }).click();
+  await expect(page.getByRole('region', { name: 'Persoon toevoegen' }).getByLabel('Naam')).toHaveValue('Anna de Vries');
+});
