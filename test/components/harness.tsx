@@ -53,12 +53,12 @@ export function renderWithCore(t: TestCore, ui: ReactElement): RenderResult {
   );
 }
 
-export async function arrangeMeeting(t: TestCore, title = 'Coalitieoverleg december') {
+export async function arrangeMeeting(t: TestCore, title = 'Coalitieoverleg december', startsAt = '2026-12-03T19:30') {
   const people = (await t.call('coalition:list', {})).flatMap((o) => o.people);
   return t.call('meetings:create', {
     body: 'coalitie',
     title,
-    startsAt: '2026-12-03T19:30',
+    startsAt,
     place: 'Stadhuis Groningen',
     chairId: people.find((p) => p.role === 'voorzitter')?.id ?? null,
     notulistId: null,

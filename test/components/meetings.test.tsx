@@ -1,11 +1,10 @@
 // @vitest-environment happy-dom
 // Creating a meeting through the "Nieuwe vergadering" form, stored by the real core.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { ApiProvider } from '../../renderer/api';
-import { App } from '../../renderer/App';
 import { openTestCore, type TestCore } from './harness';
+import { renderApp } from './app-harness';
 
 let t: TestCore;
 beforeEach(() => {
@@ -20,11 +19,7 @@ afterEach(() => {
 describe('Vergaderingen', () => {
   it('creates a meeting with the form and opens it', async () => {
     const user = userEvent.setup();
-    render(
-      <ApiProvider api={t.api}>
-        <App />
-      </ApiProvider>,
-    );
+    renderApp(t);
     expect(screen.getByRole('heading', { level: 1, name: 'Vergaderingen' })).toBeTruthy();
     const form = await screen.findByRole('region', { name: 'Nieuwe vergadering' });
     const chair = (await within(form).findByLabelText('Voorzitter')) as HTMLSelectElement;
@@ -62,11 +57,7 @@ describe('Vergaderingen', () => {
     const base = { body: 'coalitie' as const, place: 'Stadhuis', chairId: people[0]!.id, notulistId: null };
     await t.call('meetings:create', { ...base, title: 'Voorjaarsoverleg 2024', startsAt: '2024-03-07T19:30' });
     await t.call('meetings:create', { ...base, title: 'Najaarsoverleg 2099', startsAt: '2099-12-03T19:30' });
-    render(
-      <ApiProvider api={t.api}>
-        <App />
-      </ApiProvider>,
-    );
+    renderApp(t);
     const coming = await screen.findByRole('region', { name: 'Komende vergaderingen' });
     const past = screen.getByRole('region', { name: 'Eerdere vergaderingen' });
     expect(within(coming).getByRole('link', { name: 'Najaarsoverleg 2099' })).toBeTruthy();
@@ -82,11 +73,7 @@ describe('Vergaderingen', () => {
     await t.call('meetings:setStatus', { id: held.id, status: 'bezig' });
     await t.call('meetings:setStatus', { id: held.id, status: 'gehouden' });
     await t.call('meetings:create', { ...base, title: 'Najaarsoverleg 2099', startsAt: '2099-12-03T19:30' });
-    render(
-      <ApiProvider api={t.api}>
-        <App />
-      </ApiProvider>,
-    );
+    renderApp(t);
     const coming = await screen.findByRole('region', { name: 'Komende vergaderingen' });
     const past = screen.getByRole('region', { name: 'Eerdere vergaderingen' });
     expect(within(past).getByRole('link', { name: 'Vooruit gedateerd overleg' })).toBeTruthy();

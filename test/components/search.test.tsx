@@ -2,11 +2,10 @@
 // Zoeken: the header's search field leads to ranked results with the matched words in <mark>, rendered
 // as text (never as HTML), each linking to its meeting and agenda item.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { ApiProvider } from '../../renderer/api';
-import { App } from '../../renderer/App';
 import { openTestCore, type TestCore } from './harness';
+import { renderApp } from './app-harness';
 
 let t: TestCore;
 beforeEach(() => {
@@ -42,11 +41,7 @@ describe('Zoeken', () => {
   it('finds a toelichting from years back and highlights the matched words', async () => {
     const user = userEvent.setup();
     const { old, item } = await arrange();
-    render(
-      <ApiProvider api={t.api}>
-        <App />
-      </ApiProvider>,
-    );
+    renderApp(t);
     const search = screen.getByRole('search', { name: 'Zoeken' });
     await user.type(within(search).getByRole('searchbox', { name: 'Zoeken' }), 'participatie');
     await user.click(within(search).getByRole('button', { name: 'Zoek' }));

@@ -1,13 +1,12 @@
 // @vitest-environment happy-dom
 // "Vergadering starten" on another day than the meeting's date asks first, naming the date; on the day it does not.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { ApiProvider } from '../../renderer/api';
-import { App } from '../../renderer/App';
 import { todayLocalDate } from '../../shared/format';
 import MeetingModeScreen from '../../renderer/screens/MeetingModeScreen';
-import { openTestCore, renderWithCore, type TestCore } from './harness';
+import { arrangeMeeting, openTestCore, renderWithCore, type TestCore } from './harness';
+import { renderApp } from './app-harness';
 
 let t: TestCore;
 beforeEach(() => {
@@ -18,32 +17,13 @@ afterEach(() => {
   t.close();
 });
 
-async function meetingOn(startsAt: string) {
-  const people = (await t.call('coalition:list', {})).flatMap((o) => o.people);
-  return t.call('meetings:create', {
-    body: 'coalitie',
-    title: 'Coalitieoverleg juni',
-    startsAt,
-    place: 'Stadhuis Groningen',
-    chairId: people.find((p) => p.role === 'voorzitter')?.id ?? null,
-    notulistId: null,
-  });
-}
-
-function openApp(hash: string) {
-  window.location.hash = hash;
-  render(
-    <ApiProvider api={t.api}>
-      <App />
-    </ApiProvider>,
-  );
-}
+const meetingOn = (startsAt: string) => arrangeMeeting(t, 'Coalitieoverleg juni', startsAt);
 
 describe('Vergadering starten', () => {
   it('asks the chair to confirm on another day, naming the date; Annuleren starts nothing', async () => {
     const user = userEvent.setup();
     const meeting = await meetingOn('2099-06-04T19:30');
-    openApp(`#/vergaderingen/${meeting.id}`);
+    renderApp(t, `#/vergaderingen/${meeting.id}`);
     const start = await screen.findByRole('button', { name: 'Vergadering starten' });
     start.focus();
     await user.keyboard('{Enter}');
@@ -80,7 +60,7 @@ describe('Vergadering starten', () => {
   it('starts at once on the meeting’s own day', async () => {
     const user = userEvent.setup();
     const meeting = await meetingOn(`${todayLocalDate()}T19:30`);
-    openApp(`#/vergaderingen/${meeting.id}`);
+    renderApp(t, `#/vergaderingen/${meeting.id}`);
     await user.click(await screen.findByRole('button', { name: 'Vergadering starten' }));
     expect(screen.queryByRole('button', { name: 'Ja, nu starten' })).toBeNull();
     await waitFor(() => expect(window.location.hash).toBe(`#/vergaderingen/${meeting.id}/vergadermodus`));

@@ -2,11 +2,10 @@
 // Jaarplanning: the three-meetings warning of the area plan, milestones, and a new meeting that starts
 // from the standard agenda — through the app's own screens and the real core.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { ApiProvider } from '../../renderer/api';
-import { App } from '../../renderer/App';
 import { openTestCore, type TestCore } from './harness';
+import { renderApp } from './app-harness';
 
 let t: TestCore;
 beforeEach(() => {
@@ -19,22 +18,13 @@ afterEach(() => {
 
 const base = { place: 'Stadhuis', chairId: null, notulistId: null };
 
-function renderApp(hash: string) {
-  window.location.hash = hash;
-  return render(
-    <ApiProvider api={t.api}>
-      <App />
-    </ApiProvider>,
-  );
-}
-
 describe('Jaarplanning', () => {
   it('warns with two coalition meetings and stops warning when the third is planned', async () => {
     const user = userEvent.setup();
     await t.call('meetings:create', { ...base, body: 'coalitie', title: 'Voorjaarsoverleg', startsAt: '2027-03-11T19:30' });
     await t.call('meetings:create', { ...base, body: 'coalitie', title: 'Zomeroverleg', startsAt: '2027-06-24T19:30' });
     await t.call('meetings:create', { ...base, body: 'programmateam', title: 'Programmateam mei', startsAt: '2027-05-06T09:00' });
-    renderApp('#/jaarplanning/2027');
+    renderApp(t, '#/jaarplanning/2027');
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Jaarplanning 2027' })).toBeTruthy();
     const status = await screen.findByText(/In 2027 zijn 2 coalitievergaderingen gepland; de coalitie komt minstens 3 keer per jaar bijeen/);
@@ -75,7 +65,7 @@ describe('Jaarplanning', () => {
 
   it('adds, edits and removes a milestone', async () => {
     const user = userEvent.setup();
-    renderApp('#/jaarplanning/2027');
+    renderApp(t, '#/jaarplanning/2027');
     const form = await screen.findByRole('form', { name: 'Nieuwe mijlpaal' });
     await user.click(within(form).getByRole('button', { name: 'Mijlpaal toevoegen' }));
     expect(within(form).getByText('Kies een datum.')).toBeTruthy();
