@@ -6,7 +6,10 @@ import { useEffect, useRef, useState } from 'react';
 const guards = new Map<number, () => string | null>();
 let nextGuard = 1;
 
-/** While `unsaved` names what is typed and not stored ("het nieuwe agendapunt"), leaving the screen asks first. */
+/**
+ * While `unsaved` names what is typed and not stored ("de nieuwe actie"), leaving the screen asks first. Forms pass
+ * null while their own save runs: a save may lead on to another screen (creating a meeting opens it).
+ */
 export function useLeaveGuard(unsaved: string | null): void {
   const latest = useRef(unsaved);
   latest.current = unsaved;
@@ -16,6 +19,9 @@ export function useLeaveGuard(unsaved: string | null): void {
     return () => void guards.delete(id);
   }, []);
 }
+
+/** How a form with a name of its own (its aria-label) is named in the question. */
+export const unsavedForm = (formLabel: string) => `het formulier “${formLabel}”`;
 
 /** What the screen on view holds unsaved, in the order the forms registered. */
 export function unsavedWork(): string[] {

@@ -4,7 +4,7 @@ import type { Theme } from '../../shared/domain';
 import { BETTER_DIRECTIONS, BETTER_LABELS, type BetterDirection, type Indicator } from '../../shared/registers';
 import { FormActions } from '../components/FormActions';
 import { RadioGroup, SelectField, TextAreaField, TextField } from '../components/fields';
-import { useLeaveGuard } from '../leaveGuard';
+import { unsavedForm, useLeaveGuard } from '../leaveGuard';
 import { useDraft } from '../useDraft';
 import { useFocusOnMount } from '../useFocusOnMount';
 
@@ -31,8 +31,7 @@ export function IndicatorForm(props: {
   const [draft, set, , changes] = useDraft<IndicatorFields>(() => fieldsOf(props.initial));
   const [errors, setErrors] = useState<{ themeId?: string; name?: string }>({});
   const [busy, setBusy] = useState(false);
-  // Asks before the screen is left with changes not stored; not while they are being stored (a save may lead on).
-  useLeaveGuard(changes.unsaved && !busy ? `het formulier “${props.formLabel}”` : null);
+  useLeaveGuard(changes.unsaved && !busy ? unsavedForm(props.formLabel) : null);
   const themeRef = useRef<HTMLSelectElement>(null);
   const nameRef = useRef<HTMLInputElement>(null);
   useFocusOnMount(nameRef, !!props.initial);

@@ -11,7 +11,6 @@ export function ChainForm(props: { intervention: InterventionDetail; onSubmit(ch
   const i = props.intervention;
   const [chain, set, , changes] = useDraft<MonitoringChain>({ goal: i.goal, means: i.means, results: i.results, impact: i.impact });
   const [busy, setBusy] = useState(false);
-  // Asks before the screen is left with changes not stored; not while they are being stored (a save may lead on).
   useLeaveGuard(changes.unsaved && !busy ? 'de monitoringketen' : null);
 
   const submit = async (e: FormEvent) => {

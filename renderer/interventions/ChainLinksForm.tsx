@@ -23,7 +23,6 @@ export function ChainLinksForm(props: {
 }) {
   const [draft, set, , changes] = useDraft<ChainLinkFields>(props.initial);
   const [busy, setBusy] = useState(false);
-  // Asks before the screen is left with changes not stored; not while they are being stored (a save may lead on).
   useLeaveGuard(changes.unsaved && !busy ? 'trend, ambitie en indicatoren' : null);
   const themeName = new Map(props.themes.map((t) => [t.id, t.name]));
 

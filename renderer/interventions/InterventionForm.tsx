@@ -12,7 +12,7 @@ import {
 } from '../../shared/registers';
 import { FormActions } from '../components/FormActions';
 import { CheckboxGroup, SelectField, TextAreaField, TextField } from '../components/fields';
-import { useLeaveGuard } from '../leaveGuard';
+import { unsavedForm, useLeaveGuard } from '../leaveGuard';
 import { useDraft } from '../useDraft';
 import { KOPPELKANS_CRITERION } from '../../shared/planwork';
 
@@ -64,8 +64,7 @@ export function InterventionForm(props: {
   const criterionRef = useRef<HTMLTextAreaElement>(null);
   const asksCriterion = props.askCriterion === true && draft.kind === 'koppelkans';
   const [busy, setBusy] = useState(false);
-  // Asks before the screen is left with changes not stored; not while they are being stored (a save may lead on).
-  useLeaveGuard(changes.unsaved && !busy ? `het formulier “${props.formLabel}”` : null);
+  useLeaveGuard(changes.unsaved && !busy ? unsavedForm(props.formLabel) : null);
   const titleRef = useRef<HTMLInputElement>(null);
 
   const submit = async (e: FormEvent) => {

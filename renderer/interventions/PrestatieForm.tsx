@@ -32,7 +32,6 @@ export function PrestatieForm(props: {
   const [draft, set, , changes] = useDraft<Draft>(() => draftOf(props.initial));
   const [errors, setErrors] = useState<Partial<Record<keyof Draft, string>>>({});
   const [busy, setBusy] = useState(false);
-  // Asks before the screen is left with changes not stored; not while they are being stored (a save may lead on).
   useLeaveGuard(changes.unsaved && !busy ? props.initial ? 'de gewijzigde prestatie' : 'de nieuwe prestatie' : null);
   const descriptionRef = useRef<HTMLInputElement>(null);
   // Editing opens the form: start in its first field.

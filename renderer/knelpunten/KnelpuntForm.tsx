@@ -6,7 +6,7 @@ import { KNELPUNT_STATUSES, KNELPUNT_STATUS_LABELS, type Knelpunt, type Knelpunt
 export type { KnelpuntFields };
 import { SelectField, TextAreaField, TextField } from '../components/fields';
 import { FormActions } from '../components/FormActions';
-import { useLeaveGuard } from '../leaveGuard';
+import { unsavedForm, useLeaveGuard } from '../leaveGuard';
 import { useDraft } from '../useDraft';
 import { todayLocalDate } from '../format';
 
@@ -24,8 +24,7 @@ export function KnelpuntForm(props: { initial?: Knelpunt; formLabel: string; sub
   const [draft, set, , changes] = useDraft<KnelpuntFields>(() => fieldsOf(props.initial));
   const [errors, setErrors] = useState<{ title?: string; raisedOn?: string }>({});
   const [busy, setBusy] = useState(false);
-  // Asks before the screen is left with changes not stored; not while they are being stored (a save may lead on).
-  useLeaveGuard(changes.unsaved && !busy ? `het formulier “${props.formLabel}”` : null);
+  useLeaveGuard(changes.unsaved && !busy ? unsavedForm(props.formLabel) : null);
   const titleRef = useRef<HTMLInputElement>(null);
   const dateRef = useRef<HTMLInputElement>(null);
 

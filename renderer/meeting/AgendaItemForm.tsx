@@ -4,7 +4,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import { AGENDA_KINDS, AGENDA_KIND_LABELS, type AgendaItem, type AgendaKind, type Decision, type Links, type Profile } from '../../shared/domain';
 import { FormActions } from '../components/FormActions';
 import { CheckboxGroup, SelectField, TextAreaField, TextField } from '../components/fields';
-import { useLeaveGuard } from '../leaveGuard';
+import { unsavedForm, useLeaveGuard } from '../leaveGuard';
 import { useDraft } from '../useDraft';
 import { useFocusOnMount } from '../useFocusOnMount';
 
@@ -52,8 +52,7 @@ export function AgendaItemForm(props: {
   const [draft, set, , changes] = useDraft<AgendaFields>(props.initial);
   const [titleError, setTitleError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  // Asks before the screen is left with changes not stored; not while they are being stored (a save may lead on).
-  useLeaveGuard(changes.unsaved && !busy ? `het formulier “${props.formLabel}”` : null);
+  useLeaveGuard(changes.unsaved && !busy ? unsavedForm(props.formLabel) : null);
   const titleRef = useRef<HTMLInputElement>(null);
   const kindRef = useRef<HTMLSelectElement>(null);
   useFocusOnMount(titleRef, props.autoFocus);

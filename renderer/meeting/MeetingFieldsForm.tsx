@@ -59,7 +59,6 @@ export function MeetingFieldsForm(props: {
   const [agendaStart, setAgendaStart] = useState<AgendaStart>({ choice: null, sourceId: '' });
   const sourceRef = useRef<HTMLSelectElement>(null);
   const [busy, setBusy] = useState(false);
-  // Asks before the screen is left with changes not stored; not while they are being stored (a save may lead on).
   useLeaveGuard(changes.unsaved && !busy ? props.resetAfterSubmit ? 'de nieuwe vergadering' : 'de gegevens van de vergadering' : null);
   const titleRef = useRef<HTMLInputElement>(null);
   const startsAtRef = useRef<HTMLInputElement>(null);

@@ -3,7 +3,7 @@
 // anything that could mean two things is refused in Dutch before anything is sent.
 import { useRef, useState, type FormEvent } from 'react';
 import { useDraft } from '../useDraft';
-import { useLeaveGuard } from '../leaveGuard';
+import { unsavedForm, useLeaveGuard } from '../leaveGuard';
 import {
   BUDGET_STATUSES,
   BUDGET_STATUS_LABELS,
@@ -66,7 +66,8 @@ export function BudgetLineForm(props: {
   const [draft, , setDraft, changes] = useDraft<Draft>(() => fresh(props.defaultYear, props.defaultSource ?? 'regulier'));
   const [errors, setErrors] = useState<Errors>({});
   const [busy, setBusy] = useState(false);
-  useLeaveGuard(changes.unsaved && !busy ? `het formulier “${props.formLabel ?? 'Begrotingsregel toevoegen'}”` : null);
+  const formLabel = props.formLabel ?? 'Begrotingsregel toevoegen';
+  useLeaveGuard(changes.unsaved && !busy ? unsavedForm(formLabel) : null);
   const set = (patch: Partial<Draft>) => setDraft((d) => ({ ...d, ...patch }));
   // A refused line puts the cursor on the first field to correct, in the order the form shows them.
   const refs = {
@@ -124,7 +125,7 @@ export function BudgetLineForm(props: {
   };
 
   return (
-    <form className="stack budget-line-form" noValidate onSubmit={submit} aria-label={props.formLabel ?? 'Begrotingsregel toevoegen'}>
+    <form className="stack budget-line-form" noValidate onSubmit={submit} aria-label={formLabel}>
       <div className="field-row">
         <TextField label="Jaar" required value={draft.year} error={errors.year} inputRef={refs.year} onChange={(year) => set({ year })} />
         <SelectField

@@ -14,7 +14,7 @@ import {
 import { FormActions } from '../components/FormActions';
 import { SelectField, TextAreaField, TextField } from '../components/fields';
 import { LinkFields } from '../monitoring/LinkFields';
-import { useLeaveGuard } from '../leaveGuard';
+import { unsavedForm, useLeaveGuard } from '../leaveGuard';
 import { useDraft } from '../useDraft';
 import { useFocusOnMount } from '../useFocusOnMount';
 
@@ -57,8 +57,7 @@ export function PlanForm(props: {
   const [draft, set, setDraft, changes] = useDraft<PlanFields>(() => fieldsOf(props.initial));
   const [errors, setErrors] = useState<{ title?: string; periodTo?: string; progress?: string }>({});
   const [busy, setBusy] = useState(false);
-  // Asks before the screen is left with changes not stored; not while they are being stored (a save may lead on).
-  useLeaveGuard(changes.unsaved && !busy ? `het formulier “${props.formLabel}”` : null);
+  useLeaveGuard(changes.unsaved && !busy ? unsavedForm(props.formLabel) : null);
   const titleRef = useRef<HTMLInputElement>(null);
   const toRef = useRef<HTMLInputElement>(null);
   const progressRef = useRef<HTMLInputElement>(null);

@@ -22,7 +22,7 @@ import { FormActions } from '../components/FormActions';
 import { RadioGroup, SelectField, TextAreaField, TextField } from '../components/fields';
 import { todayLocalDate } from '../format';
 import { LinkFields } from '../monitoring/LinkFields';
-import { useLeaveGuard } from '../leaveGuard';
+import { unsavedForm, useLeaveGuard } from '../leaveGuard';
 import { useDraft } from '../useDraft';
 import { useFocusOnMount } from '../useFocusOnMount';
 
@@ -86,8 +86,7 @@ export function EntryForm(props: {
   const [draft, set, setDraft, changes] = useDraft<EntryFields>(props.initial);
   const [errors, setErrors] = useState<{ date?: string; title?: string; grondslag?: string }>({});
   const [busy, setBusy] = useState(false);
-  // Asks before the screen is left with changes not stored; not while they are being stored (a save may lead on).
-  useLeaveGuard(changes.unsaved && !busy ? `het formulier “${props.formLabel}”` : null);
+  useLeaveGuard(changes.unsaved && !busy ? unsavedForm(props.formLabel) : null);
   const dateRef = useRef<HTMLInputElement>(null);
   const titleRef = useRef<HTMLInputElement>(null);
   const grondslagRef = useRef<HTMLSelectElement>(null);

@@ -3,7 +3,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import type { Milestone } from '../../shared/domain';
 import { FormActions } from '../components/FormActions';
 import { TextAreaField, TextField } from '../components/fields';
-import { useLeaveGuard } from '../leaveGuard';
+import { unsavedForm, useLeaveGuard } from '../leaveGuard';
 import { useDraft } from '../useDraft';
 import { useFocusOnMount } from '../useFocusOnMount';
 
@@ -22,8 +22,7 @@ export function MilestoneForm(props: {
   const [draft, set, , changes] = useDraft<MilestoneFields>(props.initial ?? empty);
   const [errors, setErrors] = useState<{ date?: string; title?: string }>({});
   const [busy, setBusy] = useState(false);
-  // Asks before the screen is left with changes not stored; not while they are being stored (a save may lead on).
-  useLeaveGuard(changes.unsaved && !busy ? `het formulier “${props.formLabel}”` : null);
+  useLeaveGuard(changes.unsaved && !busy ? unsavedForm(props.formLabel) : null);
   const dateRef = useRef<HTMLInputElement>(null);
   const titleRef = useRef<HTMLInputElement>(null);
 
